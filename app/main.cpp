@@ -1,8 +1,187 @@
-// Placeholder: replaced by the real entry point as the core and CLI land.
-#include <QCoreApplication>
+// Builds the objects, hands them to constructors, and picks the window or a command.
+
+#include "Cli.h"
+#include "Config.h"
+#include "DemoServer.h"
+#include "DirectusClient.h"
+#include "NetworkLog.h"
+#include "ProvisionCommand.h"
+#include "SignInSession.h"
+#include "SignInWizard.h"
+#include "TokenStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
+#include <memory>
+#include <unistd.h>
+
+namespace {
+// The command named on the command line, if any, found without knowing every option yet: the
+// first positional argument once options (and their values) are skipped.
+QString findCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    Cli::addOptions(parser);
+    parser.addOptions({ QCommandLineOption(QStringLiteral("kiosk")),
+                        QCommandLineOption(QStringLiteral("exec"), {}, QStringLiteral("CMD")),
+                        QCommandLineOption(QStringLiteral("lang"), {}, QStringLiteral("LANG")) });
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.parse(arguments);
+    const QStringList positional = parser.positionalArguments();
+    return positional.isEmpty() ? QString() : positional.first();
+}
+
+QString describeCommands()
+{
+    return QCoreApplication::translate(
+        "main",
+        "Signs you in to a Directus server with your phone number and an SMS code, and keeps the "
+        "token in the system keychain.\n\n"
+        "Without a command, opens the sign-in window. Commands:\n"
+        "  request-code --phone NUMBER [--country CC]  send a code; prints the session\n"
+        "  verify --session UUID --code CODE           check the code, store the token\n"
+        "  sign-in --phone NUMBER [--country CC]       both, asking for the code\n"
+        "  status                                      who is signed in (exit 4 if nobody)\n"
+        "  token                                       print the stored token (exit 4 if none)\n"
+        "  logout                                      remove the stored token\n"
+        "  api [-X METHOD] PATH [--data JSON]          an authenticated request\n"
+        "  provision --server URL --admin-token TOKEN  install the flows on a Directus server\n\n"
+        "Exit codes: 0 success, 1 failure, 2 usage error, 4 authentication needed or rejected.\n"
+        "Environment: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_TOKEN.");
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    return 0;
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments.append(QString::fromLocal8Bit(argv[i]));
+    const QString command = findCommand(rawArguments);
+    const bool gui = command.isEmpty() && !rawArguments.contains(QStringLiteral("--help"))
+        && !rawArguments.contains(QStringLiteral("-h")) && !rawArguments.contains(QStringLiteral("--version"))
+        && !rawArguments.contains(QStringLiteral("-v"));
+
+    std::unique_ptr<QCoreApplication> app(gui ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication::setApplicationName(QStringLiteral("directus-login"));
+    QCoreApplication::setOrganizationName(QStringLiteral("directus-login"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DL_VERSION));
+    if (gui)
+        QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Directus Login"));
+
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QNetworkAccessManager nam;
+
+    if (command == QLatin1String("provision")) {
+        ProvisionCommand provision(nam);
+        QObject::connect(&provision, &ProvisionCommand::finished, app.get(), [](int code) { QCoreApplication::exit(code); });
+        provision.start(app->arguments(), env);
+        return app->exec();
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(describeCommands());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    Cli::addOptions(parser);
+    parser.addOptions({
+        QCommandLineOption(QStringLiteral("kiosk"), QCoreApplication::translate("main", "Kiosk mode: full screen, locked, token in memory only.")),
+        QCommandLineOption(QStringLiteral("exec"), QCoreApplication::translate("main", "Kiosk: run this command after sign-in, with DIRECTUS_URL and DIRECTUS_TOKEN in its environment."), QStringLiteral("CMD")),
+        QCommandLineOption(QStringLiteral("lang"), QCoreApplication::translate("main", "Use this language instead of the system's (de, fr, es, pt_BR, ar)."), QStringLiteral("LANG")),
+    });
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("main", "A command (see above); none opens the window."), QStringLiteral("[command]"));
+    if (!parser.parse(app->arguments())) {
+        QFile err;
+        err.open(stderr, QIODevice::WriteOnly);
+        err.write((parser.errorText() + QStringLiteral("\nRun \"directus-login --help\" for the commands and options.\n")).toUtf8());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QFile out;
+        out.open(stdout, QIODevice::WriteOnly);
+        out.write(parser.helpText().toUtf8());
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QFile out;
+        out.open(stdout, QIODevice::WriteOnly);
+        out.write(QStringLiteral("directus-login %1 (Qt %2, QtKeychain 0.13)\n").arg(QStringLiteral(DL_VERSION), QString::fromLatin1(qVersion())).toUtf8());
+        return 0;
+    }
+
+    QFile stdoutFile, stderrFile, stdinFile;
+    stdoutFile.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    stderrFile.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    stdinFile.open(stdin, QIODevice::ReadOnly);
+
+    NetworkLog log;
+    if (parser.isSet(QStringLiteral("verbose")))
+        log.setEcho(&stderrFile);
+
+    // Command-line options, mapped to configuration keys.
+    QVariantHash commandLine;
+    const QList<QPair<QString, QString>> valueOptions {
+        { QStringLiteral("server"), QStringLiteral("Server") },
+        { QStringLiteral("login-flow"), QStringLiteral("LoginFlow") },
+        { QStringLiteral("verify-flow"), QStringLiteral("VerifyFlow") },
+        { QStringLiteral("profile"), QStringLiteral("Profile") },
+        { QStringLiteral("timeout"), QStringLiteral("TimeoutSeconds") },
+        { QStringLiteral("ca-file"), QStringLiteral("CaFile") },
+        { QStringLiteral("exec"), QStringLiteral("KioskExec") },
+        { QStringLiteral("lang"), QStringLiteral("Language") },
+    };
+    for (const auto &[option, key] : valueOptions) {
+        if (parser.isSet(option))
+            commandLine.insert(key, parser.value(option));
+    }
+    if (parser.isSet(QStringLiteral("post")))
+        commandLine.insert(QStringLiteral("FlowMethod"), QStringLiteral("POST"));
+    if (parser.isSet(QStringLiteral("allow-http")))
+        commandLine.insert(QStringLiteral("AllowInsecureHttp"), true);
+    if (parser.isSet(QStringLiteral("kiosk")))
+        commandLine.insert(QStringLiteral("Kiosk"), true);
+
+    std::unique_ptr<DemoServer> demo;
+    if (parser.isSet(QStringLiteral("demo"))) {
+        demo = std::make_unique<DemoServer>();
+        if (!demo->start()) {
+            stderrFile.write("directus-login: the demo server could not start\n");
+            return 1;
+        }
+        commandLine.insert(QStringLiteral("Server"), demo->url().toString());
+        commandLine.insert(QStringLiteral("LoginFlow"), DemoServer::loginFlowId());
+        commandLine.insert(QStringLiteral("VerifyFlow"), DemoServer::verifyFlowId());
+        commandLine.insert(QStringLiteral("Profile"), QStringLiteral("demo"));
+        commandLine.insert(QStringLiteral("Demo"), true);
+    }
+
+    Config config(Config::defaultPaths(), env, commandLine);
+    DirectusClient client(nam);
+    client.setNetworkLog(&log);
+    const auto options = config.clientOptions();
+    if (options.ok())
+        client.setOptions(options.value());
+
+    KeychainTokenStore keychain;
+    MemoryTokenStore memory;
+    const bool memoryOnly = config.isKiosk() && !config.boolean(QStringLiteral("KioskKeepTokenInKeychain"));
+    TokenStore &store = memoryOnly ? static_cast<TokenStore &>(memory) : keychain;
+
+    SystemClock clock;
+    SignInSession session(client, store, clock);
+    session.setResendCooldownMs(qint64(config.integer(QStringLiteral("ResendSeconds"))) * 1000);
+    session.setTokenKey(config.tokenKey(client.server()));
+
+    if (!gui) {
+        Cli cli({ client, session, store, config, stdoutFile, stderrFile, stdinFile, bool(isatty(STDIN_FILENO)), env, demo.get() });
+        QObject::connect(&cli, &Cli::finished, app.get(), [](int code) { QCoreApplication::exit(code); });
+        cli.run(command, parser, parser.positionalArguments(), options.ok() ? Error() : options.error());
+        return app->exec();
+    }
+
+    SignInWizard wizard({ session, client, config, clock, demo.get() });
+    wizard.show();
+    return app->exec();
 }

@@ -7,12 +7,12 @@
 struct Country
 {
     QString region; // ISO 3166-1 alpha-2, "GB"
-    QString name; // localized display name, "United Kingdom"
+    QString name; // display name, "United Kingdom" (see CountryList::regionName)
     QString callingCode; // digits, "44"
 };
 
-// Every region libphonenumber supports, with its name in `locale` and its calling code, sorted by
-// name in that locale. Cheap to copy.
+// Every region libphonenumber supports, with its name and its calling code, sorted by name with the
+// collation of `locale` (QCollator). Cheap to copy. Loads libphonenumber's metadata on first use.
 class CountryList
 {
 public:
@@ -24,12 +24,21 @@ public:
     Country country(const QString &region) const;
 
     // Countries matching a search text: a name word prefix ("united", "king"), an ISO code ("gb"),
-    // or a calling code ("+44", "44"). Exact ISO/calling code matches first.
+    // or a calling code ("+44", "44"). Exact ISO/calling code matches first (for a shared calling
+    // code the main country first: "1" → United States), then names starting with the text, then
+    // names with a later word starting with it; each group in list order. Case and accents are
+    // ignored
+    // ("cote" finds "Côte d'Ivoire"). An empty text gives every country.
     QList<Country> search(const QString &text) const;
     static bool matches(const Country &country, const QString &text);
 
     // The region for this locale ("en_GB" → "GB"); "US" when the locale names no country.
     static QString regionForLocale(const QLocale &locale);
+
+    // Display name of a region ("GB" → "United Kingdom"), from Qt's CLDR data; the ISO code itself
+    // when Qt has no name for it. Qt 6.4 only has English territory names, so this is the English
+    // name whatever the locale.
+    static QString regionName(const QString &region);
 
 private:
     QList<Country> m_countries;

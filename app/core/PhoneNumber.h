@@ -32,16 +32,26 @@ public:
     Error error() const; // Error::Kind::InvalidInput with problemText(); None when valid
 
     QString e164() const { return m_e164; } // "+447123456789"
+    // For an invalid number, callingCode() and region() are what the number was read for when that
+    // is known (the default region, or the one its international prefix names), else empty.
     QString callingCode() const { return m_callingCode; } // "44" (digits only)
-    QString region() const { return m_region; } // "GB" — the region the number belongs to
+    // "GB" — the region the number belongs to; "001" for non-geographic numbers (+800, +882…).
+    QString region() const { return m_region; }
     QString international() const { return m_international; } // "+44 7123 456789"
     QString national() const { return m_national; } // "07123 456789"
-    // "+44 •••• ••6789": everything but the calling code and the last four digits masked.
+    // "+44 •••• ••6789": everything but the calling code and the last four digits masked, the
+    // international grouping kept. At least two digits are always masked (a 4-digit number keeps
+    // only its last two). Empty when invalid.
     QString masked() const;
     QString input() const { return m_input; }
 
     // Region implied by an international prefix in `input` ("+1 212…" → "US", "0049…" → "DE"),
     // or empty when the input has none. Used to switch the country picker on paste.
+    // The international prefix is "+", the default region's own (011 in the US, 0011 in Australia),
+    // or "00", which is read as one wherever no national number starts with it. For a shared
+    // calling code (+1, +7, +44…) it is the number's own region when the number is complete and
+    // valid, else the main country for the code ("+1 416 555 0199" → "CA", "+1 4" → "US").
+    // Non-geographic codes (+800…) give an empty string: no country in the picker has them.
     static QString regionFromInput(const QString &input, const QString &defaultRegion);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -12,9 +13,11 @@
 // loop; every keychain operation has a timeout.
 //
 // Keys: see TokenStore::key(). A token is stored under
-//   service "directus-login", account "<profile>@<server URL>"
-// (e.g. "default@https://cms.example.com"), so several servers and profiles can be signed in at once
-// and other programs can read it (secret-tool lookup service directus-login account …).
+//   service "directus-login", key "<profile>@<server URL>"
+// (e.g. "default@https://cms.example.com"), so several servers and profiles can be signed in at
+// once and other programs can read it. QtKeychain's Secret Service backend names the attributes
+// "server" (= service) and "user" (= key), so on Linux:
+//   secret-tool lookup server directus-login user default@https://cms.example.com
 class TokenStore : public QObject
 {
     Q_OBJECT
@@ -22,16 +25,22 @@ public:
     using ReadCallback = std::function<void(Result<QString> token)>; // NotSignedIn when absent
     using WriteCallback = std::function<void(Error error)>; // None on success
 
-    explicit TokenStore(QObject *parent = nullptr) : QObject(parent) { }
+    explicit TokenStore(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+    }
     ~TokenStore() override = default;
 
     static QString serviceName() { return QStringLiteral("directus-login"); }
-    // "<profile>@<server>", server normalised without a trailing slash.
+    // "<profile>@<server>", server normalised without a trailing slash: scheme and host lower-case,
+    // default port dropped, no user info, query or fragment. An empty profile is "default". A
+    // server that is not an absolute URL is only trimmed of spaces and trailing slashes.
     static QString key(const QString &profile, const QString &server);
 
     virtual void read(const QString &key, QObject *context, ReadCallback done) = 0;
-    virtual void write(const QString &key, const QString &token, QObject *context,
-                       WriteCallback done) = 0;
+    virtual void write(
+        const QString &key, const QString &token, QObject *context, WriteCallback done)
+        = 0;
     // Removing a key that does not exist is a success.
     virtual void remove(const QString &key, QObject *context, WriteCallback done) = 0;
 
@@ -43,10 +52,15 @@ public:
 };
 
 // The operating system's keychain, through QtKeychain, insecure fallback off.
+// A job that never answers (a keyring prompt nobody answers) ends with KeychainTimeout after
+// timeout(); its late answer is ignored. Such a job cannot be deleted while it is pending (the
+// backends keep a raw pointer to it), so it lives until it answers.
 class KeychainTokenStore : public TokenStore
 {
     Q_OBJECT
 public:
+    enum class Operation { Read, Write, Remove };
+
     explicit KeychainTokenStore(QObject *parent = nullptr);
     ~KeychainTokenStore() override;
 
@@ -54,11 +68,18 @@ public:
     int timeout() const { return m_timeoutMs; }
 
     void read(const QString &key, QObject *context, ReadCallback done) override;
-    void write(const QString &key, const QString &token, QObject *context,
-               WriteCallback done) override;
+    void write(
+        const QString &key, const QString &token, QObject *context, WriteCallback done) override;
     void remove(const QString &key, QObject *context, WriteCallback done) override;
     QString description() const override;
     bool isPersistent() const override { return true; }
+
+    // The Error for a QtKeychain result (QKeychain::Error as int, the job's errorString()): None on
+    // success and for a missing key on Remove, NotSignedIn for a missing key on Read, otherwise
+    // KeychainLocked, KeychainDenied or KeychainUnavailable. Pure; the detail names the code.
+    static Error mapError(int qkeychainError, const QString &errorString, Operation op);
+    // The Error when a job has not answered within `ms` milliseconds.
+    static Error timeoutError(Operation op, int ms);
 
 private:
     int m_timeoutMs = 10000;
@@ -74,8 +95,8 @@ public:
     ~MemoryTokenStore() override;
 
     void read(const QString &key, QObject *context, ReadCallback done) override;
-    void write(const QString &key, const QString &token, QObject *context,
-               WriteCallback done) override;
+    void write(
+        const QString &key, const QString &token, QObject *context, WriteCallback done) override;
     void remove(const QString &key, QObject *context, WriteCallback done) override;
     QString description() const override;
     bool isPersistent() const override { return false; }

@@ -1,0 +1,511 @@
+#include "Cli.h"
+
+#include "Config.h"
+#include "DemoServer.h"
+#include "DirectusClient.h"
+#include "NetworkLog.h"
+#include "OtpCode.h"
+#include "PhoneNumber.h"
+#include "CountryList.h"
+#include "SignInSession.h"
+#include "TokenStore.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTimer>
+
+namespace {
+constexpr int ExitOk = 0;
+constexpr int ExitFailure = 1;
+constexpr int ExitUsage = 2;
+constexpr int ExitAuth = 4;
+
+QCommandLineOption opt(const QStringList &names, const char *description, const QString &valueName = {})
+{
+    return QCommandLineOption(names, QCoreApplication::translate("Cli", description), valueName);
+}
+} // namespace
+
+Cli::Cli(const Context &context, QObject *parent) : QObject(parent), m_ctx(context) { }
+
+Cli::~Cli() = default;
+
+QStringList Cli::commands()
+{
+    return { QStringLiteral("request-code"), QStringLiteral("verify"), QStringLiteral("sign-in"),
+             QStringLiteral("status"), QStringLiteral("token"), QStringLiteral("logout"),
+             QStringLiteral("api") };
+}
+
+void Cli::addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        opt({ QStringLiteral("server") }, "Directus server address (or DIRECTUS_URL).", QStringLiteral("URL")),
+        opt({ QStringLiteral("login-flow") }, "Sign-in flow: its id or trigger URL (or DIRECTUS_LOGIN_FLOW).", QStringLiteral("ID|URL")),
+        opt({ QStringLiteral("verify-flow") }, "Verification flow: its id or trigger URL (or DIRECTUS_VERIFY_FLOW).", QStringLiteral("ID|URL")),
+        opt({ QStringLiteral("profile") }, "Use the named profile (server and flows) from the configuration.", QStringLiteral("NAME")),
+        opt({ QStringLiteral("demo") }, "Use the built-in demo server: no network, simulated SMS."),
+        opt({ QStringLiteral("json") }, "Print machine-readable JSON."),
+        opt({ QStringLiteral("verbose") }, "Log every request and response to stderr, secrets masked."),
+        opt({ QStringLiteral("timeout") }, "Give up on a request after this many seconds without progress (default 20).", QStringLiteral("SECONDS")),
+        opt({ QStringLiteral("post") }, "Call the flows with POST and a JSON body instead of GET."),
+        opt({ QStringLiteral("allow-http") }, "Allow plain http:// to a server that is not on this machine."),
+        opt({ QStringLiteral("ca-file") }, "Also trust the certificate authorities in this PEM file.", QStringLiteral("FILE")),
+        opt({ QStringLiteral("phone") }, "request-code, sign-in: the phone number, in any format.", QStringLiteral("NUMBER")),
+        opt({ QStringLiteral("country") }, "request-code, sign-in: the country of a number without +, as an ISO code (GB).", QStringLiteral("CC")),
+        opt({ QStringLiteral("session") }, "verify: the otp_session_uuid from request-code.", QStringLiteral("UUID")),
+        opt({ QStringLiteral("code") }, "verify: the code from the SMS.", QStringLiteral("CODE")),
+        opt({ QStringLiteral("X"), QStringLiteral("method") }, "api: the HTTP method (default GET).", QStringLiteral("METHOD")),
+        opt({ QStringLiteral("data") }, "api: a JSON request body.", QStringLiteral("JSON")),
+    });
+}
+
+void Cli::run(const QString &command, const QCommandLineParser &parser, const QStringList &arguments,
+              const Error &configError)
+{
+    m_parser = &parser;
+    m_arguments = arguments;
+    m_json = parser.isSet(QStringLiteral("json"));
+
+    const bool needsServer = command != QLatin1String("token") || tokenFromEnvironment().isEmpty();
+    if (configError && needsServer) {
+        QTimer::singleShot(0, this, [this, configError] {
+            printError(configError.message());
+            finish(ExitUsage);
+        });
+        return;
+    }
+
+    using Method = void (Cli::*)();
+    static const QHash<QString, Method> methods {
+        { QStringLiteral("request-code"), &Cli::requestCode }, { QStringLiteral("verify"), &Cli::verify },
+        { QStringLiteral("sign-in"), &Cli::signIn },           { QStringLiteral("status"), &Cli::status },
+        { QStringLiteral("token"), &Cli::token },              { QStringLiteral("logout"), &Cli::logout },
+        { QStringLiteral("api"), &Cli::api },
+    };
+    const Method method = methods.value(command);
+    QTimer::singleShot(0, this, [this, method, command] {
+        if (!method) {
+            usage(tr("Unknown command \"%1\". Commands: %2.").arg(command, commands().join(QStringLiteral(", "))));
+            return;
+        }
+        (this->*method)();
+    });
+}
+
+// --- output -----------------------------------------------------------------------------------
+
+void Cli::print(const QString &text)
+{
+    m_ctx.out.write(text.toUtf8());
+    if (!text.endsWith(QLatin1Char('\n')))
+        m_ctx.out.write("\n");
+}
+
+void Cli::printError(const QString &text)
+{
+    m_ctx.err.write(text.toUtf8());
+    if (!text.endsWith(QLatin1Char('\n')))
+        m_ctx.err.write("\n");
+}
+
+void Cli::printJson(const QJsonObject &object)
+{
+    m_ctx.out.write(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+void Cli::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished(code);
+}
+
+void Cli::usage(const QString &message)
+{
+    printError(message);
+    printError(tr("Run \"directus-login --help\" for the commands and options."));
+    finish(ExitUsage);
+}
+
+void Cli::fail(const Error &error, int code)
+{
+    if (m_json) {
+        QJsonObject object { { QStringLiteral("error"), error.kindName() },
+                             { QStringLiteral("message"), error.message() } };
+        if (!error.detail().isEmpty())
+            object.insert(QStringLiteral("detail"), error.detail());
+        if (!error.diagnosis().isEmpty())
+            object.insert(QStringLiteral("diagnosis"), error.diagnosis());
+        if (error.httpStatus())
+            object.insert(QStringLiteral("status"), error.httpStatus());
+        if (!error.serverCode().isEmpty())
+            object.insert(QStringLiteral("code"), error.serverCode());
+        m_ctx.err.write(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+    } else {
+        printError(tr("Error: %1").arg(error.message()));
+        if (!error.diagnosis().isEmpty())
+            printError(tr("Diagnosis: %1").arg(error.diagnosis()));
+        if (!error.detail().isEmpty())
+            printError(tr("Details: %1").arg(error.detail()));
+    }
+    finish(code >= 0 ? code : error.exitCode());
+}
+
+QString Cli::serverText() const
+{
+    if (m_ctx.demo)
+        return tr("the demo server");
+    return m_ctx.client.server().toString();
+}
+
+QString Cli::tokenFromEnvironment() const
+{
+    return m_ctx.env.value(QStringLiteral("DIRECTUS_TOKEN")).trimmed();
+}
+
+QString Cli::phoneRegion() const
+{
+    const QString country = m_parser->value(QStringLiteral("country")).trimmed().toUpper();
+    if (!country.isEmpty())
+        return country;
+    const QString last = m_ctx.config.string(QStringLiteral("LastRegion"));
+    if (!last.isEmpty())
+        return last;
+    return CountryList::regionForLocale(QLocale());
+}
+
+// --- request-code / verify / sign-in ------------------------------------------------------------
+
+void Cli::requestCode()
+{
+    const QString input = m_parser->value(QStringLiteral("phone"));
+    if (input.trimmed().isEmpty()) {
+        usage(tr("request-code needs --phone NUMBER."));
+        return;
+    }
+    const QString country = m_parser->value(QStringLiteral("country")).trimmed().toUpper();
+    if (!country.isEmpty() && CountryList().indexOf(country) < 0) {
+        usage(tr("\"%1\" is not a country code. Use a two-letter ISO code such as GB or US.").arg(country));
+        return;
+    }
+    const PhoneNumber phone = PhoneNumber::parse(input, phoneRegion());
+    if (!phone.isValid()) {
+        fail(phone.error(), ExitUsage);
+        return;
+    }
+    if (m_ctx.demo) {
+        connect(m_ctx.demo, &DemoServer::smsSent, this, [this](const QString &, const QString &text, const QString &code) {
+            m_demoCode = code;
+            if (m_ctx.inputIsTerminal)
+                printError(tr("[demo SMS] %1").arg(text));
+        });
+    }
+    connect(&m_ctx.session, &SignInSession::failed, this, [this](const Error &error) {
+        if (m_ctx.session.state() == SignInSession::State::Idle || m_ctx.session.state() == SignInSession::State::AwaitingCode)
+            fail(error);
+    });
+    connect(&m_ctx.session, &SignInSession::codeSent, this, [this](bool) {
+        const QString uuid = m_ctx.session.sessionUuid();
+        const PhoneNumber sent = m_ctx.session.phone();
+        if (m_json) {
+            QJsonObject object { { QStringLiteral("otp_session_uuid"), uuid },
+                                 { QStringLiteral("phone_number"), sent.e164() } };
+            if (m_ctx.demo)
+                object.insert(QStringLiteral("demo_code"), m_demoCode);
+            printJson(object);
+        } else {
+            print(tr("Code sent to %1.").arg(sent.masked()));
+            print(tr("Session: %1").arg(uuid));
+            if (m_ctx.demo && !m_ctx.inputIsTerminal)
+                print(tr("Demo code: %1").arg(m_demoCode));
+            print(tr("Next: directus-login verify --session %1 --code CODE").arg(uuid));
+        }
+        finish(ExitOk);
+    });
+    m_ctx.session.requestCode(phone);
+}
+
+void Cli::printSignedIn()
+{
+    const UserInfo user = m_ctx.session.user();
+    if (m_json) {
+        printJson({ { QStringLiteral("signed_in"), true },
+                    { QStringLiteral("server"), m_ctx.client.server().toString() },
+                    { QStringLiteral("user"), user.toJson() },
+                    { QStringLiteral("token_location"), m_ctx.session.tokenLocation() } });
+    } else {
+        const QString who = user.displayName();
+        print(who.isEmpty() ? tr("Signed in to %1.").arg(serverText())
+                            : tr("Signed in to %1 as %2.").arg(serverText(), who));
+        print(tr("Token kept in %1.").arg(m_ctx.session.tokenLocation()));
+    }
+}
+
+void Cli::verify()
+{
+    const QString session = m_parser->value(QStringLiteral("session")).trimmed();
+    const QString code = m_parser->value(QStringLiteral("code"));
+    if (session.isEmpty() || code.trimmed().isEmpty()) {
+        usage(tr("verify needs --session UUID and --code CODE."));
+        return;
+    }
+    if (!OtpCode::isAcceptable(OtpCode::digitsOnly(code, OtpCode::MaxLength + 1))) {
+        usage(tr("The code must have %1 to %2 digits.").arg(OtpCode::MinLength).arg(OtpCode::MaxLength));
+        return;
+    }
+    connect(&m_ctx.session, &SignInSession::failed, this, [this](const Error &error) {
+        if (m_ctx.session.state() == SignInSession::State::StoreFailed) {
+            fail(error, ExitFailure);
+            return;
+        }
+        fail(error);
+    });
+    connect(&m_ctx.session, &SignInSession::signedIn, this, [this] {
+        printSignedIn();
+        finish(ExitOk);
+    });
+    m_ctx.session.resumeSession(session);
+    m_ctx.session.submitCode(code);
+}
+
+void Cli::signIn()
+{
+    const QString input = m_parser->value(QStringLiteral("phone"));
+    if (input.trimmed().isEmpty()) {
+        usage(tr("sign-in needs --phone NUMBER."));
+        return;
+    }
+    const PhoneNumber phone = PhoneNumber::parse(input, phoneRegion());
+    if (!phone.isValid()) {
+        fail(phone.error(), ExitUsage);
+        return;
+    }
+    if (m_ctx.demo) {
+        connect(m_ctx.demo, &DemoServer::smsSent, this, [this](const QString &, const QString &text, const QString &code) {
+            m_demoCode = code;
+            if (m_ctx.inputIsTerminal)
+                printError(tr("[demo SMS] %1").arg(text));
+        });
+    }
+    connect(&m_ctx.session, &SignInSession::codeSent, this, [this](bool) { promptForCode(); });
+    connect(&m_ctx.session, &SignInSession::failed, this, [this](const Error &error) {
+        const auto state = m_ctx.session.state();
+        if (state == SignInSession::State::AwaitingCode && error.kind() == Error::Kind::WrongCode
+            && m_ctx.inputIsTerminal && m_prompts < 5) {
+            printError(error.attemptsLeft() >= 0
+                           ? tr("That code is not right (%n attempt(s) left).", nullptr, error.attemptsLeft())
+                           : error.message());
+            promptForCode();
+            return;
+        }
+        fail(error, state == SignInSession::State::StoreFailed ? ExitFailure : -1);
+    });
+    connect(&m_ctx.session, &SignInSession::signedIn, this, [this] {
+        m_ctx.config.setUserValue(QStringLiteral("LastRegion"), m_ctx.session.phone().region());
+        printSignedIn();
+        finish(ExitOk);
+    });
+    m_ctx.session.requestCode(phone);
+}
+
+void Cli::promptForCode()
+{
+    ++m_prompts;
+    m_ctx.err.write(tr("Code sent to %1. Enter the code: ").arg(m_ctx.session.phone().masked()).toUtf8());
+    // The code is read with the event loop idle: nothing is in flight while we wait for it.
+    QTimer::singleShot(0, this, &Cli::readCode);
+}
+
+void Cli::readCode()
+{
+    QByteArray line = m_ctx.in.readLine(1024);
+    if (line.isEmpty() && !m_ctx.inputIsTerminal && m_ctx.demo && !m_demoCode.isEmpty()) {
+        // Demo without a terminal: the simulated SMS fills the code in, as a phone's autofill would.
+        m_ctx.err.write(tr("(filled in from the demo SMS)\n").toUtf8());
+        line = m_demoCode.toUtf8();
+    } else if (!m_ctx.inputIsTerminal) {
+        m_ctx.err.write("\n");
+    }
+    const QString code = OtpCode::digitsOnly(QString::fromUtf8(line), OtpCode::MaxLength + 1);
+    if (code.isEmpty()) {
+        fail(Error(Error::Kind::InvalidInput, tr("No code was entered.")), ExitAuth);
+        return;
+    }
+    if (!m_ctx.session.submitCode(code)) {
+        if (m_ctx.inputIsTerminal && m_prompts < 5) {
+            printError(m_ctx.session.lastError().message());
+            promptForCode();
+            return;
+        }
+        fail(m_ctx.session.lastError(), ExitAuth);
+    }
+}
+
+// --- status / token / logout / api ----------------------------------------------------------------
+
+void Cli::status()
+{
+    const QString envToken = tokenFromEnvironment();
+    auto check = [this](const QString &token, const QString &where) {
+        ApiCall *call = m_ctx.client.currentUser(token, this);
+        connect(call, &ApiCall::finished, this, [this, call, where] {
+            call->deleteLater();
+            const auto user = call->error() ? Result<UserInfo>(call->error()) : FlowReply::parseCurrentUser(call->answer());
+            if (!user.ok()) {
+                if (m_json) {
+                    printJson({ { QStringLiteral("signed_in"), false },
+                                { QStringLiteral("server"), m_ctx.client.server().toString() },
+                                { QStringLiteral("token_source"), where },
+                                { QStringLiteral("error"), user.error().kindName() },
+                                { QStringLiteral("message"), user.error().message() } });
+                    finish(user.error().exitCode());
+                    return;
+                }
+                if (user.error().kind() == Error::Kind::Unauthorized)
+                    printError(tr("The token in %1 was rejected by %2: your session ended (signed in elsewhere or revoked). Sign in again: directus-login sign-in --phone NUMBER").arg(where, serverText()));
+                fail(user.error());
+                return;
+            }
+            if (m_json) {
+                printJson({ { QStringLiteral("signed_in"), true },
+                            { QStringLiteral("server"), m_ctx.client.server().toString() },
+                            { QStringLiteral("user"), user.value().toJson() },
+                            { QStringLiteral("token_source"), where } });
+            } else {
+                print(tr("Signed in to %1 as %2.").arg(serverText(), user.value().displayName()));
+                print(tr("Token: %1 (%2)").arg(Redactor::mask(QString(), false), where));
+            }
+            finish(ExitOk);
+        });
+    };
+    if (!envToken.isEmpty()) {
+        check(envToken, QStringLiteral("DIRECTUS_TOKEN"));
+        return;
+    }
+    m_ctx.store.read(m_ctx.session.tokenKey(), this, [this, check](Result<QString> token) {
+        if (!token.ok()) {
+            if (token.error().kind() == Error::Kind::NotSignedIn) {
+                if (m_json) {
+                    printJson({ { QStringLiteral("signed_in"), false },
+                                { QStringLiteral("server"), m_ctx.client.server().toString() } });
+                } else {
+                    printError(tr("Not signed in to %1. Sign in with: directus-login sign-in --phone NUMBER").arg(serverText()));
+                }
+                finish(ExitAuth);
+                return;
+            }
+            fail(token.error(), ExitFailure);
+            return;
+        }
+        check(token.value(), m_ctx.store.description());
+    });
+}
+
+void Cli::token()
+{
+    const QString envToken = tokenFromEnvironment();
+    if (!envToken.isEmpty()) {
+        print(envToken);
+        finish(ExitOk);
+        return;
+    }
+    m_ctx.store.read(m_ctx.session.tokenKey(), this, [this](Result<QString> token) {
+        if (!token.ok()) {
+            if (token.error().kind() == Error::Kind::NotSignedIn) {
+                printError(tr("No token is stored for %1. Sign in with: directus-login sign-in --phone NUMBER").arg(serverText()));
+                finish(ExitAuth);
+                return;
+            }
+            fail(token.error(), ExitFailure);
+            return;
+        }
+        print(token.value());
+        finish(ExitOk);
+    });
+}
+
+void Cli::logout()
+{
+    m_ctx.store.read(m_ctx.session.tokenKey(), this, [this](Result<QString> token) {
+        if (!token.ok() && token.error().kind() != Error::Kind::NotSignedIn) {
+            fail(token.error(), ExitFailure);
+            return;
+        }
+        const bool had = token.ok();
+        m_ctx.store.remove(m_ctx.session.tokenKey(), this, [this, had](Error error) {
+            if (error) {
+                fail(error, ExitFailure);
+                return;
+            }
+            if (m_json)
+                printJson({ { QStringLiteral("signed_out"), had }, { QStringLiteral("server"), m_ctx.client.server().toString() } });
+            else
+                print(had ? tr("Signed out of %1; the token was removed from %2.").arg(serverText(), m_ctx.store.description())
+                          : tr("Not signed in to %1; nothing to remove.").arg(serverText()));
+            finish(ExitOk);
+        });
+    });
+}
+
+void Cli::api()
+{
+    if (m_arguments.size() < 2) {
+        usage(tr("api needs a path, for example: directus-login api /users/me"));
+        return;
+    }
+    const QString path = m_arguments.at(1);
+    const QByteArray method = (m_parser->isSet(QStringLiteral("method")) ? m_parser->value(QStringLiteral("method")) : QStringLiteral("GET")).toUpper().toLatin1();
+    QByteArray body;
+    if (m_parser->isSet(QStringLiteral("data"))) {
+        body = m_parser->value(QStringLiteral("data")).toUtf8();
+        QJsonParseError error;
+        QJsonDocument::fromJson(body, &error);
+        if (error.error != QJsonParseError::NoError) {
+            usage(tr("--data is not valid JSON: %1 at offset %2.").arg(error.errorString()).arg(error.offset));
+            return;
+        }
+    }
+    auto send = [this, path, method, body](const QString &token) {
+        ApiCall *call = m_ctx.client.api(method, path, token, body, this);
+        connect(call, &ApiCall::finished, this, [this, call] {
+            call->deleteLater();
+            if (call->error()) {
+                fail(call->error());
+                return;
+            }
+            const HttpAnswer &answer = call->answer();
+            if (answer.status >= 200 && answer.status < 300) {
+                const QJsonDocument doc = QJsonDocument::fromJson(answer.body);
+                m_ctx.out.write(doc.isNull() ? answer.body : doc.toJson(QJsonDocument::Indented));
+                finish(ExitOk);
+                return;
+            }
+            m_ctx.out.write(answer.body);
+            if (!answer.body.isEmpty() && !answer.body.endsWith('\n'))
+                m_ctx.out.write("\n");
+            fail(FlowReply::errorFor(FlowReply::Call::Api, answer));
+        });
+    };
+    const QString envToken = tokenFromEnvironment();
+    if (!envToken.isEmpty()) {
+        send(envToken);
+        return;
+    }
+    m_ctx.store.read(m_ctx.session.tokenKey(), this, [this, send](Result<QString> token) {
+        if (!token.ok()) {
+            if (token.error().kind() == Error::Kind::NotSignedIn) {
+                printError(tr("Not signed in to %1. Sign in with: directus-login sign-in --phone NUMBER").arg(serverText()));
+                finish(ExitAuth);
+                return;
+            }
+            fail(token.error(), ExitFailure);
+            return;
+        }
+        send(token.value());
+    });
+}

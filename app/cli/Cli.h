@@ -1,0 +1,85 @@
+#pragma once
+
+#include "Clock.h"
+#include "Error.h"
+#include "FlowReply.h"
+
+#include <QCommandLineParser>
+#include <QObject>
+#include <QProcessEnvironment>
+#include <QString>
+
+class QIODevice;
+class Config;
+class DemoServer;
+class DirectusClient;
+class SignInSession;
+class TokenStore;
+
+// The command-line commands (like `gh auth`): request-code, verify, sign-in, status, token,
+// logout, api. Each runs asynchronously on the event loop and ends with finished(exitCode):
+// 0 success, 1 failure, 2 usage error, 4 authentication needed or rejected.
+class Cli : public QObject
+{
+    Q_OBJECT
+public:
+    struct Context
+    {
+        DirectusClient &client;
+        SignInSession &session;
+        TokenStore &store;
+        Config &config;
+        QIODevice &out;
+        QIODevice &err;
+        QIODevice &in;
+        bool inputIsTerminal = false;
+        QProcessEnvironment env;
+        DemoServer *demo = nullptr;
+    };
+
+    Cli(const Context &context, QObject *parent = nullptr);
+    ~Cli() override;
+
+    static QStringList commands();
+    // Adds the options every command knows (connection, --json, --verbose …) and the commands'
+    // own options to `parser`.
+    static void addOptions(QCommandLineParser &parser);
+
+    // Runs `command` with the parsed options; `configError` is the configuration problem, if any,
+    // found while building the client (reported only by commands that need a server).
+    void run(const QString &command, const QCommandLineParser &parser, const QStringList &arguments,
+             const Error &configError);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void requestCode();
+    void verify();
+    void signIn();
+    void status();
+    void token();
+    void logout();
+    void api();
+
+    void printSignedIn();
+    void promptForCode();
+    void readCode();
+    void finish(int code);
+    void fail(const Error &error, int code = -1);
+    void usage(const QString &message);
+    void print(const QString &text);
+    void printError(const QString &text);
+    void printJson(const QJsonObject &object);
+    QString phoneRegion() const;
+    QString serverText() const;
+    QString tokenFromEnvironment() const;
+
+    Context m_ctx;
+    const QCommandLineParser *m_parser = nullptr;
+    QStringList m_arguments;
+    bool m_json = false;
+    int m_prompts = 0;
+    QString m_demoCode;
+    bool m_finished = false;
+};

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "DirectusClient.h"
+
+#include <QHash>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+// Settings, lowest to highest: built-in defaults, the system file (/etc/xdg/directus-login/
+// directus-login.conf), the user file (~/.config/directus-login/directus-login.conf), the
+// environment, the command line. Keys the administrator lists in the system file's `LockedKeys`
+// take the system file's value (or the default) whatever the user file, environment or command
+// line say. Tokens and codes are never written here.
+//
+// Keys (INI, section [General] unless noted):
+//   Profile            current profile name (default "default")
+//   Server, LoginFlow, VerifyFlow, FlowMethod (GET|POST), AllowInsecureHttp, Production
+//                      per profile, in section [Profile.<name>]
+//   TimeoutSeconds (20), CodeLength (6), ResendSeconds (30), CaFile, Language
+//   Kiosk (false), KioskIdleSeconds (60), KioskWarningSeconds (10), KioskWelcomeSeconds (5),
+//   KioskExec, KioskPinHash, KioskKeepTokenInKeychain (false)
+//   LockedKeys         (system file only) comma-separated key names
+//   LastRegion, LastPhone   state remembered after a successful sign-in (user file)
+class Config
+{
+public:
+    enum class Source { Default, System, User, Environment, CommandLine };
+
+    struct Paths
+    {
+        QString systemFile;
+        QString userFile;
+    };
+    static Paths defaultPaths();
+
+    // `commandLine` holds key → value for options given on the command line (already mapped to
+    // key names, e.g. "Server" for --server).
+    Config(const Paths &paths, const QProcessEnvironment &env, const QVariantHash &commandLine);
+
+    QVariant value(const QString &key) const;
+    QString string(const QString &key) const { return value(key).toString(); }
+    bool boolean(const QString &key) const;
+    int integer(const QString &key) const;
+    Source source(const QString &key) const;
+    static QString sourceName(Source source);
+    bool isLocked(const QString &key) const;
+    QStringList lockedKeys() const { return m_locked; }
+
+    QString profile() const;
+    QStringList profiles() const; // every profile named in the files, plus the current one
+    static bool isProfileKey(const QString &key);
+    bool isProduction() const; // the current profile is marked Production=true
+    bool isKiosk() const { return boolean(QStringLiteral("Kiosk")); }
+
+    // Server and both flows are known (a flow's trigger URL may supply the server).
+    bool isComplete() const;
+    // The client options of the current profile, or an InvalidInput error saying what is wrong.
+    Result<ClientOptions> clientOptions() const;
+
+    // Writes to the user file (in the current profile's section for profile keys). False when the
+    // key is locked. The value then also reads back through value() unless a higher source wins.
+    bool setUserValue(const QString &key, const QVariant &value);
+    void setProfile(const QString &name); // switches the current profile (not persisted)
+
+    // The key the token is kept under: TokenStore::key(profile, server); in demo mode
+    // (Demo=true, set by --demo) a fixed name, because the demo server's port changes every run.
+    QString tokenKey(const QUrl &server) const;
+    bool isDemo() const { return boolean(QStringLiteral("Demo")); }
+
+    const Paths &paths() const { return m_paths; }
+    // The whole configuration without secrets, for the diagnostic report.
+    QString describe() const;
+
+private:
+    QString fileKey(const QString &key) const;
+
+    Paths m_paths;
+    QProcessEnvironment m_env;
+    QVariantHash m_commandLine;
+    QVariantHash m_system; // file keys ("General/X", "Profile.name/X") → value
+    QVariantHash m_user;
+    QStringList m_locked;
+    QString m_profileOverride;
+};

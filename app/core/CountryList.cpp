@@ -1,0 +1,192 @@
+#include "CountryList.h"
+
+#include <QCollator>
+
+#include <phonenumbers/phonenumberutil.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+namespace pn = i18n::phonenumbers;
+
+namespace {
+
+// Loads libphonenumber's metadata on the first call, never at start-up; thread-safe.
+const pn::PhoneNumberUtil &util()
+{
+    return *pn::PhoneNumberUtil::GetInstance();
+}
+
+// Lower case, accents and punctuation removed, words separated by one space:
+// "Côte d’Ivoire" → "cote d ivoire".
+QString fold(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    bool gap = false;
+    for (const QChar ch : decomposed) {
+        if (ch.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (ch.isLetterOrNumber()) {
+            if (gap && !out.isEmpty())
+                out += QLatin1Char(' ');
+            out += ch.toCaseFolded();
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    return out;
+}
+
+// "+44", "44", "+ 44", "＋４４" → "44"; a null string when the text is not a calling code.
+QString callingCodeQuery(const QString &text)
+{
+    QString digits(QLatin1String("")); // empty but not null: "+" alone matches every code
+    bool plus = false;
+    const auto codePoints = text.toUcs4();
+    for (const char32_t cp : codePoints) {
+        if (QChar::isDigit(cp))
+            digits += QLatin1Char(char('0' + QChar::digitValue(cp)));
+        else if ((cp == U'+' || cp == U'\uFF0B') && digits.isEmpty() && !plus)
+            plus = true;
+        else if (!QChar::isSpace(cp))
+            return {};
+    }
+    return plus || !digits.isEmpty() ? digits : QString();
+}
+
+struct Query
+{
+    QString text; // trimmed
+    QString callingCode; // null unless the text is a calling code
+    QString folded;
+};
+
+Query makeQuery(const QString &text)
+{
+    Query q;
+    q.text = text.trimmed();
+    q.callingCode = callingCodeQuery(q.text);
+    if (q.callingCode.isNull())
+        q.folded = fold(q.text);
+    return q;
+}
+
+enum Rank { Exact = 0, NameStart = 1, WordStart = 2, NoMatch = 3 };
+
+Rank rank(const Country &country, const Query &q)
+{
+    if (q.text.isEmpty())
+        return NameStart;
+    if (!q.callingCode.isNull()) {
+        if (country.callingCode == q.callingCode)
+            return Exact;
+        return country.callingCode.startsWith(q.callingCode) ? NameStart : NoMatch;
+    }
+    if (country.region.compare(q.text, Qt::CaseInsensitive) == 0
+        || (country.region == QLatin1String("GB")
+            && q.text.compare(QLatin1String("UK"), Qt::CaseInsensitive) == 0)) {
+        return Exact;
+    }
+    if (q.folded.isEmpty())
+        return NoMatch;
+    const QString name = fold(country.name);
+    Rank best = NoMatch;
+    for (qsizetype at = name.indexOf(q.folded); at >= 0; at = name.indexOf(q.folded, at + 1)) {
+        if (at == 0)
+            return NameStart;
+        if (name.at(at - 1) == QLatin1Char(' '))
+            best = WordStart;
+    }
+    return best;
+}
+
+} // namespace
+
+CountryList::CountryList(const QLocale &locale)
+{
+    std::set<std::string> regions;
+    util().GetSupportedRegions(&regions);
+    m_countries.reserve(qsizetype(regions.size()));
+    for (const std::string &r : regions) {
+        const QString region = QString::fromStdString(r);
+        m_countries.append(
+            { region, regionName(region), QString::number(util().GetCountryCodeForRegion(r)) });
+    }
+    QCollator collator(locale);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(
+        m_countries.begin(), m_countries.end(), [&collator](const Country &a, const Country &b) {
+            const int order = collator.compare(a.name, b.name);
+            return order != 0 ? order < 0 : a.region < b.region;
+        });
+}
+
+int CountryList::indexOf(const QString &region) const
+{
+    for (qsizetype i = 0; i < m_countries.size(); ++i) {
+        if (m_countries.at(i).region.compare(region, Qt::CaseInsensitive) == 0)
+            return int(i);
+    }
+    return -1;
+}
+
+Country CountryList::country(const QString &region) const
+{
+    const int i = indexOf(region);
+    return i < 0 ? Country {} : m_countries.at(i);
+}
+
+QList<Country> CountryList::search(const QString &text) const
+{
+    const Query q = makeQuery(text);
+    if (q.text.isEmpty())
+        return m_countries;
+
+    QList<Country> groups[NoMatch];
+    for (const Country &c : m_countries) {
+        const Rank r = rank(c, q);
+        if (r != NoMatch)
+            groups[r].append(c);
+    }
+    if (!q.callingCode.isNull() && !groups[Exact].isEmpty()) {
+        // A shared calling code: its main country first ("1" → United States).
+        std::string main;
+        util().GetRegionCodeForCountryCode(q.callingCode.toInt(), &main);
+        const QString mainRegion = QString::fromStdString(main);
+        std::stable_partition(groups[Exact].begin(), groups[Exact].end(),
+            [&mainRegion](const Country &c) { return c.region == mainRegion; });
+    }
+    QList<Country> result;
+    for (const QList<Country> &group : groups)
+        result += group;
+    return result;
+}
+
+bool CountryList::matches(const Country &country, const QString &text)
+{
+    return rank(country, makeQuery(text)) != NoMatch;
+}
+
+QString CountryList::regionForLocale(const QLocale &locale)
+{
+    const QLocale::Territory territory = locale.territory();
+    if (territory != QLocale::AnyTerritory) {
+        const QString code = QLocale::territoryToCode(territory);
+        if (util().GetCountryCodeForRegion(code.toStdString()) != 0)
+            return code;
+    }
+    return QStringLiteral("US");
+}
+
+QString CountryList::regionName(const QString &region)
+{
+    const QLocale::Territory territory = QLocale::codeToTerritory(region);
+    if (territory == QLocale::AnyTerritory)
+        return region;
+    const QString name = QLocale::territoryToString(territory);
+    return name.isEmpty() ? region : name;
+}

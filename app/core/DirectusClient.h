@@ -1,0 +1,124 @@
+#pragma once
+
+#include "Error.h"
+#include "FlowRef.h"
+#include "FlowReply.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+class QTimer;
+class NetworkLog;
+
+struct ClientOptions
+{
+    QUrl server; // "https://cms.example.com" (a flow's trigger URL may name its own)
+    FlowRef loginFlow;
+    FlowRef verifyFlow;
+    bool usePost = false; // POST a JSON body instead of GET with a query
+    int timeoutMs = 20000; // without progress for this long, a request fails with Timeout
+    qint64 maxResponseBytes = 1024 * 1024;
+    bool allowInsecureHttp = false; // http:// to a non-loopback server
+    QList<QSslCertificate> extraCaCertificates; // --ca-file: trusted in addition to the system's
+};
+
+// One request and its reply. Owned by the client's caller through deleteLater once finished; emits
+// finished() exactly once unless aborted (abort() is quiet: no signal).
+class ApiCall : public QObject
+{
+    Q_OBJECT
+public:
+    ~ApiCall() override;
+
+    FlowReply::Call call() const { return m_call; }
+    bool isFinished() const { return m_finished; }
+    // Transport-level failure (network, timeout, TLS, too large, insecure URL, refused redirect).
+    // When None, answer() holds what the server said (any status).
+    Error error() const { return m_error; }
+    const HttpAnswer &answer() const { return m_answer; }
+    qint64 elapsedMs() const { return m_elapsedMs; }
+
+    void abort();
+
+signals:
+    void finished();
+
+private:
+    friend class DirectusClient;
+    ApiCall(FlowReply::Call call, QObject *parent);
+    void start(QNetworkAccessManager &nam, const QByteArray &method, const QNetworkRequest &request,
+               const QByteArray &body, const ClientOptions &options);
+    void finishWithError(const Error &error);
+    void onFinished();
+    void onTimeout();
+    void finish();
+
+    FlowReply::Call m_call;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_timer = nullptr;
+    QElapsedTimer m_clock;
+    qint64 m_elapsedMs = 0;
+    qint64 m_maxBytes = 0;
+    bool m_finished = false;
+    bool m_timedOut = false;
+    bool m_tooLarge = false;
+    QString m_sslProblem;
+    QString m_redirectRefused;
+    Error m_error;
+    HttpAnswer m_answer;
+    int m_logId = -1;
+    NetworkLog *m_log = nullptr;
+    QStringList m_secrets;
+};
+
+// Talks to one Directus server: the two flows, /users/me, /server/ping and any authenticated API
+// path. Asynchronous and cancellable; never retries the code request by itself (that would send
+// another SMS). The network manager is handed in (no global one) so tests can inject their own.
+class DirectusClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DirectusClient(QNetworkAccessManager &nam, QObject *parent = nullptr);
+    ~DirectusClient() override;
+
+    void setOptions(const ClientOptions &options) { m_options = options; }
+    const ClientOptions &options() const { return m_options; }
+    // The server requests go to: the explicit one, else the one named by a pasted trigger URL.
+    QUrl server() const;
+    // Every request is recorded there (masked) when set.
+    void setNetworkLog(NetworkLog *log) { m_log = log; }
+    NetworkLog *networkLog() const { return m_log; }
+
+    static QByteArray userAgent();
+
+    // Each returns a new call parented to `context` (or the client); the caller connects to
+    // finished() and reads answer()/error(), then deletes it.
+    ApiCall *requestCode(const QString &e164, const QString &callingCode, QObject *context = nullptr);
+    ApiCall *verifyCode(const QString &sessionUuid, const QString &code, QObject *context = nullptr);
+    ApiCall *currentUser(const QString &token, QObject *context = nullptr);
+    ApiCall *ping(QObject *context = nullptr);
+    // An authenticated request to `path` ("/items/articles?limit=1") on the server.
+    ApiCall *api(const QByteArray &method, const QString &path, const QString &token,
+                 const QByteArray &jsonBody = {}, QObject *context = nullptr);
+
+    // Query string with '+' (and every reserved character) percent-encoded: Directus reads a bare
+    // '+' as a space. QUrlQuery leaves '+' alone, so it is not used for this.
+    static QString encodeQuery(const QList<QPair<QString, QString>> &items);
+
+private:
+    ApiCall *trigger(FlowReply::Call call, const FlowRef &flow, const QList<QPair<QString, QString>> &params,
+                     const QStringList &secrets, QObject *context);
+    ApiCall *send(FlowReply::Call call, const QByteArray &method, const QUrl &url, const QByteArray &body,
+                  const QString &token, const QStringList &secrets, QObject *context);
+
+    QNetworkAccessManager &m_nam;
+    ClientOptions m_options;
+    NetworkLog *m_log = nullptr;
+};

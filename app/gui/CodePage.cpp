@@ -1,0 +1,333 @@
+#include "CodePage.h"
+
+#include "Config.h"
+#include "GuiStyle.h"
+#include "OtpCode.h"
+#include "SignInWizard.h"
+#include "ui_CodePage.h"
+
+#include <QKeyEvent>
+#include <QTimer>
+#include <QWizard>
+
+CodePage::CodePage(SignInSession &session, const Config &config, QWidget *parent)
+    : QWizardPage(parent),
+      m_session(session),
+      m_config(config),
+      m_ui(std::make_unique<Ui::CodePage>()),
+      m_resendTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_title = title();
+    setTitle(GuiStyle::headline(m_title));
+    m_ui->storeProblem->hide();
+    GuiStyle::scaleFont(m_ui->storeTitleLabel, 1.1, true);
+    GuiStyle::setDimmed(m_ui->codeHintLabel);
+    GuiStyle::setDimmed(m_ui->storeNoteLabel);
+    m_ui->codeEdit->installEventFilter(this);
+    GuiStyle::makeLinkButton(m_ui->changeNumberButton);
+    GuiStyle::makeLinkButton(m_ui->resendButton);
+    m_ui->storeMessagePanel->setObjectName(QStringLiteral("storeMessagePanel"));
+
+    m_resendTimer->setInterval(250);
+    connect(m_resendTimer, &QTimer::timeout, this, &CodePage::updateResend);
+
+    connect(m_ui->codeEdit, &CodeEdit::completed, this, [this] { submit(); });
+    connect(m_ui->codeEdit, &CodeEdit::codeEdited, this, [this] {
+        if (m_ui->messagePanel->tone() != GuiStyle::Tone::Success)
+            m_ui->messagePanel->clear();
+        updateState();
+    });
+    connect(m_ui->verifyButton, &QPushButton::clicked, this, &CodePage::submit);
+    connect(m_ui->resendButton, &QPushButton::clicked, this, &CodePage::resend);
+    connect(m_ui->changeNumberButton, &QPushButton::clicked, this, &CodePage::changeNumberRequested);
+    connect(m_ui->progressPanel, &ProgressPanel::cancelRequested, this, [this] {
+        cancelWait();
+        focusInput();
+    });
+    connect(m_ui->retryStoreButton, &QPushButton::clicked, this, [this] { m_session.retryStore(); });
+    connect(m_ui->keepForSessionButton, &QPushButton::clicked, this,
+            [this] { m_session.keepTokenForSession(); });
+
+    connect(&m_session, &SignInSession::stateChanged, this, &CodePage::onStateChanged);
+    connect(&m_session, &SignInSession::failed, this, &CodePage::onFailed);
+    connect(&m_session, &SignInSession::codeSent, this, &CodePage::onCodeSent);
+}
+
+CodePage::~CodePage() = default;
+
+bool CodePage::isCurrent() const
+{
+    return wizard() && wizard()->currentPage() == this;
+}
+
+void CodePage::initializePage()
+{
+    const int length = m_config.integer(QStringLiteral("CodeLength"));
+    m_ui->codeEdit->setExpectedLength(length > 0 ? length : 6);
+    m_ui->codeEdit->clear();
+    m_ui->messagePanel->clear();
+    m_ui->storeProblem->hide();
+    m_ui->codeEntry->show();
+
+    const QString masked = m_session.phone().masked();
+    //: %1 is the phone number with most digits hidden: "+44 •••• ••6789".
+    m_ui->sentToLabel->setText(tr("We sent a code to %1.").arg(GuiStyle::ltr(masked)));
+    m_ui->sentToLabel->setAccessibleName(m_ui->sentToLabel->text());
+    //: Under the code field. %n is the number of digits of the code.
+    m_ui->codeHintLabel->setText(
+        tr("The code has %n digits. It can take a minute to arrive.", nullptr,
+           m_ui->codeEdit->expectedLength()));
+    m_resendTimer->start();
+    updateResend();
+    updateState();
+}
+
+void CodePage::cleanupPage()
+{
+    // Back (or Change number): forget this code session; the number stays on the phone page.
+    m_resendTimer->stop();
+    m_ui->codeEdit->clear();
+    m_ui->messagePanel->clear();
+    const SignInSession::State state = m_session.state();
+    if (state == SignInSession::State::AwaitingCode || state == SignInSession::State::Verifying
+        || state == SignInSession::State::RequestingCode || state == SignInSession::State::Storing
+        || state == SignInSession::State::StoreFailed) {
+        m_session.cancel();
+        m_session.changeNumber();
+    }
+}
+
+bool CodePage::validatePage()
+{
+    return m_session.state() == SignInSession::State::SignedIn;
+}
+
+int CodePage::nextId() const
+{
+    return SignInWizard::SignedInPageId;
+}
+
+void CodePage::makePrimaryDefault()
+{
+    m_ui->verifyButton->setDefault(true);
+}
+
+void CodePage::focusInput()
+{
+    if (m_ui->storeProblem->isVisible())
+        m_ui->retryStoreButton->setFocus(Qt::OtherFocusReason);
+    else
+        m_ui->codeEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void CodePage::fillCode(const QString &code)
+{
+    if (m_session.state() != SignInSession::State::AwaitingCode)
+        return;
+    m_ui->codeEdit->setText(OtpCode::digitsOnly(code, OtpCode::MaxLength));
+    focusInput();
+    submit();
+}
+
+bool CodePage::cancelWait()
+{
+    const SignInSession::State state = m_session.state();
+    if (state != SignInSession::State::Verifying && state != SignInSession::State::RequestingCode
+        && state != SignInSession::State::Storing)
+        return false;
+    m_session.cancel();
+    updateState();
+    return true;
+}
+
+void CodePage::submit()
+{
+    if (m_session.state() != SignInSession::State::AwaitingCode)
+        return; // already checking: one request per code
+    const QString code = m_ui->codeEdit->code();
+    if (!OtpCode::isAcceptable(code)) {
+        //: %n is the number of digits the code should have.
+        m_ui->messagePanel->showMessage(
+            GuiStyle::Tone::Error,
+            tr("Type all %n digits of the code from the text message.", nullptr,
+               m_ui->codeEdit->expectedLength()));
+        focusInput();
+        return;
+    }
+    m_ui->messagePanel->clear();
+    m_session.submitCode(code);
+    updateState();
+}
+
+void CodePage::resend()
+{
+    if (m_session.resendAvailableInMs() > 0)
+        return;
+    m_ui->messagePanel->clear();
+    m_session.resendCode();
+    updateState();
+}
+
+void CodePage::updateResend()
+{
+    if (!isCurrent() && m_resendTimer->isActive() && wizard())
+        m_resendTimer->stop();
+    const qint64 wait = m_session.resendAvailableInMs();
+    const bool idle = m_session.state() == SignInSession::State::AwaitingCode;
+    QPushButton *button = m_ui->resendButton;
+    if (wait > 0) {
+        const int seconds = int((wait + 999) / 1000);
+        //: The resend button while counting down; %n is the number of seconds left.
+        button->setText(tr("Resend code in %n s", nullptr, seconds));
+        button->setAccessibleName(tr("Resend code, possible again in %n s", nullptr, seconds));
+    } else {
+        button->setText(tr("&Resend code"));
+        button->setAccessibleName(tr("Resend code"));
+    }
+    const bool enabled = wait <= 0 && idle;
+    if (!enabled && button->hasFocus())
+        m_ui->codeEdit->setFocus(Qt::OtherFocusReason);
+    button->setEnabled(enabled);
+}
+
+void CodePage::updateState()
+{
+    const SignInSession::State state = m_session.state();
+    const bool storeFailed = state == SignInSession::State::StoreFailed;
+    m_ui->storeProblem->setVisible(storeFailed);
+    m_ui->codeEntry->setVisible(!storeFailed);
+    m_ui->sentToLabel->setVisible(!storeFailed);
+    m_ui->changeNumberButton->setVisible(!storeFailed);
+    //: The code page's title once the code was right but the sign-in could not be stored.
+    setTitle(GuiStyle::headline(storeFailed ? tr("Keep your sign-in") : m_title));
+
+    switch (state) {
+    case SignInSession::State::Verifying:
+        //: While the code is checked with the server.
+        m_ui->progressPanel->start(tr("Checking the code…"));
+        break;
+    case SignInSession::State::RequestingCode:
+        m_ui->progressPanel->start(tr("Sending a new code…"));
+        break;
+    case SignInSession::State::Storing:
+        //: While the token is written to the keychain.
+        m_ui->progressPanel->start(tr("Saving your sign-in…"));
+        break;
+    default: m_ui->progressPanel->stop(); break;
+    }
+    const bool awaiting = state == SignInSession::State::AwaitingCode;
+    m_ui->codeEdit->setReadOnly(!awaiting);
+    m_ui->verifyButton->setEnabled(awaiting && m_ui->codeEdit->isAcceptable());
+    updateResend();
+}
+
+void CodePage::onStateChanged(SignInSession::State state)
+{
+    if (!isCurrent())
+        return;
+    updateState();
+    if (state == SignInSession::State::StoreFailed) {
+        showStoreProblem(m_session.lastError());
+        m_ui->retryStoreButton->setFocus(Qt::OtherFocusReason);
+    } else if (state == SignInSession::State::AwaitingCode && !m_ui->codeEdit->hasFocus()) {
+        focusInput();
+    }
+}
+
+void CodePage::onFailed(const Error &error)
+{
+    if (!isCurrent())
+        return;
+    switch (error.kind()) {
+    case Error::Kind::SessionExpired: return; // the wizard goes back to the phone page
+    case Error::Kind::KeychainLocked:
+    case Error::Kind::KeychainUnavailable:
+    case Error::Kind::KeychainDenied:
+    case Error::Kind::KeychainTimeout:
+        if (m_session.state() == SignInSession::State::StoreFailed) {
+            showStoreProblem(error);
+            return;
+        }
+        break;
+    case Error::Kind::WrongCode: {
+        m_ui->codeEdit->clear();
+        Error shown = error;
+        if (error.attemptsLeft() >= 0) {
+            //: After a wrong code; %n is how many more codes the server will check.
+            shown = Error(error.kind(),
+                          tr("That code is not right. Attempts left: %n.", nullptr, error.attemptsLeft()),
+                          error.detail());
+            shown.setDiagnosis(error.diagnosis());
+        }
+        m_ui->messagePanel->showError(shown);
+        updateState();
+        focusInput();
+        return;
+    }
+    default: break;
+    }
+    m_ui->messagePanel->showError(error);
+    updateState();
+    focusInput();
+    m_ui->codeEdit->selectAll();
+}
+
+void CodePage::onCodeSent(bool resent)
+{
+    if (!isCurrent() || !resent)
+        return;
+    m_ui->codeEdit->clear();
+    //: After "Resend code" worked. %1 is the masked phone number.
+    m_ui->messagePanel->showMessage(
+        GuiStyle::Tone::Success,
+        tr("A new code is on its way to %1. The earlier code no longer works.")
+            .arg(GuiStyle::ltr(m_session.phone().masked())));
+    m_resendTimer->start();
+    updateState();
+    focusInput();
+}
+
+void CodePage::showStoreProblem(const Error &error)
+{
+    QString title;
+    switch (error.kind()) {
+    case Error::Kind::KeychainLocked:
+        //: Heading when the token cannot be stored because the keychain is locked.
+        title = tr("Signed in, but your keychain is locked");
+        break;
+    case Error::Kind::KeychainUnavailable:
+        title = tr("Signed in, but no keychain is available");
+        break;
+    case Error::Kind::KeychainDenied:
+        title = tr("Signed in, but the keychain refused to keep your sign-in");
+        break;
+    case Error::Kind::KeychainTimeout:
+        title = tr("Signed in, but the keychain did not answer");
+        break;
+    default: title = tr("Signed in, but your sign-in could not be saved"); break;
+    }
+    m_ui->storeTitleLabel->setText(title);
+    m_ui->storeTitleLabel->setAccessibleName(title);
+    QStringList details;
+    if (!error.detail().isEmpty())
+        details << error.detail();
+    if (!error.diagnosis().isEmpty())
+        details << error.diagnosis();
+    m_ui->storeMessagePanel->showMessage(GuiStyle::Tone::Warning, error.message(),
+                                         details.join(QLatin1String("\n\n")));
+    m_ui->storeProblem->show();
+    m_ui->codeEntry->hide();
+}
+
+bool CodePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->codeEdit && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            submit();
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
+}

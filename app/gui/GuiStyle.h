@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+class QIcon;
+class QLabel;
+class QPixmap;
+class QPushButton;
+class QPalette;
+class QWidget;
+
+// Small helpers shared by the wizard's widgets: colours taken from the palette (so a dark palette
+// works), and bidirectional isolation for numbers shown inside translated sentences.
+namespace GuiStyle {
+enum class Tone { Neutral, Info, Success, Warning, Error };
+
+bool isDark(const QPalette &palette);
+// A colour for text of this tone that reads on the palette's window colour (contrast ≥ 4.5:1).
+QColor toneColor(Tone tone, const QPalette &palette);
+// A quiet background for a panel of this tone: the window colour tinted towards the tone.
+QColor toneBackground(Tone tone, const QPalette &palette);
+// WCAG contrast ratio between two colours (1 … 21).
+double contrastRatio(const QColor &a, const QColor &b);
+
+// Wraps left-to-right text (a phone number, a code, a URL) in LRI … PDI so that it keeps its order
+// inside a right-to-left sentence.
+QString ltr(const QString &text);
+
+// A page title for QWizard (its title format is rich text): larger, escaped.
+QString headline(const QString &title);
+// A flat button that looks like a link (Change number, Resend code).
+void makeLinkButton(QPushButton *button);
+// A round badge with a glyph (✓ for success, ! for warnings and errors, i for information).
+QPixmap toneIcon(Tone tone, const QPalette &palette, int side, qreal devicePixelRatio);
+// A small downward chevron, for "show the list".
+QIcon chevronIcon(const QPalette &palette, int side, qreal devicePixelRatio);
+
+// A label's font scaled by `factor` and optionally bold.
+void scaleFont(QWidget *widget, qreal factor, bool bold = false);
+// Text in the palette's dimmed (placeholder) colour.
+void setDimmed(QLabel *label, bool dimmed = true);
+} // namespace GuiStyle

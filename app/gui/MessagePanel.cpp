@@ -1,0 +1,183 @@
+#include "MessagePanel.h"
+
+#include "Error.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QToolButton>
+
+
+MessagePanel::MessagePanel(QWidget *parent)
+    : QFrame(parent),
+      m_icon(new QLabel(this)),
+      m_label(new QLabel(this)),
+      m_detailsButton(new QToolButton(this)),
+      m_details(new QLabel(this)),
+      m_action(new QPushButton(this))
+{
+    m_label->setObjectName(QStringLiteral("errorLabel"));
+    m_label->setTextFormat(Qt::PlainText);
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+
+    m_detailsButton->setObjectName(QStringLiteral("detailsButton"));
+    //: Shows or hides the technical details of an error.
+    m_detailsButton->setText(tr("Details"));
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setAutoRaise(true);
+    m_detailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsButton->setArrowType(Qt::RightArrow);
+    m_detailsButton->setFocusPolicy(Qt::StrongFocus);
+    m_detailsButton->setAccessibleName(tr("Show technical details"));
+
+    m_details->setObjectName(QStringLiteral("detailsText"));
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->setForegroundRole(QPalette::WindowText);
+    m_details->setAccessibleName(tr("Technical details"));
+    QFont mono = m_details->font();
+    mono.setStyleHint(QFont::Monospace);
+    mono.setFamily(QStringLiteral("monospace"));
+    mono.setPointSizeF(mono.pointSizeF() * 0.9);
+    m_details->setFont(mono);
+    m_details->hide();
+
+    m_action->setObjectName(QStringLiteral("actionButton"));
+    m_action->hide();
+
+    const int side = fontMetrics().height();
+    m_icon->setFixedSize(side, side);
+    m_icon->setAccessibleName(QString());
+
+    auto *layout = new QGridLayout(this);
+    const int margin = fontMetrics().height() / 2;
+    layout->setContentsMargins(margin, margin, margin, margin);
+    layout->setHorizontalSpacing(margin);
+    layout->setVerticalSpacing(margin / 2);
+    layout->addWidget(m_icon, 0, 0, Qt::AlignTop);
+    layout->addWidget(m_label, 0, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(m_detailsButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_action);
+    layout->addLayout(buttons, 1, 1);
+    layout->addWidget(m_details, 2, 1);
+    layout->setColumnStretch(1, 1);
+
+    connect(m_detailsButton, &QToolButton::toggled, this, &MessagePanel::setDetailsShown);
+    connect(m_action, &QPushButton::clicked, this, &MessagePanel::actionTriggered);
+    setAccessibleName(tr("Message"));
+    hide();
+}
+
+MessagePanel::~MessagePanel() = default;
+
+void MessagePanel::showError(const Error &error)
+{
+    QStringList details;
+    if (!error.detail().isEmpty())
+        details << error.detail();
+    if (!error.diagnosis().isEmpty())
+        details << error.diagnosis();
+    showMessage(Tone::Error, error.message(), details.join(QLatin1String("\n\n")));
+}
+
+void MessagePanel::showMessage(Tone tone, const QString &text, const QString &details)
+{
+    m_tone = tone;
+    m_label->setText(text);
+    m_label->setAccessibleName(text);
+    m_details->setText(details);
+    m_detailsButton->setVisible(!details.isEmpty());
+    m_detailsButton->setChecked(false);
+    setDetailsShown(false);
+    applyTone();
+    show();
+}
+
+void MessagePanel::clear()
+{
+    m_label->clear();
+    m_details->clear();
+    m_detailsButton->setChecked(false);
+    hideAction();
+    hide();
+}
+
+QString MessagePanel::text() const
+{
+    return isHidden() ? QString() : m_label->text();
+}
+
+QString MessagePanel::detailsText() const
+{
+    return m_details->text();
+}
+
+bool MessagePanel::detailsShown() const
+{
+    return !m_details->isHidden();
+}
+
+void MessagePanel::setActionObjectName(const QString &name)
+{
+    m_action->setObjectName(name);
+}
+
+void MessagePanel::showAction(const QString &text, const QString &accessibleName)
+{
+    m_action->setText(text);
+    m_action->setAccessibleName(accessibleName.isEmpty() ? text : accessibleName);
+    m_action->show();
+}
+
+void MessagePanel::hideAction()
+{
+    m_action->hide();
+}
+
+void MessagePanel::setDetailsShown(bool shown)
+{
+    m_details->setVisible(shown);
+    m_detailsButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_detailsButton->setAccessibleName(shown ? tr("Hide technical details")
+                                             : tr("Show technical details"));
+}
+
+void MessagePanel::applyTone()
+{
+    QPalette palette = m_label->palette();
+    palette.setColor(QPalette::WindowText, GuiStyle::toneColor(m_tone, this->palette()));
+    m_label->setPalette(palette);
+    const int side = fontMetrics().height();
+    m_icon->setPixmap(GuiStyle::toneIcon(m_tone, this->palette(), side, devicePixelRatioF()));
+    update();
+}
+
+void MessagePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyTone();
+    QFrame::changeEvent(event);
+}
+
+void MessagePanel::paintEvent(QPaintEvent *event)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal radius = fontMetrics().height() / 3.0;
+    const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+    QColor border = GuiStyle::toneColor(m_tone, palette());
+    border.setAlphaF(0.45f);
+    painter.setPen(QPen(border, 1));
+    painter.setBrush(GuiStyle::toneBackground(m_tone, palette()));
+    painter.drawRoundedRect(box, radius, radius);
+    QFrame::paintEvent(event);
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "GuiStyle.h"
+
+#include <QFrame>
+
+class Error;
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+// A message shown inline on a page: an error (with a "Details" disclosure holding the technical
+// detail and the diagnosis), a notice, or a success. Never modal. Server text is shown as plain
+// text. Children: errorLabel, detailsButton, detailsText, and an optional action button.
+class MessagePanel : public QFrame
+{
+    Q_OBJECT
+public:
+    using Tone = GuiStyle::Tone;
+
+    explicit MessagePanel(QWidget *parent = nullptr);
+    ~MessagePanel() override;
+
+    void showError(const Error &error);
+    void showMessage(Tone tone, const QString &text, const QString &details = {});
+    void clear();
+
+    Tone tone() const { return m_tone; }
+    QString text() const;
+    QString detailsText() const;
+    bool detailsShown() const;
+
+    // An action offered with the message ("Try again"); hidden until showAction().
+    QPushButton *actionButton() const { return m_action; }
+    void setActionObjectName(const QString &name);
+    void showAction(const QString &text, const QString &accessibleName = {});
+    void hideAction();
+
+signals:
+    void actionTriggered();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyTone();
+    void setDetailsShown(bool shown);
+
+    Tone m_tone = Tone::Neutral;
+    QLabel *m_icon;
+    QLabel *m_label;
+    QToolButton *m_detailsButton;
+    QLabel *m_details;
+    QPushButton *m_action;
+};

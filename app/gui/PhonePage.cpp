@@ -1,0 +1,492 @@
+#include "PhonePage.h"
+
+#include "Config.h"
+#include "CountryList.h"
+#include "DemoServer.h"
+#include "GuiStyle.h"
+#include "SignInWizard.h"
+#include "ui_PhonePage.h"
+
+#include <QKeyEvent>
+#include <QLocale>
+#include <QTimer>
+#include <QWizard>
+
+namespace {
+bool isSignificant(QChar ch)
+{
+    return ch.isDigit() || ch == QLatin1Char('+');
+}
+
+int significantCount(const QString &text)
+{
+    int n = 0;
+    for (const QChar ch : text)
+        n += isSignificant(ch) ? 1 : 0;
+    return n;
+}
+
+QString significant(const QString &text)
+{
+    QString out;
+    for (const QChar ch : text) {
+        if (isSignificant(ch))
+            out += ch;
+    }
+    return out;
+}
+
+// The position just after the n-th significant character of `text`.
+int positionAfter(const QString &text, int n)
+{
+    if (n <= 0)
+        return 0;
+    int seen = 0;
+    for (int i = 0; i < text.size(); ++i) {
+        if (isSignificant(text.at(i)) && ++seen == n)
+            return i + 1;
+    }
+    return int(text.size());
+}
+
+bool isKeychainKind(Error::Kind kind)
+{
+    return kind == Error::Kind::KeychainLocked || kind == Error::Kind::KeychainUnavailable
+        || kind == Error::Kind::KeychainDenied || kind == Error::Kind::KeychainTimeout;
+}
+} // namespace
+
+PhonePage::PhonePage(SignInSession &session, Config &config, bool demo, QWidget *parent)
+    : QWizardPage(parent),
+      m_session(session),
+      m_config(config),
+      m_demo(demo),
+      m_ui(std::make_unique<Ui::PhonePage>()),
+      m_cooldownTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    setTitle(GuiStyle::headline(title()));
+    m_ui->sentAsLabel->setMinimumHeight(fontMetrics().height());
+    m_ui->messagePanel->setActionObjectName(QStringLiteral("retryButton"));
+    m_ui->sendCodeButton->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
+    m_ui->phoneEdit->installEventFilter(this);
+
+    //: Placeholder of the phone number field.
+    m_ui->phoneEdit->setPlaceholderText(tr("Mobile number"));
+
+    // Default country: the last successful sign-in, then the system locale. The picker checks
+    // the code once its list is loaded (after the first paint).
+    QString region = m_config.string(QStringLiteral("LastRegion")).toUpper();
+    if (region.isEmpty())
+        region = QLocale::territoryToCode(QLocale().territory());
+    if (region.isEmpty())
+        region = QStringLiteral("US");
+    m_ui->countryPicker->setRegion(region);
+
+    m_ui->demoBox->setVisible(m_demo);
+    if (m_demo) {
+        const QList<DemoServer::TestNumber> numbers = DemoServer::testNumbers();
+        const QString example = numbers.isEmpty() ? QString() : numbers.first().e164;
+        // Formatted without libphonenumber (not loaded yet at start): "+44 7123 456001".
+        const QString shown = example.size() == 13 && example.startsWith(QLatin1String("+44"))
+            ? QStringLiteral("%1 %2 %3").arg(example.left(3), example.mid(3, 4), example.mid(7))
+            : example;
+        //: Demo mode hint at the bottom of the phone page. %1 is a test phone number.
+        m_ui->demoHintLabel->setText(
+            tr("Demo mode: no real SMS is sent. Any valid number signs in, %1 as Ada Lovelace; "
+               "the other test numbers (in this hint's tooltip) each show one error.")
+                .arg(GuiStyle::ltr(shown)));
+        QStringList lines;
+        for (const DemoServer::TestNumber &n : numbers)
+            lines << n.e164 + QStringLiteral("  ") + n.behaviour;
+        m_ui->demoHintLabel->setToolTip(lines.join(QLatin1Char('\n')));
+        m_ui->demoHintLabel->setAccessibleDescription(lines.join(QLatin1Char('\n')));
+        GuiStyle::setDimmed(m_ui->demoHintLabel);
+        connect(m_ui->useTestNumberButton, &QPushButton::clicked, this, [this, example] {
+            setNumber(example);
+            focusInput();
+        });
+    }
+
+    connect(m_ui->phoneEdit, &QLineEdit::textEdited, this, &PhonePage::onNumberEdited);
+    connect(m_ui->phoneEdit, &QLineEdit::editingFinished, this, [this] {
+        if (!m_ui->phoneEdit->text().trimmed().isEmpty()) {
+            m_touched = true;
+            updateLiveLine();
+        }
+    });
+    connect(m_ui->countryPicker, &CountryPicker::regionChanged, this, &PhonePage::onRegionChanged);
+    connect(m_ui->countryPicker, &CountryPicker::regionChosen, this, [this] { focusInput(); });
+    connect(m_ui->sendCodeButton, &QPushButton::clicked, this, &PhonePage::send);
+    connect(m_ui->progressPanel, &ProgressPanel::cancelRequested, this, [this] {
+        cancelWait();
+        focusInput();
+    });
+    connect(m_ui->messagePanel, &MessagePanel::actionTriggered, this, &PhonePage::startRestore);
+
+    m_cooldownTimer->setInterval(250);
+    connect(m_cooldownTimer, &QTimer::timeout, this, &PhonePage::updateSendButton);
+
+    connect(&m_session, &SignInSession::stateChanged, this, &PhonePage::onStateChanged);
+    connect(&m_session, &SignInSession::failed, this, &PhonePage::onFailed);
+
+    updateLiveLine();
+    updateSendButton();
+}
+
+PhonePage::~PhonePage() = default;
+
+bool PhonePage::isCurrent() const
+{
+    return wizard() && wizard()->currentPage() == this;
+}
+
+void PhonePage::initializePage()
+{
+    if (m_session.phone().isValid() && m_ui->phoneEdit->text().isEmpty())
+        setNumber(m_session.phone().international());
+    updateProgress();
+    updateLiveLine();
+    updateSendButton();
+}
+
+void PhonePage::cleanupPage()
+{
+    cancelWait();
+    m_ui->messagePanel->clear();
+}
+
+bool PhonePage::validatePage()
+{
+    const SignInSession::State state = m_session.state();
+    return state == SignInSession::State::AwaitingCode || state == SignInSession::State::SignedIn;
+}
+
+int PhonePage::nextId() const
+{
+    return m_session.state() == SignInSession::State::SignedIn ? SignInWizard::SignedInPageId
+                                                                : SignInWizard::CodePageId;
+}
+
+void PhonePage::makePrimaryDefault()
+{
+    m_ui->sendCodeButton->setDefault(true);
+}
+
+void PhonePage::focusInput()
+{
+    m_ui->phoneEdit->setFocus(Qt::OtherFocusReason);
+}
+
+PhoneNumber PhonePage::number() const
+{
+    return PhoneNumber::parse(m_ui->phoneEdit->text(), m_ui->countryPicker->region());
+}
+
+void PhonePage::setNumber(const QString &text)
+{
+    const QString implied = PhoneNumber::regionFromInput(text, m_ui->countryPicker->region());
+    if (!implied.isEmpty())
+        m_ui->countryPicker->setRegion(implied);
+    m_ui->phoneEdit->setText(text);
+    reformat();
+    m_touched = !text.isEmpty();
+    updateLiveLine();
+    updateSendButton();
+}
+
+void PhonePage::startRestore()
+{
+    m_ui->messagePanel->clear();
+    if (m_session.state() != SignInSession::State::Idle)
+        return;
+    m_wait = Wait::Restoring;
+    m_session.restore();
+    if (m_session.state() != SignInSession::State::Restoring)
+        m_wait = Wait::None;
+    updateProgress();
+    updateSendButton();
+}
+
+void PhonePage::showReason(const Error &error)
+{
+    QStringList details;
+    if (!error.detail().isEmpty())
+        details << error.detail();
+    if (!error.diagnosis().isEmpty())
+        details << error.diagnosis();
+    m_ui->messagePanel->showMessage(GuiStyle::Tone::Warning, error.message(),
+                                    details.join(QLatin1String("\n\n")));
+}
+
+void PhonePage::showNotice(const QString &text)
+{
+    m_ui->messagePanel->showMessage(GuiStyle::Tone::Success, text);
+}
+
+bool PhonePage::cancelWait()
+{
+    const SignInSession::State state = m_session.state();
+    if (state != SignInSession::State::Restoring && state != SignInSession::State::RequestingCode)
+        return false;
+    if (m_wait == Wait::None && !isCurrent())
+        return false;
+    m_wait = Wait::None;
+    m_session.cancel();
+    updateProgress();
+    updateSendButton();
+    return true;
+}
+
+void PhonePage::send()
+{
+    const PhoneNumber phone = number();
+    if (!phone.isValid()) {
+        // Say why, now that the person asked to send.
+        m_touched = true;
+        updateLiveLine();
+        focusInput();
+        return;
+    }
+    if (m_session.state() == SignInSession::State::Restoring)
+        m_session.cancel(); // the person would rather sign in again than wait for the check
+    if (m_session.state() != SignInSession::State::Idle
+        && m_session.state() != SignInSession::State::AwaitingCode)
+        return; // already sending: one request however often Send is pressed
+    m_ui->messagePanel->clear();
+    m_wait = Wait::Requesting;
+    if (!m_session.requestCode(phone))
+        m_wait = Wait::None;
+    updateProgress();
+    updateSendButton();
+}
+
+AsYouTypeFormatter &PhonePage::formatter()
+{
+    const QString region = m_ui->countryPicker->region();
+    if (!m_formatter || m_formatterRegion != region) {
+        m_formatter = std::make_unique<AsYouTypeFormatter>(region);
+        m_formatterRegion = region;
+    }
+    return *m_formatter;
+}
+
+void PhonePage::onNumberEdited(const QString &edited)
+{
+    QString text = edited;
+    int cursor = m_ui->phoneEdit->cursorPosition();
+    // Deleting only a space or a dash that the formatter put there deletes the digit before it,
+    // else the formatter would put it back at once and Backspace would seem to do nothing.
+    if (text.size() < m_previousText.size() && significant(text) == significant(m_previousText)) {
+        int i = qMin(cursor, int(text.size())) - 1;
+        while (i >= 0 && !isSignificant(text.at(i)))
+            --i;
+        if (i >= 0) {
+            text.remove(i, 1);
+            cursor = i;
+        }
+    }
+    // An international prefix chooses the country ("+1 212…" → US, "0049…" → DE).
+    const QString implied = PhoneNumber::regionFromInput(text, m_ui->countryPicker->region());
+    if (!implied.isEmpty() && implied != m_ui->countryPicker->region())
+        m_ui->countryPicker->setRegion(implied);
+
+    const int before = significantCount(text.left(cursor));
+    QString formatted = formatter().format(text);
+    if (formatted.isEmpty() && significantCount(text) == 0)
+        formatted = QString(); // only letters or symbols: nothing a phone number can use
+    if (formatted != edited) {
+        m_ui->phoneEdit->setText(formatted);
+        m_ui->phoneEdit->setCursorPosition(positionAfter(formatted, before));
+    }
+    m_previousText = formatted;
+    if (formatted.isEmpty())
+        m_touched = false;
+    m_ui->messagePanel->clear();
+    updateLiveLine();
+    updateSendButton();
+}
+
+void PhonePage::onRegionChanged(const QString &)
+{
+    reformat();
+    updateLiveLine();
+    updateSendButton();
+}
+
+void PhonePage::reformat()
+{
+    const QString text = m_ui->phoneEdit->text();
+    if (text.isEmpty()) {
+        m_previousText.clear();
+        return;
+    }
+    const QString formatted = formatter().format(text);
+    if (!formatted.isEmpty() && formatted != text)
+        m_ui->phoneEdit->setText(formatted);
+    m_previousText = m_ui->phoneEdit->text();
+}
+
+bool PhonePage::problemIsCertain(const PhoneNumber &phone) const
+{
+    // Problems that more typing cannot fix are shown at once; the others once the person
+    // leaves the field or tries to send.
+    switch (phone.problem()) {
+    case PhoneNumber::Problem::TooLong:
+    case PhoneNumber::Problem::NotANumber: return true;
+    case PhoneNumber::Problem::InvalidCountryCode:
+        return significantCount(m_ui->phoneEdit->text()) >= 5; // "+" and four digits
+    default: return false;
+    }
+}
+
+void PhonePage::updateLiveLine()
+{
+    QLabel *line = m_ui->sentAsLabel;
+    const QString text = m_ui->phoneEdit->text().trimmed();
+    const PhoneNumber phone = text.isEmpty() ? PhoneNumber() : number();
+    QPalette palette = this->palette();
+    QString message;
+    QPalette::ColorRole role = QPalette::PlaceholderText;
+    if (text.isEmpty()) {
+        //: Under the empty phone number field.
+        message = tr("Your mobile number, with or without the country code.");
+    } else if (phone.isValid()) {
+        //: The live line under the phone number field. %1 is the number in international format.
+        message = tr("The code will be sent to %1").arg(GuiStyle::ltr(phone.international()));
+        role = QPalette::WindowText;
+    } else if (m_touched || problemIsCertain(phone)) {
+        message = phone.problemText();
+        palette.setColor(QPalette::WindowText, GuiStyle::toneColor(GuiStyle::Tone::Error, palette));
+        role = QPalette::WindowText;
+    } else {
+        message = tr("Your mobile number, with or without the country code.");
+    }
+    line->setPalette(palette);
+    line->setForegroundRole(role);
+    line->setText(message);
+    line->setAccessibleName(message);
+    m_ui->phoneEdit->setAccessibleDescription(message);
+}
+
+void PhonePage::updateSendButton()
+{
+    const PhoneNumber phone = number();
+    const bool busy = m_session.state() == SignInSession::State::RequestingCode;
+    const qint64 wait = phone.isValid() ? m_session.cooldownRemainingMs(phone.e164()) : 0;
+    QPushButton *button = m_ui->sendCodeButton;
+    if (wait > 0) {
+        const int seconds = int((wait + 999) / 1000);
+        //: The Send code button while a new code cannot be asked for yet.
+        button->setText(tr("Send again in %n s", nullptr, seconds));
+        button->setAccessibleName(tr("Send code, possible again in %n s", nullptr, seconds));
+        if (!m_cooldownTimer->isActive())
+            m_cooldownTimer->start();
+    } else {
+        button->setText(tr("&Send code"));
+        button->setAccessibleName(tr("Send code"));
+        m_cooldownTimer->stop();
+    }
+    button->setEnabled(phone.isValid() && !busy && wait <= 0);
+}
+
+void PhonePage::updateProgress()
+{
+    switch (m_session.state()) {
+    case SignInSession::State::Restoring:
+        //: At start, while the stored sign-in is checked with the server.
+        m_ui->progressPanel->start(tr("Checking your saved sign-in…"));
+        break;
+    case SignInSession::State::RequestingCode:
+        if (m_wait == Wait::Requesting || isCurrent()) {
+            //: %1 is the phone number.
+            m_ui->progressPanel->start(
+                tr("Sending a code to %1…").arg(GuiStyle::ltr(m_session.phone().international())));
+        }
+        break;
+    default: m_ui->progressPanel->stop(); break;
+    }
+}
+
+void PhonePage::onStateChanged(SignInSession::State state)
+{
+    const bool busy = state == SignInSession::State::Restoring
+        || state == SignInSession::State::RequestingCode;
+    if (!busy && m_wait != Wait::None && !m_session.lastError())
+        m_wait = Wait::None; // finished without an error (a failure is handled in onFailed)
+    updateProgress();
+    updateSendButton();
+}
+
+void PhonePage::onFailed(const Error &error)
+{
+    const Wait wait = m_wait;
+    m_wait = Wait::None;
+    if (wait == Wait::Restoring) {
+        onRestoreFailed(error);
+        return;
+    }
+    if (wait == Wait::None && !isCurrent())
+        return;
+    if (m_session.state() == SignInSession::State::AwaitingCode && wait == Wait::None)
+        return; // a failure on the code page
+    if (isKeychainKind(error.kind()))
+        return; // storing the token: handled by the code page
+    m_ui->messagePanel->showError(error);
+    if (isCurrent()) {
+        focusInput();
+        m_ui->phoneEdit->selectAll();
+    }
+}
+
+void PhonePage::onRestoreFailed(const Error &error)
+{
+    if (error.kind() == Error::Kind::Unauthorized) {
+        // The stored token was revoked or replaced: sign in again, with the last number.
+        showReason(error);
+        const QString last = m_config.string(QStringLiteral("LastPhone"));
+        if (!last.isEmpty() && m_ui->phoneEdit->text().trimmed().isEmpty()) {
+            const QString region = m_config.string(QStringLiteral("LastRegion"));
+            if (!region.isEmpty())
+                m_ui->countryPicker->setRegion(region);
+            setNumber(PhoneNumber::parse(last, m_ui->countryPicker->region()).isValid()
+                          ? PhoneNumber::parse(last, m_ui->countryPicker->region()).international()
+                          : last);
+        }
+        if (isCurrent())
+            focusInput();
+        return;
+    }
+    if (error.kind() == Error::Kind::NotSignedIn || error.kind() == Error::Kind::Cancelled)
+        return;
+    // The token is kept: the server could not be reached, or the keychain could not be read.
+    Error shown = error;
+    if (!isKeychainKind(error.kind())) {
+        //: At start, the stored sign-in could not be checked. %1 says why and what to do.
+        shown = Error(error.kind(), tr("Your saved sign-in could not be checked. %1").arg(error.message()),
+                      error.detail());
+        shown.setDiagnosis(error.diagnosis());
+    }
+    m_ui->messagePanel->showError(shown);
+    //: Checks the saved sign-in again.
+    m_ui->messagePanel->showAction(tr("Try again"), tr("Check the saved sign-in again"));
+}
+
+bool PhonePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->phoneEdit && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            send();
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
+}
+
+void PhonePage::changeEvent(QEvent *event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateLiveLine();
+}

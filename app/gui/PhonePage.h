@@ -1,0 +1,77 @@
+#pragma once
+
+#include "PhoneNumber.h"
+#include "SignInSession.h"
+
+#include <QWizardPage>
+#include <memory>
+
+class Config;
+class QTimer;
+
+namespace Ui {
+class PhonePage;
+}
+
+// The phone number: a searchable country picker, a number field that formats as you type (and
+// switches the country when an international number is typed or pasted), a live line with what
+// will be sent, and "Send code" (enabled for a valid number only; one request however often it
+// is pressed). Also checks a stored sign-in at start (startRestore()) while the form stays usable.
+class PhonePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    PhonePage(SignInSession &session, Config &config, bool demo, QWidget *parent = nullptr);
+    ~PhonePage() override;
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool validatePage() override;
+    int nextId() const override;
+
+    // Checks the stored token (SignInSession::restore()); the outcome is shown on this page.
+    void startRestore();
+    // Why the person is back on this page (an expired code, a revoked session).
+    void showReason(const Error &error);
+    // A notice with no error ("You are signed out.").
+    void showNotice(const QString &text);
+    void setNumber(const QString &text);
+    PhoneNumber number() const;
+    // Cancels what this page is waiting for; false when it waits for nothing.
+    bool cancelWait();
+    void focusInput();
+    // Shows "Send code" as the window's default button.
+    void makePrimaryDefault();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class Wait { None, Restoring, Requesting };
+
+    void send();
+    void onNumberEdited(const QString &text);
+    void onRegionChanged(const QString &region);
+    void reformat();
+    void updateLiveLine();
+    void updateSendButton();
+    void updateProgress();
+    void onStateChanged(SignInSession::State state);
+    void onFailed(const Error &error);
+    void onRestoreFailed(const Error &error);
+    bool problemIsCertain(const PhoneNumber &number) const;
+    AsYouTypeFormatter &formatter();
+    bool isCurrent() const;
+
+    SignInSession &m_session;
+    Config &m_config;
+    const bool m_demo;
+    const std::unique_ptr<Ui::PhonePage> m_ui;
+    std::unique_ptr<AsYouTypeFormatter> m_formatter;
+    QString m_formatterRegion;
+    QString m_previousText;
+    QTimer *m_cooldownTimer;
+    Wait m_wait = Wait::None;
+    bool m_touched = false; // the person left the field or tried to send: show problems
+};

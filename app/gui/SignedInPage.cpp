@@ -1,0 +1,118 @@
+#include "SignedInPage.h"
+
+#include "DirectusClient.h"
+#include "GuiStyle.h"
+#include "ui_SignedInPage.h"
+
+#include <QPixmap>
+#include <QWizard>
+
+SignedInPage::SignedInPage(SignInSession &session, DirectusClient &client, QWidget *parent)
+    : QWizardPage(parent), m_session(session), m_client(client), m_ui(std::make_unique<Ui::SignedInPage>())
+{
+    m_ui->setupUi(this);
+    setTitle(GuiStyle::headline(title()));
+    GuiStyle::scaleFont(m_ui->userLabel, 1.35, true);
+    m_ui->statusIcon->setAccessibleName(tr("Signed in"));
+    GuiStyle::setDimmed(m_ui->serverCaption);
+    GuiStyle::setDimmed(m_ui->tokenCaption);
+    m_ui->sessionOnlyPanel->setObjectName(QStringLiteral("sessionOnlyPanel"));
+    connect(m_ui->signOutButton, &QPushButton::clicked, this, &SignedInPage::signOut);
+    connect(m_ui->progressPanel, &ProgressPanel::cancelRequested, this, [this] { cancelWait(); });
+    connect(&m_session, &SignInSession::stateChanged, this, &SignedInPage::onStateChanged);
+    connect(&m_session, &SignInSession::failed, this, &SignedInPage::onFailed);
+}
+
+SignedInPage::~SignedInPage() = default;
+
+bool SignedInPage::isCurrent() const
+{
+    return wizard() && wizard()->currentPage() == this;
+}
+
+void SignedInPage::initializePage()
+{
+    const UserInfo user = m_session.user();
+    const QString name = user.displayName();
+    if (name.isEmpty() || name == user.id) {
+        //: Signed in, but the server shows only the user's id.
+        m_ui->userLabel->setText(tr("Signed in"));
+        m_ui->userDetailLabel->setText(
+            user.id.isEmpty() ? tr("The server does not show who you are.")
+                              //: %1 is the Directus user id (a uuid).
+                              : tr("User id %1 (the server shows no name or e-mail)").arg(GuiStyle::ltr(user.id)));
+    } else {
+        m_ui->userLabel->setText(name);
+        const bool emailShown = !user.email.isEmpty() && user.email != name;
+        m_ui->userDetailLabel->setText(emailShown ? user.email : QString());
+    }
+    m_ui->userDetailLabel->setVisible(!m_ui->userDetailLabel->text().isEmpty());
+    m_ui->userLabel->setAccessibleName(m_ui->userLabel->text());
+    m_ui->serverLabel->setText(m_client.server().toString());
+    m_ui->serverLabel->setAccessibleName(tr("Server %1").arg(m_client.server().toString()));
+    //: Completed by where the token is: "the system keychain (Secret Service)", "memory, for
+    //: this session only".
+    m_ui->tokenLocationLabel->setText(tr("Your sign-in is kept in %1.").arg(m_session.tokenLocation()));
+    const int side = m_ui->userLabel->fontMetrics().height() * 2;
+    m_ui->statusIcon->setPixmap(GuiStyle::toneIcon(GuiStyle::Tone::Success, palette(), side, devicePixelRatioF()));
+    m_ui->statusIcon->setFixedSize(side, side);
+    m_ui->tokenLocationLabel->setAccessibleName(m_ui->tokenLocationLabel->text());
+    if (m_session.tokenIsPersistent()) {
+        m_ui->sessionOnlyPanel->clear();
+    } else {
+        m_ui->sessionOnlyPanel->showMessage(
+            GuiStyle::Tone::Warning,
+            tr("You will be signed out when you close Directus Login."));
+    }
+    m_ui->messagePanel->clear();
+    m_ui->progressPanel->stop();
+    m_ui->signOutButton->setEnabled(true);
+}
+
+bool SignedInPage::isComplete() const
+{
+    return m_session.state() != SignInSession::State::SigningOut;
+}
+
+void SignedInPage::focusInput()
+{
+    if (wizard() && wizard()->button(QWizard::FinishButton)->isVisible())
+        wizard()->button(QWizard::FinishButton)->setFocus(Qt::OtherFocusReason);
+    else
+        m_ui->signOutButton->setFocus(Qt::OtherFocusReason);
+}
+
+bool SignedInPage::cancelWait()
+{
+    if (m_session.state() != SignInSession::State::SigningOut)
+        return false;
+    m_session.cancel();
+    return true;
+}
+
+void SignedInPage::signOut()
+{
+    m_ui->messagePanel->clear();
+    m_session.signOut();
+}
+
+void SignedInPage::onStateChanged(SignInSession::State state)
+{
+    if (!isCurrent())
+        return;
+    const bool busy = state == SignInSession::State::SigningOut;
+    if (busy)
+        //: While the token is removed from the keychain.
+        m_ui->progressPanel->start(tr("Signing out…"));
+    else
+        m_ui->progressPanel->stop();
+    m_ui->signOutButton->setEnabled(!busy);
+    emit completeChanged();
+}
+
+void SignedInPage::onFailed(const Error &error)
+{
+    if (!isCurrent())
+        return;
+    m_ui->messagePanel->showError(error);
+}

@@ -1,0 +1,326 @@
+// Process-level tests of the command line: the real directus-login binary against an in-test
+// DemoServer over real HTTP, with the real keychain of the private test session (tests/with-keyring).
+
+#include "DemoServer.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTcpServer>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void helpAndUsage_data();
+    void helpAndUsage();
+    void requestCodeSendsPlusAsPercent2B();
+    void requestCodeRejectsInvalidNumbers_data();
+    void requestCodeRejectsInvalidNumbers();
+    void fullChain();
+    void wrongCodeExits4();
+    void unknownUserExits4();
+    void unreachableServerExits1();
+    void missingConfigurationIsUsageError();
+    void demoSignInWorksOffline();
+    void environmentTokenOverrides();
+    void tutorialBugIsDiagnosed();
+    void verboseLogMasksSecrets();
+
+private:
+    Run run(const QStringList &arguments, const QByteArray &input = {},
+            const QProcessEnvironment &extra = {});
+    QStringList connection() const;
+    QString requestSession(const QString &phone);
+
+    DemoServer m_server;
+    QTemporaryDir m_home;
+    QString m_profile;
+    QString m_code;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(QFile::exists(QStringLiteral(DL_BINARY)), DL_BINARY);
+    QVERIFY(m_server.start());
+    connect(&m_server, &DemoServer::smsSent, this, [this](const QString &, const QString &, const QString &code) { m_code = code; });
+    QVERIFY(m_home.isValid());
+    m_profile = QStringLiteral("tst-cli-%1").arg(QCoreApplication::applicationPid());
+}
+
+void TestCli::init()
+{
+    m_server.http().clearRequests();
+    m_code.clear();
+}
+
+Run TestCli::run(const QStringList &arguments, const QByteArray &input, const QProcessEnvironment &extra)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_CONFIG_DIRS"), m_home.filePath(QStringLiteral("etc")));
+    env.remove(QStringLiteral("DIRECTUS_URL"));
+    env.remove(QStringLiteral("DIRECTUS_TOKEN"));
+    env.remove(QStringLiteral("DIRECTUS_LOGIN_FLOW"));
+    env.remove(QStringLiteral("DIRECTUS_VERIFY_FLOW"));
+    const QStringList keys = extra.keys();
+    for (const QString &key : keys)
+        env.insert(key, extra.value(key));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(DL_BINARY), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    // The server lives in this process: keep its event loop running while the CLI talks to it.
+    Run result;
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = "timed out";
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QStringList TestCli::connection() const
+{
+    return { QStringLiteral("--server"), m_server.url().toString(), QStringLiteral("--login-flow"),
+             DemoServer::loginFlowId(), QStringLiteral("--verify-flow"), DemoServer::verifyFlowId(),
+             QStringLiteral("--profile"), m_profile };
+}
+
+QString TestCli::requestSession(const QString &phone)
+{
+    const Run r = run(QStringList { QStringLiteral("request-code"), QStringLiteral("--phone"), phone,
+                                    QStringLiteral("--country"), QStringLiteral("GB"), QStringLiteral("--json") }
+                      + connection());
+    if (r.exitCode != 0) {
+        qWarning() << r.err;
+        return {};
+    }
+    return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("otp_session_uuid")).toString();
+}
+
+void TestCli::helpAndUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("help") << QStringList { QStringLiteral("--help") } << 0 << QStringLiteral("request-code");
+    QTest::newRow("version") << QStringList { QStringLiteral("--version") } << 0 << QStringLiteral("directus-login 0.");
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("status"), QStringLiteral("--frobnicate") } << 2 << QStringLiteral("frobnicate");
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate"), QStringLiteral("--demo") } << 2 << QStringLiteral("Unknown command");
+    QTest::newRow("request-code without phone") << QStringList { QStringLiteral("request-code"), QStringLiteral("--demo") } << 2 << QStringLiteral("--phone");
+    QTest::newRow("verify without code") << QStringList { QStringLiteral("verify"), QStringLiteral("--demo"), QStringLiteral("--session"), QStringLiteral("x") } << 2 << QStringLiteral("--code");
+    QTest::newRow("api without path") << QStringList { QStringLiteral("api"), QStringLiteral("--demo") } << 2 << QStringLiteral("path");
+}
+
+void TestCli::helpAndUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(QString::fromUtf8(r.out + r.err).contains(expected), (r.out + r.err).constData());
+}
+
+void TestCli::requestCodeSendsPlusAsPercent2B()
+{
+    const Run r = run(QStringList { QStringLiteral("request-code"), QStringLiteral("--phone"), QStringLiteral("+44 7123 456001"), QStringLiteral("--json") } + connection());
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(!json.value(QStringLiteral("otp_session_uuid")).toString().isEmpty());
+    QCOMPARE(m_server.http().requests().size(), 1);
+    const HttpRequest request = m_server.http().requests().first();
+    QVERIFY2(request.rawQuery.contains("phone_number=%2B447123456001"), request.rawQuery.constData());
+    QCOMPARE(request.queryValue(QStringLiteral("phone_number")), QStringLiteral("+447123456001"));
+    QCOMPARE(request.queryValue(QStringLiteral("country_code")), QStringLiteral("44"));
+    // The code itself never reaches the output.
+    QVERIFY(!m_code.isEmpty());
+    QVERIFY(!r.out.contains(m_code.toUtf8()));
+    QVERIFY(!r.err.contains(m_code.toUtf8()));
+}
+
+void TestCli::requestCodeRejectsInvalidNumbers_data()
+{
+    QTest::addColumn<QString>("phone");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("too short") << QStringLiteral("+44 7700") << QStringLiteral("short");
+    QTest::newRow("letters") << QStringLiteral("call me") << QString();
+}
+
+void TestCli::requestCodeRejectsInvalidNumbers()
+{
+    QFETCH(QString, phone);
+    QFETCH(QString, reason);
+    const Run r = run(QStringList { QStringLiteral("request-code"), QStringLiteral("--phone"), phone } + connection());
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("Error:"));
+    if (!reason.isEmpty())
+        QVERIFY2(QString::fromUtf8(r.err).contains(reason, Qt::CaseInsensitive), r.err.constData());
+    QCOMPARE(m_server.http().requests().size(), 0); // nothing was sent
+}
+
+void TestCli::fullChain()
+{
+    const QString session = requestSession(QStringLiteral("07123 456001"));
+    QVERIFY(!session.isEmpty());
+    QVERIFY(!m_code.isEmpty());
+
+    m_server.http().clearRequests();
+    Run r = run(QStringList { QStringLiteral("verify"), QStringLiteral("--session"), session, QStringLiteral("--code"), m_code } + connection());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Ada Lovelace"), r.out.constData());
+    // The token the server issued is the one the client checked with /users/me.
+    QByteArray issued;
+    for (const HttpRequest &request : m_server.http().requests()) {
+        if (request.path == QLatin1String("/users/me"))
+            issued = request.header("authorization").mid(7);
+    }
+    QVERIFY(!issued.isEmpty());
+    QVERIFY(!r.out.contains(issued));
+
+    r = run(QStringList { QStringLiteral("token") } + connection());
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), issued);
+
+    r = run(QStringList { QStringLiteral("status"), QStringLiteral("--json") } + connection());
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject status = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(status.value(QStringLiteral("signed_in")).toBool(), true);
+    QCOMPARE(status.value(QStringLiteral("user")).toObject().value(QStringLiteral("email")).toString(), QStringLiteral("ada@example.com"));
+
+    r = run(QStringList { QStringLiteral("api"), QStringLiteral("/users/me") } + connection());
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("data")).toObject().value(QStringLiteral("first_name")).toString(), QStringLiteral("Ada"));
+
+    r = run(QStringList { QStringLiteral("logout") } + connection());
+    QCOMPARE(r.exitCode, 0);
+    r = run(QStringList { QStringLiteral("status") } + connection());
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(r.err.contains("Not signed in"));
+    r = run(QStringList { QStringLiteral("token") } + connection());
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(r.out.isEmpty());
+    r = run(QStringList { QStringLiteral("api"), QStringLiteral("/users/me") } + connection());
+    QCOMPARE(r.exitCode, 4);
+}
+
+void TestCli::wrongCodeExits4()
+{
+    const QString session = requestSession(QStringLiteral("+447123456001"));
+    QVERIFY(!session.isEmpty());
+    const QString wrong = m_code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
+    const Run r = run(QStringList { QStringLiteral("verify"), QStringLiteral("--session"), session, QStringLiteral("--code"), wrong } + connection());
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains("not right"), r.err.constData());
+    const Run token = run(QStringList { QStringLiteral("token") } + connection());
+    QCOMPARE(token.exitCode, 4);
+}
+
+void TestCli::unknownUserExits4()
+{
+    const Run r = run(QStringList { QStringLiteral("request-code"), QStringLiteral("--phone"), QStringLiteral("+447123456401") } + connection());
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains("No account"), r.err.constData());
+    QVERIFY(m_code.isEmpty()); // no SMS
+}
+
+void TestCli::unreachableServerExits1()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    const Run r = run({ QStringLiteral("request-code"), QStringLiteral("--phone"), QStringLiteral("+447123456001"),
+                        QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+                        QStringLiteral("--login-flow"), QStringLiteral("a"), QStringLiteral("--verify-flow"), QStringLiteral("b") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("127.0.0.1"), r.err.constData());
+    QVERIFY2(r.err.contains("refused"), r.err.constData());
+}
+
+void TestCli::missingConfigurationIsUsageError()
+{
+    const Run r = run({ QStringLiteral("status") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("flow"), r.err.constData());
+}
+
+void TestCli::demoSignInWorksOffline()
+{
+    // No terminal: the demo SMS fills the code in.
+    Run r = run({ QStringLiteral("--demo"), QStringLiteral("sign-in"), QStringLiteral("--phone"), QStringLiteral("+447123456001") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("Signed in"));
+    r = run({ QStringLiteral("--demo"), QStringLiteral("status") });
+    QCOMPARE(r.exitCode, 0);
+    r = run({ QStringLiteral("--demo"), QStringLiteral("logout") });
+    QCOMPARE(r.exitCode, 0);
+    r = run({ QStringLiteral("--demo"), QStringLiteral("status") });
+    QCOMPARE(r.exitCode, 4);
+}
+
+void TestCli::environmentTokenOverrides()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("DIRECTUS_TOKEN"), QStringLiteral("env-token-0123456789abcdef"));
+    const Run r = run(QStringList { QStringLiteral("token") } + connection(), {}, env);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), QByteArray("env-token-0123456789abcdef"));
+    const Run status = run(QStringList { QStringLiteral("status") } + connection(), {}, env);
+    QCOMPARE(status.exitCode, 4); // the demo server does not know that token
+    QVERIFY2(status.err.contains("DIRECTUS_TOKEN"), status.err.constData());
+}
+
+void TestCli::tutorialBugIsDiagnosed()
+{
+    const Run r = run(QStringList { QStringLiteral("request-code"), QStringLiteral("--phone"), QStringLiteral("+447123456203") } + connection());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Diagnosis:"), r.err.constData());
+    QVERIFY2(r.err.contains("credentials"), r.err.constData());
+    QVERIFY(!r.err.contains("Basic "));
+}
+
+void TestCli::verboseLogMasksSecrets()
+{
+    const QString session = requestSession(QStringLiteral("+447123456001"));
+    QVERIFY(!session.isEmpty());
+    const Run r = run(QStringList { QStringLiteral("verify"), QStringLiteral("--verbose"), QStringLiteral("--session"), session, QStringLiteral("--code"), m_code } + connection());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains("/flows/trigger/"), r.err.constData());
+    QByteArray issued;
+    for (const HttpRequest &request : m_server.http().requests()) {
+        if (request.path == QLatin1String("/users/me"))
+            issued = request.header("authorization").mid(7);
+    }
+    QVERIFY(issued.size() >= 16);
+    const QByteArray all = r.out + r.err;
+    for (int i = 0; i + 6 <= issued.size(); ++i)
+        QVERIFY2(!all.contains(issued.mid(i, 6)), "a piece of the token reached the output");
+    QVERIFY2(!all.contains(m_code.toUtf8()), "the code reached the output");
+    QVERIFY(all.contains("otp=••••••") || all.contains("otp=%E2%80%A2"));
+    run(QStringList { QStringLiteral("logout") } + connection());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
