@@ -3,7 +3,9 @@
 #include <QPainter>
 #include <QTimer>
 
-BusyIndicator::BusyIndicator(QWidget *parent) : QWidget(parent), m_timer(new QTimer(this))
+BusyIndicator::BusyIndicator(QWidget *parent)
+    : QWidget(parent)
+    , m_timer(new QTimer(this))
 {
     m_timer->setInterval(60);
     connect(m_timer, &QTimer::timeout, this, [this] {
@@ -30,7 +32,7 @@ void BusyIndicator::paintEvent(QPaintEvent *)
     const int side = qMin(width(), height());
     const qreal pen = qMax<qreal>(2.0, side / 8.0);
     const QRectF box((width() - side) / 2.0 + pen, (height() - side) / 2.0 + pen, side - 2 * pen,
-                     side - 2 * pen);
+        side - 2 * pen);
     QColor track = palette().color(QPalette::WindowText);
     track.setAlphaF(0.15f);
     painter.setPen(QPen(track, pen));

@@ -4,7 +4,8 @@
 
 #include <QFontDatabase>
 
-CodeEdit::CodeEdit(QWidget *parent) : QLineEdit(parent)
+CodeEdit::CodeEdit(QWidget *parent)
+    : QLineEdit(parent)
 {
     setInputMethodHints(Qt::ImhPreferNumbers | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
     QFont big = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -53,9 +54,10 @@ QString CodeEdit::extractCode(const QString &text, int expectedLength)
             current += QLatin1Char(char('0' + QChar::digitValue(cp)));
             continue;
         }
-        const bool joiner = (cp == U' ' || cp == U'-' || cp == U'\u00A0' || cp == U'\u2011'
-                             || cp == U'\u2013')
-            && !current.isEmpty() && i + 1 < codePoints.size() && QChar::isDigit(codePoints.at(i + 1));
+        const bool joiner
+            = (cp == U' ' || cp == U'-' || cp == U'\u00A0' || cp == U'\u2011' || cp == U'\u2013')
+            && !current.isEmpty() && i + 1 < codePoints.size()
+            && QChar::isDigit(codePoints.at(i + 1));
         if (joiner)
             continue;
         if (!current.isEmpty())

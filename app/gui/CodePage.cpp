@@ -11,11 +11,11 @@
 #include <QWizard>
 
 CodePage::CodePage(SignInSession &session, const Config &config, QWidget *parent)
-    : QWizardPage(parent),
-      m_session(session),
-      m_config(config),
-      m_ui(std::make_unique<Ui::CodePage>()),
-      m_resendTimer(new QTimer(this))
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_config(config)
+    , m_ui(std::make_unique<Ui::CodePage>())
+    , m_resendTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_title = title();
@@ -40,14 +40,16 @@ CodePage::CodePage(SignInSession &session, const Config &config, QWidget *parent
     });
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &CodePage::submit);
     connect(m_ui->resendButton, &QPushButton::clicked, this, &CodePage::resend);
-    connect(m_ui->changeNumberButton, &QPushButton::clicked, this, &CodePage::changeNumberRequested);
+    connect(
+        m_ui->changeNumberButton, &QPushButton::clicked, this, &CodePage::changeNumberRequested);
     connect(m_ui->progressPanel, &ProgressPanel::cancelRequested, this, [this] {
         cancelWait();
         focusInput();
     });
-    connect(m_ui->retryStoreButton, &QPushButton::clicked, this, [this] { m_session.retryStore(); });
+    connect(
+        m_ui->retryStoreButton, &QPushButton::clicked, this, [this] { m_session.retryStore(); });
     connect(m_ui->keepForSessionButton, &QPushButton::clicked, this,
-            [this] { m_session.keepTokenForSession(); });
+        [this] { m_session.keepTokenForSession(); });
 
     connect(&m_session, &SignInSession::stateChanged, this, &CodePage::onStateChanged);
     connect(&m_session, &SignInSession::failed, this, &CodePage::onFailed);
@@ -75,9 +77,8 @@ void CodePage::initializePage()
     m_ui->sentToLabel->setText(tr("We sent a code to %1.").arg(GuiStyle::ltr(masked)));
     m_ui->sentToLabel->setAccessibleName(m_ui->sentToLabel->text());
     //: Under the code field. %n is the number of digits of the code.
-    m_ui->codeHintLabel->setText(
-        tr("The code has %n digits. It can take a minute to arrive.", nullptr,
-           m_ui->codeEdit->expectedLength()));
+    m_ui->codeHintLabel->setText(tr("The code has %n digits. It can take a minute to arrive.",
+        nullptr, m_ui->codeEdit->expectedLength()));
     m_resendTimer->start();
     updateResend();
     updateState();
@@ -148,10 +149,9 @@ void CodePage::submit()
     const QString code = m_ui->codeEdit->code();
     if (!OtpCode::isAcceptable(code)) {
         //: %n is the number of digits the code should have.
-        m_ui->messagePanel->showMessage(
-            GuiStyle::Tone::Error,
+        m_ui->messagePanel->showMessage(GuiStyle::Tone::Error,
             tr("Type all %n digits of the code from the text message.", nullptr,
-               m_ui->codeEdit->expectedLength()));
+                m_ui->codeEdit->expectedLength()));
         focusInput();
         return;
     }
@@ -214,7 +214,9 @@ void CodePage::updateState()
         //: While the token is written to the keychain.
         m_ui->progressPanel->start(tr("Saving your sign-in…"));
         break;
-    default: m_ui->progressPanel->stop(); break;
+    default:
+        m_ui->progressPanel->stop();
+        break;
     }
     const bool awaiting = state == SignInSession::State::AwaitingCode;
     m_ui->codeEdit->setReadOnly(!awaiting);
@@ -240,7 +242,8 @@ void CodePage::onFailed(const Error &error)
     if (!isCurrent())
         return;
     switch (error.kind()) {
-    case Error::Kind::SessionExpired: return; // the wizard goes back to the phone page
+    case Error::Kind::SessionExpired:
+        return; // the wizard goes back to the phone page
     case Error::Kind::KeychainLocked:
     case Error::Kind::KeychainUnavailable:
     case Error::Kind::KeychainDenied:
@@ -256,8 +259,8 @@ void CodePage::onFailed(const Error &error)
         if (error.attemptsLeft() >= 0) {
             //: After a wrong code; %n is how many more codes the server will check.
             shown = Error(error.kind(),
-                          tr("That code is not right. Attempts left: %n.", nullptr, error.attemptsLeft()),
-                          error.detail());
+                tr("That code is not right. Attempts left: %n.", nullptr, error.attemptsLeft()),
+                error.detail());
             shown.setDiagnosis(error.diagnosis());
         }
         m_ui->messagePanel->showError(shown);
@@ -265,7 +268,8 @@ void CodePage::onFailed(const Error &error)
         focusInput();
         return;
     }
-    default: break;
+    default:
+        break;
     }
     m_ui->messagePanel->showError(error);
     updateState();
@@ -279,8 +283,7 @@ void CodePage::onCodeSent(bool resent)
         return;
     m_ui->codeEdit->clear();
     //: After "Resend code" worked. %1 is the masked phone number.
-    m_ui->messagePanel->showMessage(
-        GuiStyle::Tone::Success,
+    m_ui->messagePanel->showMessage(GuiStyle::Tone::Success,
         tr("A new code is on its way to %1. The earlier code no longer works.")
             .arg(GuiStyle::ltr(m_session.phone().masked())));
     m_resendTimer->start();
@@ -305,7 +308,9 @@ void CodePage::showStoreProblem(const Error &error)
     case Error::Kind::KeychainTimeout:
         title = tr("Signed in, but the keychain did not answer");
         break;
-    default: title = tr("Signed in, but your sign-in could not be saved"); break;
+    default:
+        title = tr("Signed in, but your sign-in could not be saved");
+        break;
     }
     m_ui->storeTitleLabel->setText(title);
     m_ui->storeTitleLabel->setAccessibleName(title);
@@ -314,8 +319,8 @@ void CodePage::showStoreProblem(const Error &error)
         details << error.detail();
     if (!error.diagnosis().isEmpty())
         details << error.diagnosis();
-    m_ui->storeMessagePanel->showMessage(GuiStyle::Tone::Warning, error.message(),
-                                         details.join(QLatin1String("\n\n")));
+    m_ui->storeMessagePanel->showMessage(
+        GuiStyle::Tone::Warning, error.message(), details.join(QLatin1String("\n\n")));
     m_ui->storeProblem->show();
     m_ui->codeEntry->hide();
 }

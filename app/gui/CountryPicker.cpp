@@ -16,7 +16,9 @@ constexpr int RegionRole = Qt::UserRole + 1;
 }
 
 CountryPicker::CountryPicker(QWidget *parent)
-    : QLineEdit(parent), m_model(new QStandardItemModel(this)), m_completer(new QCompleter(this))
+    : QLineEdit(parent)
+    , m_model(new QStandardItemModel(this))
+    , m_completer(new QCompleter(this))
 {
     m_completer->setModel(m_model);
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
@@ -30,7 +32,7 @@ CountryPicker::CountryPicker(QWidget *parent)
     m_completer->popup()->setAccessibleName(tr("Matching countries"));
 
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-            [this](const QModelIndex &index) { chooseRow(index.row()); });
+        [this](const QModelIndex &index) { chooseRow(index.row()); });
     connect(this, &QLineEdit::textEdited, this, &CountryPicker::search);
 
     m_showAll = addAction(QIcon(), QLineEdit::TrailingPosition);
@@ -216,7 +218,8 @@ void CountryPicker::keyPressEvent(QKeyEvent *event)
             return;
         }
         break;
-    default: break;
+    default:
+        break;
     }
     QLineEdit::keyPressEvent(event);
 }

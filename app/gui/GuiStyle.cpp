@@ -26,8 +26,7 @@ double luminance(const QColor &color)
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
     return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
-                            float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
+        float(a.greenF() * (1 - t) + b.greenF() * t), float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
 // Darkens (on a light window) or lightens (on a dark one) until the contrast is enough.
@@ -57,11 +56,16 @@ QColor toneColor(Tone tone, const QPalette &palette)
     const QColor window = palette.color(QPalette::Window);
     const bool dark = isDark(palette);
     switch (tone) {
-    case Tone::Neutral: return palette.color(QPalette::WindowText);
-    case Tone::Info: return readable(dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1a, 0x5f, 0xb4), window);
-    case Tone::Success: return readable(dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x1e, 0x6e, 0x35), window);
-    case Tone::Warning: return readable(dark ? QColor(0xfd, 0xd6, 0x63) : QColor(0x8a, 0x55, 0x00), window);
-    case Tone::Error: return readable(dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e), window);
+    case Tone::Neutral:
+        return palette.color(QPalette::WindowText);
+    case Tone::Info:
+        return readable(dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1a, 0x5f, 0xb4), window);
+    case Tone::Success:
+        return readable(dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x1e, 0x6e, 0x35), window);
+    case Tone::Warning:
+        return readable(dark ? QColor(0xfd, 0xd6, 0x63) : QColor(0x8a, 0x55, 0x00), window);
+    case Tone::Error:
+        return readable(dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e), window);
     }
     return palette.color(QPalette::WindowText);
 }
@@ -111,13 +115,14 @@ QPixmap toneIcon(Tone tone, const QPalette &palette, int side, qreal dpr)
     painter.setBrush(toneColor(tone, palette));
     painter.drawEllipse(QRectF(0.5, 0.5, side - 1, side - 1));
     const QColor glyph = isDark(palette) ? palette.color(QPalette::Window) : QColor(Qt::white);
-    painter.setPen(QPen(glyph, qMax<qreal>(1.5, side / 8.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setPen(
+        QPen(glyph, qMax<qreal>(1.5, side / 8.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.setBrush(Qt::NoBrush);
     const qreal s = side;
     switch (tone) {
     case Tone::Success:
         painter.drawPolyline(QPolygonF({ QPointF(s * 0.28, s * 0.52), QPointF(s * 0.44, s * 0.68),
-                                         QPointF(s * 0.72, s * 0.36) }));
+            QPointF(s * 0.72, s * 0.36) }));
         break;
     case Tone::Info:
     case Tone::Neutral:
@@ -142,13 +147,14 @@ QIcon chevronIcon(const QPalette &palette, int side, qreal dpr)
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
-        QColor color = palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
-                                     QPalette::Text);
+        QColor color = palette.color(
+            mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::Text);
         color.setAlphaF(mode == QIcon::Normal ? 0.7f : 1.0f);
-        painter.setPen(QPen(color, qMax<qreal>(1.5, side / 9.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setPen(
+            QPen(color, qMax<qreal>(1.5, side / 9.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         const qreal s = side;
         painter.drawPolyline(QPolygonF({ QPointF(s * 0.28, s * 0.40), QPointF(s * 0.5, s * 0.62),
-                                         QPointF(s * 0.72, s * 0.40) }));
+            QPointF(s * 0.72, s * 0.40) }));
         painter.end();
         icon.addPixmap(pixmap, mode);
     }

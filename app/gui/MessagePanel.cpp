@@ -2,6 +2,7 @@
 
 #include "Error.h"
 
+#include <QAccessible>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -10,14 +11,13 @@
 #include <QPushButton>
 #include <QToolButton>
 
-
 MessagePanel::MessagePanel(QWidget *parent)
-    : QFrame(parent),
-      m_icon(new QLabel(this)),
-      m_label(new QLabel(this)),
-      m_detailsButton(new QToolButton(this)),
-      m_details(new QLabel(this)),
-      m_action(new QPushButton(this))
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_label(new QLabel(this))
+    , m_detailsButton(new QToolButton(this))
+    , m_details(new QLabel(this))
+    , m_action(new QPushButton(this))
 {
     m_label->setObjectName(QStringLiteral("errorLabel"));
     m_label->setTextFormat(Qt::PlainText);
@@ -100,6 +100,11 @@ void MessagePanel::showMessage(Tone tone, const QString &text, const QString &de
     setDetailsShown(false);
     applyTone();
     show();
+    if (tone == Tone::Error || tone == Tone::Warning) {
+        // Screen readers announce it, as they would a message box.
+        QAccessibleEvent alert(m_label, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
 }
 
 void MessagePanel::clear()
@@ -147,8 +152,8 @@ void MessagePanel::setDetailsShown(bool shown)
 {
     m_details->setVisible(shown);
     m_detailsButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
-    m_detailsButton->setAccessibleName(shown ? tr("Hide technical details")
-                                             : tr("Show technical details"));
+    m_detailsButton->setAccessibleName(
+        shown ? tr("Hide technical details") : tr("Show technical details"));
 }
 
 void MessagePanel::applyTone()

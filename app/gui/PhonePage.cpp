@@ -57,12 +57,12 @@ bool isKeychainKind(Error::Kind kind)
 } // namespace
 
 PhonePage::PhonePage(SignInSession &session, Config &config, bool demo, QWidget *parent)
-    : QWizardPage(parent),
-      m_session(session),
-      m_config(config),
-      m_demo(demo),
-      m_ui(std::make_unique<Ui::PhonePage>()),
-      m_cooldownTimer(new QTimer(this))
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_config(config)
+    , m_demo(demo)
+    , m_ui(std::make_unique<Ui::PhonePage>())
+    , m_cooldownTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     setTitle(GuiStyle::headline(title()));
@@ -165,7 +165,7 @@ bool PhonePage::validatePage()
 int PhonePage::nextId() const
 {
     return m_session.state() == SignInSession::State::SignedIn ? SignInWizard::SignedInPageId
-                                                                : SignInWizard::CodePageId;
+                                                               : SignInWizard::CodePageId;
 }
 
 void PhonePage::makePrimaryDefault()
@@ -215,8 +215,8 @@ void PhonePage::showReason(const Error &error)
         details << error.detail();
     if (!error.diagnosis().isEmpty())
         details << error.diagnosis();
-    m_ui->messagePanel->showMessage(GuiStyle::Tone::Warning, error.message(),
-                                    details.join(QLatin1String("\n\n")));
+    m_ui->messagePanel->showMessage(
+        GuiStyle::Tone::Warning, error.message(), details.join(QLatin1String("\n\n")));
 }
 
 void PhonePage::showNotice(const QString &text)
@@ -333,10 +333,12 @@ bool PhonePage::problemIsCertain(const PhoneNumber &phone) const
     // leaves the field or tries to send.
     switch (phone.problem()) {
     case PhoneNumber::Problem::TooLong:
-    case PhoneNumber::Problem::NotANumber: return true;
+    case PhoneNumber::Problem::NotANumber:
+        return true;
     case PhoneNumber::Problem::InvalidCountryCode:
         return significantCount(m_ui->phoneEdit->text()) >= 5; // "+" and four digits
-    default: return false;
+    default:
+        return false;
     }
 }
 
@@ -404,14 +406,16 @@ void PhonePage::updateProgress()
                 tr("Sending a code to %1…").arg(GuiStyle::ltr(m_session.phone().international())));
         }
         break;
-    default: m_ui->progressPanel->stop(); break;
+    default:
+        m_ui->progressPanel->stop();
+        break;
     }
 }
 
 void PhonePage::onStateChanged(SignInSession::State state)
 {
-    const bool busy = state == SignInSession::State::Restoring
-        || state == SignInSession::State::RequestingCode;
+    const bool busy
+        = state == SignInSession::State::Restoring || state == SignInSession::State::RequestingCode;
     if (!busy && m_wait != Wait::None && !m_session.lastError())
         m_wait = Wait::None; // finished without an error (a failure is handled in onFailed)
     updateProgress();
@@ -450,8 +454,8 @@ void PhonePage::onRestoreFailed(const Error &error)
             if (!region.isEmpty())
                 m_ui->countryPicker->setRegion(region);
             setNumber(PhoneNumber::parse(last, m_ui->countryPicker->region()).isValid()
-                          ? PhoneNumber::parse(last, m_ui->countryPicker->region()).international()
-                          : last);
+                    ? PhoneNumber::parse(last, m_ui->countryPicker->region()).international()
+                    : last);
         }
         if (isCurrent())
             focusInput();
@@ -463,8 +467,8 @@ void PhonePage::onRestoreFailed(const Error &error)
     Error shown = error;
     if (!isKeychainKind(error.kind())) {
         //: At start, the stored sign-in could not be checked. %1 says why and what to do.
-        shown = Error(error.kind(), tr("Your saved sign-in could not be checked. %1").arg(error.message()),
-                      error.detail());
+        shown = Error(error.kind(),
+            tr("Your saved sign-in could not be checked. %1").arg(error.message()), error.detail());
         shown.setDiagnosis(error.diagnosis());
     }
     m_ui->messagePanel->showError(shown);

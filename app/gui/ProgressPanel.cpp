@@ -7,10 +7,10 @@
 #include <QPushButton>
 
 ProgressPanel::ProgressPanel(QWidget *parent)
-    : QWidget(parent),
-      m_indicator(new BusyIndicator(this)),
-      m_label(new QLabel(this)),
-      m_cancel(new QPushButton(this))
+    : QWidget(parent)
+    , m_indicator(new BusyIndicator(this))
+    , m_label(new QLabel(this))
+    , m_cancel(new QPushButton(this))
 {
     m_label->setObjectName(QStringLiteral("progressLabel"));
     m_label->setTextFormat(Qt::PlainText);

@@ -17,7 +17,10 @@ const QString VerifyFlowKey = QStringLiteral("VerifyFlow");
 } // namespace
 
 ServerPage::ServerPage(Config &config, DirectusClient &client, QWidget *parent)
-    : QWizardPage(parent), m_config(config), m_client(client), m_ui(std::make_unique<Ui::ServerPage>())
+    : QWizardPage(parent)
+    , m_config(config)
+    , m_client(client)
+    , m_ui(std::make_unique<Ui::ServerPage>())
 {
     m_ui->setupUi(this);
     setTitle(GuiStyle::headline(title()));
@@ -39,8 +42,10 @@ ServerPage::ServerPage(Config &config, DirectusClient &client, QWidget *parent)
             showProblems(false);
         });
     }
-    connect(m_ui->loginFlowEdit, &QLineEdit::textEdited, this, [this] { onFlowEdited(m_ui->loginFlowEdit); });
-    connect(m_ui->verifyFlowEdit, &QLineEdit::textEdited, this, [this] { onFlowEdited(m_ui->verifyFlowEdit); });
+    connect(m_ui->loginFlowEdit, &QLineEdit::textEdited, this,
+        [this] { onFlowEdited(m_ui->loginFlowEdit); });
+    connect(m_ui->verifyFlowEdit, &QLineEdit::textEdited, this,
+        [this] { onFlowEdited(m_ui->verifyFlowEdit); });
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &ServerPage::testConnection);
     connect(m_ui->progressPanel, &ProgressPanel::cancelRequested, this, [this] {
         cancelWait();
@@ -56,8 +61,7 @@ ServerPage::~ServerPage()
 void ServerPage::initializePage()
 {
     const QList<QPair<QLineEdit *, QString>> fields { { m_ui->serverEdit, ServerKey },
-                                                      { m_ui->loginFlowEdit, LoginFlowKey },
-                                                      { m_ui->verifyFlowEdit, VerifyFlowKey } };
+        { m_ui->loginFlowEdit, LoginFlowKey }, { m_ui->verifyFlowEdit, VerifyFlowKey } };
     for (const auto &[edit, key] : fields) {
         if (edit->text().isEmpty())
             edit->setText(m_config.string(key));
@@ -84,7 +88,7 @@ QList<ServerPage::Problem> ServerPage::problems() const
         else
             out.append({ m_ui->serverEdit, parsed.error().message() });
     } else if ((!login.ok() || login.value().server().isEmpty())
-               && (!verify.ok() || verify.value().server().isEmpty())) {
+        && (!verify.ok() || verify.value().server().isEmpty())) {
         out.append({ m_ui->serverEdit, parseServerUrl(QString()).error().message() });
     }
     if (!login.ok())
@@ -92,13 +96,16 @@ QList<ServerPage::Problem> ServerPage::problems() const
     if (!verify.ok())
         out.append({ m_ui->verifyFlowEdit, verify.error().message() });
     // A pasted trigger URL names its server: it must be the same one.
-    for (const auto &[edit, flow] : { qMakePair(m_ui->loginFlowEdit, login), qMakePair(m_ui->verifyFlowEdit, verify) }) {
+    for (const auto &[edit, flow] :
+        { qMakePair(m_ui->loginFlowEdit, login), qMakePair(m_ui->verifyFlowEdit, verify) }) {
         if (!flow.ok() || flow.value().server().isEmpty() || server.isEmpty())
             continue;
-        if (flow.value().server().adjusted(QUrl::StripTrailingSlash) != server.adjusted(QUrl::StripTrailingSlash)) {
+        if (flow.value().server().adjusted(QUrl::StripTrailingSlash)
+            != server.adjusted(QUrl::StripTrailingSlash)) {
             //: %1 is the server named by the pasted trigger URL, %2 the one in the Server field.
-            out.append({ edit, tr("This trigger URL is on %1, not on %2. Use the flows of the same server.")
-                                   .arg(flow.value().server().toString(), server.toString()) });
+            out.append({ edit,
+                tr("This trigger URL is on %1, not on %2. Use the flows of the same server.")
+                    .arg(flow.value().server().toString(), server.toString()) });
         }
     }
     return out;
@@ -126,8 +133,8 @@ void ServerPage::onFlowEdited(QLineEdit *edit)
 {
     // A pasted trigger URL fills in the server when it is still empty.
     const auto flow = FlowRef::parse(edit->text());
-    if (flow.ok() && !flow.value().server().isEmpty() && m_ui->serverEdit->text().trimmed().isEmpty()
-        && !m_ui->serverEdit->isReadOnly()) {
+    if (flow.ok() && !flow.value().server().isEmpty()
+        && m_ui->serverEdit->text().trimmed().isEmpty() && !m_ui->serverEdit->isReadOnly()) {
         m_ui->serverEdit->setText(flow.value().server().toString());
     }
 }
@@ -156,17 +163,16 @@ bool ServerPage::save()
         server = login.server().isEmpty() ? verify.server() : login.server();
 
     const QList<QPair<QString, QString>> values { { ServerKey, server.toString() },
-                                                  { LoginFlowKey, login.id() },
-                                                  { VerifyFlowKey, verify.id() } };
+        { LoginFlowKey, login.id() }, { VerifyFlowKey, verify.id() } };
     for (const auto &[key, value] : values) {
         if (m_config.isLocked(key) || m_config.string(key) == value)
             continue;
         if (!m_config.setUserValue(key, value)) {
             //: %1 is the configuration file.
             m_ui->messagePanel->showMessage(GuiStyle::Tone::Error,
-                                            tr("The settings could not be saved to %1. Check that the "
-                                               "folder exists and can be written.")
-                                                .arg(m_config.paths().userFile));
+                tr("The settings could not be saved to %1. Check that the "
+                   "folder exists and can be written.")
+                    .arg(m_config.paths().userFile));
             return false;
         }
     }
@@ -240,8 +246,7 @@ void ServerPage::onPingFinished()
         m_ui->messagePanel->showError(error);
     } else {
         //: After Test connection worked; %1 is the server, %n the time it took in milliseconds.
-        m_ui->messagePanel->showMessage(
-            GuiStyle::Tone::Success,
+        m_ui->messagePanel->showMessage(GuiStyle::Tone::Success,
             tr("Connected: %1 answered in %n ms.", nullptr, int(qMax<qint64>(1, call->elapsedMs())))
                 .arg(GuiStyle::ltr(m_client.server().host())),
             call->answer().where);
@@ -276,7 +281,8 @@ void ServerPage::focusInput()
 bool ServerPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress
-        && (watched == m_ui->serverEdit || watched == m_ui->loginFlowEdit || watched == m_ui->verifyFlowEdit)) {
+        && (watched == m_ui->serverEdit || watched == m_ui->loginFlowEdit
+            || watched == m_ui->verifyFlowEdit)) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
             if (wizard())

@@ -55,5 +55,6 @@ private:
     const std::unique_ptr<Ui::ServerPage> m_ui;
     QPointer<ApiCall> m_ping;
     QList<QLineEdit *> m_leftFields;
-    bool m_refocusTest = false; // Test connection had the focus: give it back afterwards // fields the person has left: their problems are shown
+    bool m_refocusTest = false; // Test connection had the focus: give it back afterwards // fields
+                                // the person has left: their problems are shown
 };

@@ -15,7 +15,8 @@
 #include <QLabel>
 
 SignInWizard::SignInWizard(const WizardContext &context, QWidget *parent)
-    : QWizard(parent), m_context(context)
+    : QWizard(parent)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("signInWizard"));
     //: The window title.
@@ -24,8 +25,7 @@ SignInWizard::SignInWizard(const WizardContext &context, QWidget *parent)
     // Enter in a field is handled by its page (one request per press); the default button only
     // shows which action is the main one.
     setTitleFormat(Qt::RichText);
-    setOptions(QWizard::NoBackButtonOnStartPage
-               | QWizard::NoBackButtonOnLastPage);
+    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage);
     setMinimumSize(520, 440);
     resize(560, 480);
     setButtonText(QWizard::NextButton, tr("&Continue"));
@@ -40,7 +40,8 @@ SignInWizard::SignInWizard(const WizardContext &context, QWidget *parent)
     button(QWizard::CancelButton)->setAccessibleName(tr("Close Directus Login"));
 
     m_serverPage = new ServerPage(m_context.config, m_context.client, this);
-    m_phonePage = new PhonePage(m_context.session, m_context.config, m_context.demo != nullptr, this);
+    m_phonePage
+        = new PhonePage(m_context.session, m_context.config, m_context.demo != nullptr, this);
     m_codePage = new CodePage(m_context.session, m_context.config, this);
     m_signedInPage = new SignedInPage(m_context.session, m_context.client, this);
     setPage(ServerPageId, m_serverPage);
@@ -63,10 +64,10 @@ SignInWizard::SignInWizard(const WizardContext &context, QWidget *parent)
     if (m_context.demo) {
         m_smsBanner = new SmsBanner(this);
         connect(m_context.demo, &DemoServer::smsSent, this,
-                [this](const QString &to, const QString &text, const QString &code) {
-                    placeOverlays();
-                    m_smsBanner->showSms(to, text, code);
-                });
+            [this](const QString &to, const QString &text, const QString &code) {
+                placeOverlays();
+                m_smsBanner->showSms(to, text, code);
+            });
         connect(m_smsBanner, &SmsBanner::useCodeRequested, m_codePage, &CodePage::fillCode);
         m_demoBadge = new QLabel(this);
         m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
@@ -101,7 +102,8 @@ SignInWizard::~SignInWizard()
         m_context.session.cancel();
 }
 
-Error SignInWizard::applyConfig(const Config &config, DirectusClient &client, SignInSession &session)
+Error SignInWizard::applyConfig(
+    const Config &config, DirectusClient &client, SignInSession &session)
 {
     const auto options = config.clientOptions();
     if (!options.ok())
@@ -126,7 +128,9 @@ void SignInWizard::onCurrentIdChanged(int id)
     updateButtons(id);
     placeOverlays();
     switch (id) {
-    case ServerPageId: m_serverPage->focusInput(); break;
+    case ServerPageId:
+        m_serverPage->focusInput();
+        break;
     case PhonePageId:
         m_phonePage->makePrimaryDefault();
         m_phonePage->focusInput();
@@ -144,7 +148,8 @@ void SignInWizard::onCurrentIdChanged(int id)
             m_smsBanner->hide();
         m_signedInPage->focusInput();
         break;
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -152,11 +157,20 @@ void SignInWizard::updateButtons(int id)
 {
     QList<QWizard::WizardButton> layout;
     switch (id) {
-    case ServerPageId: layout = { QWizard::Stretch, QWizard::CancelButton, QWizard::NextButton }; break;
-    case PhonePageId: layout = { QWizard::BackButton, QWizard::Stretch, QWizard::CancelButton }; break;
-    case CodePageId: layout = { QWizard::Stretch, QWizard::CancelButton }; break;
-    case SignedInPageId: layout = { QWizard::Stretch, QWizard::FinishButton }; break;
-    default: return;
+    case ServerPageId:
+        layout = { QWizard::Stretch, QWizard::CancelButton, QWizard::NextButton };
+        break;
+    case PhonePageId:
+        layout = { QWizard::BackButton, QWizard::Stretch, QWizard::CancelButton };
+        break;
+    case CodePageId:
+        layout = { QWizard::Stretch, QWizard::CancelButton };
+        break;
+    case SignedInPageId:
+        layout = { QWizard::Stretch, QWizard::FinishButton };
+        break;
+    default:
+        return;
     }
     setButtonLayout(layout);
     // QWizard shows and hides its buttons when a page's completeness changes.
@@ -210,11 +224,16 @@ void SignInWizard::onSignedOut()
 bool SignInWizard::cancelCurrentWait()
 {
     switch (currentId()) {
-    case ServerPageId: return m_serverPage->cancelWait();
-    case PhonePageId: return m_phonePage->cancelWait();
-    case CodePageId: return m_codePage->cancelWait();
-    case SignedInPageId: return m_signedInPage->cancelWait();
-    default: return false;
+    case ServerPageId:
+        return m_serverPage->cancelWait();
+    case PhonePageId:
+        return m_phonePage->cancelWait();
+    case CodePageId:
+        return m_codePage->cancelWait();
+    case SignedInPageId:
+        return m_signedInPage->cancelWait();
+    default:
+        return false;
     }
 }
 
@@ -230,7 +249,8 @@ void SignInWizard::reject()
 void SignInWizard::keyPressEvent(QKeyEvent *event)
 {
     // Escape first stops what the page is waiting for; pressed again, it closes the window.
-    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier && cancelCurrentWait()) {
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier
+        && cancelCurrentWait()) {
         event->accept();
         return;
     }
@@ -253,7 +273,8 @@ void SignInWizard::placeOverlays()
     }
     if (m_smsBanner) {
         int bottom = height();
-        for (QWizard::WizardButton which : { QWizard::CancelButton, QWizard::FinishButton, QWizard::NextButton }) {
+        for (QWizard::WizardButton which :
+            { QWizard::CancelButton, QWizard::FinishButton, QWizard::NextButton }) {
             QAbstractButton *b = button(which);
             if (b && b->isVisible())
                 bottom = qMin(bottom, b->mapTo(this, QPoint(0, 0)).y());

@@ -8,7 +8,10 @@
 #include <QWizard>
 
 SignedInPage::SignedInPage(SignInSession &session, DirectusClient &client, QWidget *parent)
-    : QWizardPage(parent), m_session(session), m_client(client), m_ui(std::make_unique<Ui::SignedInPage>())
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_client(client)
+    , m_ui(std::make_unique<Ui::SignedInPage>())
 {
     m_ui->setupUi(this);
     setTitle(GuiStyle::headline(title()));
@@ -37,10 +40,11 @@ void SignedInPage::initializePage()
     if (name.isEmpty() || name == user.id) {
         //: Signed in, but the server shows only the user's id.
         m_ui->userLabel->setText(tr("Signed in"));
-        m_ui->userDetailLabel->setText(
-            user.id.isEmpty() ? tr("The server does not show who you are.")
-                              //: %1 is the Directus user id (a uuid).
-                              : tr("User id %1 (the server shows no name or e-mail)").arg(GuiStyle::ltr(user.id)));
+        m_ui->userDetailLabel->setText(user.id.isEmpty()
+                ? tr("The server does not show who you are.")
+                //: %1 is the Directus user id (a uuid).
+                : tr("User id %1 (the server shows no name or e-mail)")
+                      .arg(GuiStyle::ltr(user.id)));
     } else {
         m_ui->userLabel->setText(name);
         const bool emailShown = !user.email.isEmpty() && user.email != name;
@@ -52,17 +56,18 @@ void SignedInPage::initializePage()
     m_ui->serverLabel->setAccessibleName(tr("Server %1").arg(m_client.server().toString()));
     //: Completed by where the token is: "the system keychain (Secret Service)", "memory, for
     //: this session only".
-    m_ui->tokenLocationLabel->setText(tr("Your sign-in is kept in %1.").arg(m_session.tokenLocation()));
+    m_ui->tokenLocationLabel->setText(
+        tr("Your sign-in is kept in %1.").arg(m_session.tokenLocation()));
     const int side = m_ui->userLabel->fontMetrics().height() * 2;
-    m_ui->statusIcon->setPixmap(GuiStyle::toneIcon(GuiStyle::Tone::Success, palette(), side, devicePixelRatioF()));
+    m_ui->statusIcon->setPixmap(
+        GuiStyle::toneIcon(GuiStyle::Tone::Success, palette(), side, devicePixelRatioF()));
     m_ui->statusIcon->setFixedSize(side, side);
     m_ui->tokenLocationLabel->setAccessibleName(m_ui->tokenLocationLabel->text());
     if (m_session.tokenIsPersistent()) {
         m_ui->sessionOnlyPanel->clear();
     } else {
         m_ui->sessionOnlyPanel->showMessage(
-            GuiStyle::Tone::Warning,
-            tr("You will be signed out when you close Directus Login."));
+            GuiStyle::Tone::Warning, tr("You will be signed out when you close Directus Login."));
     }
     m_ui->messagePanel->clear();
     m_ui->progressPanel->stop();

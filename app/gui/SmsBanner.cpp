@@ -12,12 +12,12 @@
 #include <QToolButton>
 
 SmsBanner::SmsBanner(QWidget *parent)
-    : QFrame(parent),
-      m_from(new QLabel(this)),
-      m_text(new QLabel(this)),
-      m_codeLabel(new QLabel(this)),
-      m_use(new QPushButton(this)),
-      m_dismiss(new QToolButton(this))
+    : QFrame(parent)
+    , m_from(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_codeLabel(new QLabel(this))
+    , m_use(new QPushButton(this))
+    , m_dismiss(new QToolButton(this))
 {
     setObjectName(QStringLiteral("smsBanner"));
     setAutoFillBackground(false);

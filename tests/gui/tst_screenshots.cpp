@@ -1,0 +1,366 @@
+// Every page of the real wizard in the states a person sees, checked for clipped text and
+// controls outside the window. With DL_SCREENSHOT_DIR set, each state is also saved there as a
+// PNG (name@2x.png when QT_SCALE_FACTOR=2), for the packaging and for a human to look at.
+
+#include "CodeEdit.h"
+#include "CountryPicker.h"
+#include "MessagePanel.h"
+#include "WizardHarness.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QPainter>
+#include <QPushButton>
+#include <QStyle>
+#include <QtTest>
+
+using State = SignInSession::State;
+
+namespace {
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x20, 0x21, 0x24), text(0xe8, 0xea, 0xed), base(0x2b, 0x2c, 0x30);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x30, 0x31, 0x35));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x36, 0x3a));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::HighlightedText, QColor(0x20, 0x21, 0x24));
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+    p.setColor(QPalette::Light, QColor(0x4a, 0x4b, 0x50));
+    p.setColor(QPalette::Midlight, QColor(0x3c, 0x3d, 0x41));
+    p.setColor(QPalette::Mid, QColor(0x5f, 0x63, 0x68));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x86, 0x8b));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x86, 0x8b));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x86, 0x8b));
+    return p;
+}
+
+const QString AdaNumber = demoNumber(QStringLiteral("Signs in as Ada"));
+const QString UnknownNumber = demoNumber(QStringLiteral("Unknown user"));
+} // namespace
+
+class tst_Screenshots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void serverPage();
+    void phonePage();
+    void phonePageProblems();
+    void codePage();
+    void storeFailed();
+    void signedInPage();
+    void darkPalette_data();
+    void darkPalette();
+
+private:
+    void snap(WizardHarness &h, const QString &name);
+    void toPhone(WizardHarness &h, bool demo = false);
+    void toCode(WizardHarness &h, bool demo = false);
+};
+
+void tst_Screenshots::init()
+{
+    QApplication::setPalette(QApplication::style()->standardPalette());
+}
+
+void tst_Screenshots::cleanup()
+{
+    QApplication::setPalette(QApplication::style()->standardPalette());
+}
+
+void tst_Screenshots::snap(WizardHarness &h, const QString &name)
+{
+    SignInWizard &wizard = *h.wizard;
+    QTest::qWait(50); // layouts and the busy indicator settle
+    QVERIFY(wizard.width() >= 520 && wizard.height() >= 440);
+    const QRect window = wizard.rect();
+    const QList<QWidget *> widgets = wizard.findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisibleTo(&wizard) || w->isWindow()
+            || qobject_cast<QLineEdit *>(w->parentWidget()))
+            continue; // (a line edit's own icon buttons are sized by the line edit)
+        const QString what
+            = QStringLiteral("%1: %2 (%3)")
+                  .arg(name, w->objectName(), QString::fromLatin1(w->metaObject()->className()));
+        const QRect inWindow(w->mapTo(&wizard, QPoint(0, 0)), w->size());
+        QVERIFY2(
+            window.contains(inWindow), qPrintable(what + QStringLiteral(" is outside the window")));
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            if (label->text().isEmpty())
+                continue;
+            if (label->wordWrap()) {
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()) - 1,
+                    qPrintable(
+                        what + QStringLiteral(" is cut off at the bottom: ") + label->text()));
+            } else {
+                QVERIFY2(label->width() >= label->sizeHint().width() - 1,
+                    qPrintable(what + QStringLiteral(" is cut off: ") + label->text()));
+                QVERIFY2(label->height() >= label->sizeHint().height() - 1,
+                    qPrintable(what + QStringLiteral(" is too short: ") + label->text()));
+            }
+        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            QVERIFY2(button->width() >= button->minimumSizeHint().width() - 1
+                    && button->height() >= button->minimumSizeHint().height() - 1,
+                qPrintable(what + QStringLiteral(" is cut off: ") + button->text()));
+        } else if (auto *edit = qobject_cast<QLineEdit *>(w)) {
+            QVERIFY2(edit->height() >= edit->minimumSizeHint().height() - 1, qPrintable(what));
+        }
+    }
+    const QString dir = qEnvironmentVariable("DL_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    const QString suffix = wizard.devicePixelRatioF() >= 1.5 ? QStringLiteral("@2x") : QString();
+    const QString file = QDir(dir).filePath(name + suffix + QStringLiteral(".png"));
+    QVERIFY2(wizard.grab().save(file), qPrintable(file));
+    qInfo("saved %s", qPrintable(file));
+}
+
+void tst_Screenshots::toPhone(WizardHarness &h, bool demo)
+{
+    h.makeWizard(true, demo);
+    QTRY_COMPARE(h.session->state(), State::Idle);
+    auto *picker = h.find<CountryPicker>(QStringLiteral("countryPicker"));
+    picker->setRegion(QStringLiteral("GB"));
+    QTRY_VERIFY(picker->text().contains(QStringLiteral("(+44)")));
+}
+
+void tst_Screenshots::toCode(WizardHarness &h, bool demo)
+{
+    toPhone(h, demo);
+    QTest::keyClicks(focused(), AdaNumber);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QTRY_COMPARE(h.wizard->currentId(), int(SignInWizard::CodePageId));
+}
+
+void tst_Screenshots::serverPage()
+{
+    WizardHarness h(WizardHarness::Setup::Empty);
+    SignInWizard &wizard = h.makeWizard(true, false);
+    QCOMPARE(wizard.currentId(), int(SignInWizard::ServerPageId));
+    snap(h, QStringLiteral("server-empty"));
+    QTest::keyClicks(focused(), QStringLiteral("https://cms.example.com"));
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QTest::keyClicks(focused(),
+        QStringLiteral(
+            "https://cms.example.com/flows/trigger/9c1f0a52-4d3e-4a8b-9f7e-2b6c8d1e0f34"));
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QTest::keyClicks(focused(),
+        QStringLiteral(
+            "https://cms.example.com/flows/trigger/4e7d2b19-8a6c-4f03-b5d1-7c9e3a2f6b80"));
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    snap(h, QStringLiteral("server"));
+
+    // "Test connection" against the demo server, by keyboard.
+    for (const char *name : { "serverEdit", "loginFlowEdit", "verifyFlowEdit" })
+        h.find<QLineEdit>(QLatin1String(name))->clear();
+    h.find<QLineEdit>(QStringLiteral("serverEdit"))->setText(h.demo.url().toString());
+    h.find<QLineEdit>(QStringLiteral("loginFlowEdit"))->setText(DemoServer::loginFlowId());
+    h.find<QLineEdit>(QStringLiteral("verifyFlowEdit"))->setText(DemoServer::verifyFlowId());
+    auto *test = h.find<QPushButton>(QStringLiteral("testConnectionButton"));
+    test->setFocus();
+    QTest::keyClick(test, Qt::Key_Space);
+    QTRY_VERIFY(h.find<MessagePanel>(QStringLiteral("messagePanel"))->isVisible());
+    QCOMPARE(focused(), test);
+    snap(h, QStringLiteral("server-connected"));
+}
+
+void tst_Screenshots::phonePage()
+{
+    {
+        WizardHarness h;
+        toPhone(h);
+        snap(h, QStringLiteral("phone-empty"));
+        QTest::keyClicks(focused(), QStringLiteral("07123 456001"));
+        snap(h, QStringLiteral("phone"));
+    }
+    {
+        WizardHarness h;
+        toPhone(h, true);
+        QTest::keyClicks(focused(), AdaNumber);
+        snap(h, QStringLiteral("phone-demo"));
+    }
+    {
+        WizardHarness h;
+        toPhone(h);
+        auto *picker = h.find<CountryPicker>(QStringLiteral("countryPicker"));
+        QTest::keyClick(focused(), Qt::Key_Tab, Qt::ShiftModifier);
+        QTest::keyClicks(picker, QStringLiteral("united"));
+        QVERIFY(picker->isListVisible());
+        // The list is a popup window of its own: paint it into the screenshot where it shows.
+        QWidget *list = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            list = w->objectName() == QLatin1String("countryList") ? w : list;
+        QVERIFY(list);
+        snap(h, QStringLiteral("phone-country-search"));
+        const QString dir = qEnvironmentVariable("DL_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QPixmap shot = h.wizard->grab();
+            QPainter painter(&shot);
+            // Below the field, where QCompleter puts it (offscreen at 200 % may misplace it).
+            painter.drawPixmap(
+                picker->mapTo(h.wizard.get(), QPoint(0, picker->height())), list->grab());
+            painter.end();
+            const QString suffix
+                = h.wizard->devicePixelRatioF() >= 1.5 ? QStringLiteral("@2x") : QString();
+            QVERIFY(shot.save(QDir(dir).filePath(
+                QStringLiteral("phone-country-search") + suffix + QStringLiteral(".png"))));
+        }
+    }
+}
+
+void tst_Screenshots::phonePageProblems()
+{
+    {
+        WizardHarness h;
+        toPhone(h);
+        QTest::keyClicks(focused(), UnknownNumber);
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QTRY_VERIFY(h.find<MessagePanel>(QStringLiteral("messagePanel"))->isVisible());
+        snap(h, QStringLiteral("phone-error"));
+        QTest::mouseClick(h.find<QAbstractButton>(QStringLiteral("detailsButton")), Qt::LeftButton);
+        snap(h, QStringLiteral("phone-error-details"));
+    }
+    {
+        WizardHarness h;
+        toPhone(h);
+        QTest::keyClicks(focused(), QStringLiteral("07123 45"));
+        QTest::keyClick(focused(), Qt::Key_Return);
+        snap(h, QStringLiteral("phone-invalid"));
+    }
+    {
+        WizardHarness h;
+        h.config->setUserValue(QStringLiteral("LastRegion"), QStringLiteral("GB"));
+        h.config->setUserValue(QStringLiteral("LastPhone"), AdaNumber);
+        QVERIFY(h.storeToken(QStringLiteral("5f0c9d8e7b6a5f4e3d2c1b0a9f8e7d6c")));
+        h.makeWizard(true, false);
+        QTRY_VERIFY2(h.find<MessagePanel>(QStringLiteral("messagePanel"))->isVisible(),
+            qPrintable(
+                SignInSession::stateName(h.session->state()) + h.session->lastError().kindName()));
+        QTRY_VERIFY(h.find<CountryPicker>(QStringLiteral("countryPicker"))
+                        ->text()
+                        .contains(QStringLiteral("(+44)")));
+        snap(h, QStringLiteral("phone-session-ended"));
+    }
+    {
+        WizardHarness h;
+        h.demo.setLatencyMs(60000);
+        toPhone(h);
+        QTest::keyClicks(focused(), AdaNumber);
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QTRY_VERIFY(h.find<QWidget>(QStringLiteral("progressPanel"))->isVisible());
+        snap(h, QStringLiteral("phone-sending"));
+    }
+}
+
+void tst_Screenshots::codePage()
+{
+    {
+        WizardHarness h;
+        toCode(h);
+        snap(h, QStringLiteral("code"));
+        const QString right = h.codes.last();
+        QString wrong = right;
+        wrong[5] = right.at(5) == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+        QTest::keyClicks(focused(), wrong);
+        QTRY_VERIFY(h.find<MessagePanel>(QStringLiteral("messagePanel"))->isVisible());
+        snap(h, QStringLiteral("code-wrong"));
+    }
+    {
+        WizardHarness h;
+        toCode(h, true);
+        QTRY_VERIFY(h.find<QWidget>(QStringLiteral("smsBanner"))->isVisible());
+        snap(h, QStringLiteral("code-demo"));
+    }
+    {
+        WizardHarness h;
+        toCode(h);
+        h.clock.advance(31000);
+        QTRY_VERIFY(h.find<QPushButton>(QStringLiteral("resendButton"))->isEnabled());
+        h.demo.setLatencyMs(60000);
+        QTest::mouseClick(h.find<QPushButton>(QStringLiteral("resendButton")), Qt::LeftButton);
+        QTRY_VERIFY(h.find<QWidget>(QStringLiteral("progressPanel"))->isVisible());
+        snap(h, QStringLiteral("code-resending"));
+    }
+}
+
+void tst_Screenshots::storeFailed()
+{
+    WizardHarness h(WizardHarness::Setup::Complete,
+        std::make_unique<FailingTokenStore>(Error::Kind::KeychainLocked, 1000));
+    toCode(h);
+    QTest::keyClicks(focused(), h.codes.last());
+    QTRY_COMPARE(h.session->state(), State::StoreFailed);
+    snap(h, QStringLiteral("keychain-locked"));
+}
+
+void tst_Screenshots::signedInPage()
+{
+    {
+        // A keychain that works, described as the Linux one is.
+        WizardHarness h(WizardHarness::Setup::Complete,
+            std::make_unique<FailingTokenStore>(
+                Error::Kind::None, 0, QStringLiteral("the system keychain (Secret Service)")));
+        toCode(h);
+        QTest::keyClicks(focused(), h.codes.last());
+        QTRY_COMPARE(h.wizard->currentId(), int(SignInWizard::SignedInPageId));
+        snap(h, QStringLiteral("signed-in"));
+    }
+    {
+        WizardHarness h(WizardHarness::Setup::Complete,
+            std::make_unique<FailingTokenStore>(Error::Kind::KeychainLocked, 1000));
+        toCode(h);
+        QTest::keyClicks(focused(), h.codes.last());
+        QTRY_COMPARE(h.session->state(), State::StoreFailed);
+        QTest::mouseClick(
+            h.find<QPushButton>(QStringLiteral("keepForSessionButton")), Qt::LeftButton);
+        QTRY_COMPARE(h.wizard->currentId(), int(SignInWizard::SignedInPageId));
+        snap(h, QStringLiteral("signed-in-session-only"));
+    }
+}
+
+void tst_Screenshots::darkPalette_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::newRow("phone") << QStringLiteral("phone");
+    QTest::newRow("code-wrong") << QStringLiteral("code-wrong");
+    QTest::newRow("signed-in") << QStringLiteral("signed-in");
+}
+
+void tst_Screenshots::darkPalette()
+{
+    QFETCH(QString, page);
+    QApplication::setPalette(::darkPalette());
+    WizardHarness h;
+    if (page == QLatin1String("phone")) {
+        toPhone(h, true);
+        QTest::keyClicks(focused(), QStringLiteral("07123 456001 999"));
+    } else {
+        toCode(h, true);
+        if (page == QLatin1String("code-wrong")) {
+            QString wrong = h.codes.last();
+            wrong[5] = wrong.at(5) == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+            QTest::keyClicks(focused(), wrong);
+            QTRY_VERIFY(h.find<MessagePanel>(QStringLiteral("messagePanel"))->isVisible());
+        } else {
+            QTest::keyClicks(focused(), h.codes.last());
+            QTRY_COMPARE(h.wizard->currentId(), int(SignInWizard::SignedInPageId));
+        }
+    }
+    snap(h, page + QStringLiteral("-dark"));
+}
+
+QTEST_MAIN(tst_Screenshots)
+#include "tst_screenshots.moc"
