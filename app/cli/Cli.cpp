@@ -181,30 +181,44 @@ QString Cli::phoneRegion() const
 
 // --- request-code / verify / sign-in ------------------------------------------------------------
 
-void Cli::requestCode()
+bool Cli::phoneFromOptions(const QString &command, PhoneNumber &phone)
 {
     const QString input = m_parser->value(QStringLiteral("phone"));
     if (input.trimmed().isEmpty()) {
-        usage(tr("request-code needs --phone NUMBER."));
-        return;
+        usage(tr("%1 needs --phone NUMBER.").arg(command));
+        return false;
     }
     const QString country = m_parser->value(QStringLiteral("country")).trimmed().toUpper();
     if (!country.isEmpty() && CountryList().indexOf(country) < 0) {
         usage(tr("\"%1\" is not a country code. Use a two-letter ISO code such as GB or US.").arg(country));
-        return;
+        return false;
     }
-    const PhoneNumber phone = PhoneNumber::parse(input, phoneRegion());
+    phone = PhoneNumber::parse(input, phoneRegion());
     if (!phone.isValid()) {
         fail(phone.error(), ExitUsage);
+        return false;
+    }
+    return true;
+}
+
+void Cli::listenForDemoSms()
+{
+    if (!m_ctx.demo)
         return;
-    }
-    if (m_ctx.demo) {
-        connect(m_ctx.demo, &DemoServer::smsSent, this, [this](const QString &, const QString &text, const QString &code) {
-            m_demoCode = code;
-            if (m_ctx.inputIsTerminal)
-                printError(tr("[demo SMS] %1").arg(text));
-        });
-    }
+    connect(m_ctx.demo, &DemoServer::smsSent, this, [this](const QString &, const QString &text, const QString &code) {
+        m_demoCode = code;
+        // The simulated phone: shown to a person at a terminal, used as autofill otherwise.
+        if (m_ctx.inputIsTerminal)
+            printError(tr("[demo SMS] %1").arg(text));
+    });
+}
+
+void Cli::requestCode()
+{
+    PhoneNumber phone;
+    if (!phoneFromOptions(QStringLiteral("request-code"), phone))
+        return;
+    listenForDemoSms();
     connect(&m_ctx.session, &SignInSession::failed, this, [this](const Error &error) {
         if (m_ctx.session.state() == SignInSession::State::Idle || m_ctx.session.state() == SignInSession::State::AwaitingCode)
             fail(error);
@@ -275,23 +289,10 @@ void Cli::verify()
 
 void Cli::signIn()
 {
-    const QString input = m_parser->value(QStringLiteral("phone"));
-    if (input.trimmed().isEmpty()) {
-        usage(tr("sign-in needs --phone NUMBER."));
+    PhoneNumber phone;
+    if (!phoneFromOptions(QStringLiteral("sign-in"), phone))
         return;
-    }
-    const PhoneNumber phone = PhoneNumber::parse(input, phoneRegion());
-    if (!phone.isValid()) {
-        fail(phone.error(), ExitUsage);
-        return;
-    }
-    if (m_ctx.demo) {
-        connect(m_ctx.demo, &DemoServer::smsSent, this, [this](const QString &, const QString &text, const QString &code) {
-            m_demoCode = code;
-            if (m_ctx.inputIsTerminal)
-                printError(tr("[demo SMS] %1").arg(text));
-        });
-    }
+    listenForDemoSms();
     connect(&m_ctx.session, &SignInSession::codeSent, this, [this](bool) { promptForCode(); });
     connect(&m_ctx.session, &SignInSession::failed, this, [this](const Error &error) {
         const auto state = m_ctx.session.state();

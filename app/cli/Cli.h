@@ -14,6 +14,7 @@ class Config;
 class DemoServer;
 class DirectusClient;
 class SignInSession;
+class PhoneNumber;
 class TokenStore;
 
 // The command-line commands (like `gh auth`): request-code, verify, sign-in, status, token,
@@ -62,6 +63,9 @@ private:
     void logout();
     void api();
 
+    // Reads --phone and --country; on a problem reports it (usage, exit 2) and returns false.
+    bool phoneFromOptions(const QString &command, PhoneNumber &phone);
+    void listenForDemoSms();
     void printSignedIn();
     void promptForCode();
     void readCode();
