@@ -4,6 +4,9 @@
 #include "Config.h"
 #include "DemoServer.h"
 #include "DirectusClient.h"
+#include "FirstFrameProbe.h"
+#include "KioskPinCommand.h"
+#include "KioskWindow.h"
 #include "NetworkLog.h"
 #include "ProvisionCommand.h"
 #include "SignInSession.h"
@@ -48,7 +51,8 @@ QString describeCommands()
         "  token                                       print the stored token (exit 4 if none)\n"
         "  logout                                      remove the stored token\n"
         "  api [-X METHOD] PATH [--data JSON]          an authenticated request\n"
-        "  provision --server URL --admin-token TOKEN  install the flows on a Directus server\n\n"
+        "  provision --server URL --admin-token TOKEN  install the flows on a Directus server\n"
+        "  kiosk-pin                                   make the kiosk administrator PIN's hash\n\n"
         "Exit codes: 0 success, 1 failure, 2 usage error, 4 authentication needed or rejected.\n"
         "Environment: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_TOKEN.");
 }
@@ -80,6 +84,9 @@ int main(int argc, char **argv)
         provision.start(app->arguments(), env);
         return app->exec();
     }
+
+    if (command == QLatin1String("kiosk-pin"))
+        return KioskPinCommand::run(app->arguments(), stdin, stdout, stderr);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(describeCommands());
@@ -181,7 +188,18 @@ int main(int argc, char **argv)
         return app->exec();
     }
 
-    SignInWizard wizard({ session, client, config, clock, demo.get() });
+    const WizardContext wizardContext { session, client, config, clock, demo.get() };
+    if (config.isKiosk()) {
+        QGuiApplication::setQuitOnLastWindowClosed(false); // hidden while its application runs
+        KioskWindow::enlargeApplicationFont();
+        KioskWindow kiosk({ session, client, config, clock, store, &log },
+                          [&wizardContext] { return std::make_unique<SignInWizard>(wizardContext); });
+        QObject::connect(&kiosk, &KioskWindow::leaveRequested, app.get(), &QCoreApplication::quit);
+        kiosk.showKiosk();
+        return app->exec();
+    }
+    SignInWizard wizard(wizardContext);
+    FirstFrameProbe::installIfRequested(&wizard);
     wizard.show();
     return app->exec();
 }

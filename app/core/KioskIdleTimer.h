@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Clock.h"
+
+#include <QObject>
+
+class QTimer;
+
+// Kiosk: notices when nobody has touched the screen for a while. Once something happened
+// (noteActivity()), `idleMs` without activity start a warning that lasts `warningMs`, during which
+// any activity cancels it; at the end expired() says that the screen must be wiped. Then it waits
+// for the next activity (an untouched kiosk never warns).
+//
+// Time comes from the Clock; a timer calls check() four times a second, and tests advance a
+// ManualClock and call check() themselves.
+class KioskIdleTimer : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Phase { Inactive, Counting, Warning };
+    Q_ENUM(Phase)
+
+    explicit KioskIdleTimer(const Clock &clock, QObject *parent = nullptr);
+    ~KioskIdleTimer() override;
+
+    void setIdleMs(qint64 ms) { m_idleMs = qMax<qint64>(1000, ms); }
+    void setWarningMs(qint64 ms) { m_warningMs = qMax<qint64>(0, ms); }
+    qint64 idleMs() const { return m_idleMs; }
+    qint64 warningMs() const { return m_warningMs; }
+
+    Phase phase() const { return m_phase; }
+    // Whole seconds left in the warning (rounded up); 0 outside it.
+    int secondsLeft() const;
+
+    // Someone touched the screen or typed: the idle period starts again (and a warning ends).
+    void noteActivity();
+    // Stops watching until the next noteActivity() (after a wipe; while another application has
+    // the screen).
+    void stop();
+    // Reads the clock and emits what is due. Called by the internal timer.
+    void check();
+
+signals:
+    void warningStarted(int secondsLeft);
+    void countdownChanged(int secondsLeft);
+    void warningCancelled();
+    void expired();
+
+private:
+    void setPhase(Phase phase);
+
+    const Clock &m_clock;
+    QTimer *m_ticker;
+    qint64 m_idleMs = 60000;
+    qint64 m_warningMs = 10000;
+    qint64 m_lastActivity = 0;
+    Phase m_phase = Phase::Inactive;
+    int m_shownSeconds = -1;
+};
