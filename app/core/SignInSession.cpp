@@ -373,6 +373,9 @@ void SignInSession::cancel()
         setState(State::AwaitingCode);
         break;
     case State::Restoring:
+        // Drop a keychain read still under way, so its late answer cannot sign anyone in.
+        delete m_storeContext;
+        m_storeContext = new QObject(this);
         wipeToken();
         setState(State::Idle);
         break;
