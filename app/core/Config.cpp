@@ -216,6 +216,31 @@ QStringList Config::profiles() const
     return names;
 }
 
+bool Config::usesProfiles() const
+{
+    return profiles().size() > 1 || profile() != QLatin1String("default");
+}
+
+QVariant Config::profileValue(const QString &profileName, const QString &key) const
+{
+    const QString fk = QStringLiteral("Profile.") + profileName + QLatin1Char('/') + key;
+    for (const QVariantHash *file : { &m_user, &m_system }) {
+        if (isLocked(key) && file == &m_user)
+            continue;
+        const QString found = foundKey(*file, key, fk);
+        if (found == fk)
+            return file->value(found);
+    }
+    for (const QVariantHash *file : { &m_user, &m_system }) {
+        if (isLocked(key) && file == &m_user)
+            continue;
+        const QString found = foundKey(*file, key, fk);
+        if (!found.isEmpty())
+            return file->value(found);
+    }
+    return defaults().value(key);
+}
+
 bool Config::isProduction() const
 {
     return boolean(QStringLiteral("Production"));

@@ -52,6 +52,12 @@ public:
     QStringList profiles() const; // every profile named in the files, plus the current one
     static bool isProfileKey(const QString &key);
     bool isProduction() const; // the current profile is marked Production=true
+    // More than the one implicit "default" profile is in play: several are named in the files,
+    // or the current one has another name. (Then the window says which one is current.)
+    bool usesProfiles() const;
+    // A profile key's value for a profile that need not be the current one (files only, the
+    // profile's section first, then [General]): the profile menu shows each one's server.
+    QVariant profileValue(const QString &profile, const QString &key) const;
     bool isKiosk() const { return boolean(QStringLiteral("Kiosk")); }
 
     // Server and both flows are known (a flow's trigger URL may supply the server).

@@ -17,9 +17,8 @@ QString build(const Config &config, const NetworkLog &log, const Error &lastErro
     text += QStringLiteral("Directus Login diagnostic report\n");
     text += QStringLiteral("Written: %1\n\n").arg(QDateTime::currentDateTime().toString(Qt::ISODate));
     text += QStringLiteral("== Versions ==\n");
-    text += QStringLiteral("directus-login %1\n").arg(QStringLiteral(DL_VERSION));
-    text += QStringLiteral("Qt %1 (built with %2)\n").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
-    text += QStringLiteral("QtKeychain 0.13; token store: %1\n").arg(tokenLocation);
+    text += versions();
+    text += QStringLiteral("Token store: %1\n").arg(tokenLocation);
     text += QStringLiteral("System: %1 (%2, kernel %3)\n")
                 .arg(QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture(), QSysInfo::kernelVersion());
     text += QStringLiteral("User agent: %1\n\n").arg(QString::fromLatin1(DirectusClient::userAgent()));
@@ -48,6 +47,23 @@ QString build(const Config &config, const NetworkLog &log, const Error &lastErro
     text += QStringLiteral("== Network log (%1 requests, secrets masked) ==\n").arg(log.entries().size());
     text += log.formatAll();
     return log.redactor().text(text);
+}
+
+QString defaultFileName(const QDateTime &when)
+{
+    return QStringLiteral("directus-login-report-%1.txt").arg(when.toString(QStringLiteral("yyyyMMdd-HHmmss")));
+}
+
+QString versions()
+{
+    QString text;
+    text += QStringLiteral("directus-login %1\n").arg(QStringLiteral(DL_VERSION));
+    text += QStringLiteral("Qt %1 at run time, built with %2\n")
+                .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
+    // QtKeychain has no run-time version call, and its header's QTKEYCHAIN_VERSION is not kept
+    // up to date upstream; the build requires 0.13 or later.
+    text += QStringLiteral("QtKeychain 0.13 or later (Qt 6 build)\n");
+    return text;
 }
 
 Error write(const QString &path, const QString &text)

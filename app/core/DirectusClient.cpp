@@ -8,16 +8,12 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSysInfo>
 #include <QTimer>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DirectusClient", text);
-}
-
 QString where(const QByteArray &method, const QUrl &url)
 {
     return QString::fromLatin1(method) + QLatin1Char(' ') + url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment);
@@ -29,7 +25,7 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
         && a.port(a.scheme() == QLatin1String("https") ? 443 : 80) == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
-Error transportError(QNetworkReply *reply, const QUrl &url, const QString &sslProblem)
+Error transportError(QNetworkReply *reply, const QUrl &url, const QList<QSslError> &sslErrors)
 {
     const QString host = url.host();
     const QString detail = QStringLiteral("%1: %2 (QNetworkReply %3)")
@@ -39,47 +35,130 @@ Error transportError(QNetworkReply *reply, const QUrl &url, const QString &sslPr
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
         return Error(Error::Kind::Network,
-                     tr("Could not connect to %1: the server refused the connection. Check the address "
+                     QCoreApplication::translate("DirectusClient", "Could not connect to %1: the server refused the connection. Check the address "
                         "and that the server is running.").arg(host),
                      detail);
     case QNetworkReply::HostNotFoundError:
         return Error(Error::Kind::Network,
-                     tr("Could not find the server %1. Check the address and your internet connection.").arg(host),
+                     QCoreApplication::translate("DirectusClient", "Could not find the server %1. Check the address and your internet connection.").arg(host),
                      detail);
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::UnknownNetworkError:
         return Error(Error::Kind::Network,
-                     tr("The connection to %1 was interrupted. Check your connection and try again.").arg(host),
+                     QCoreApplication::translate("DirectusClient", "The connection to %1 was interrupted. Check your connection and try again.").arg(host),
                      detail);
     case QNetworkReply::TimeoutError:
         return Error(Error::Kind::Timeout,
-                     tr("%1 did not answer in time. Check your connection and try again.").arg(host), detail);
+                     QCoreApplication::translate("DirectusClient", "%1 did not answer in time. Check your connection and try again.").arg(host), detail);
     case QNetworkReply::SslHandshakeFailedError:
-        return Error(Error::Kind::Tls,
-                     tr("The secure connection to %1 could not be established: %2 If the server uses your "
-                        "organisation's own certificate authority, start the app with --ca-file.")
-                         .arg(host, sslProblem.isEmpty() ? tr("the certificate is not trusted.") : sslProblem),
-                     detail);
+        return DirectusClient::tlsError(sslErrors, host, detail);
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
         return Error(Error::Kind::Network,
-                     tr("The network proxy refused or failed the connection to %1. Check the proxy settings.").arg(host),
+                     QCoreApplication::translate("DirectusClient", "The network proxy refused or failed the connection to %1. Check the proxy settings.").arg(host),
                      detail);
     case QNetworkReply::TooManyRedirectsError:
+        return Error(Error::Kind::Network,
+                     QCoreApplication::translate("DirectusClient", "%1 redirected the request too many times (a redirect loop), so it was stopped. "
+                        "Tell the server's administrator.").arg(host),
+                     detail);
     case QNetworkReply::InsecureRedirectError:
         return Error(Error::Kind::Network,
-                     tr("%1 redirected the request in an unsafe way (to plain HTTP or in a loop); it was not followed.").arg(host),
+                     QCoreApplication::translate("DirectusClient", "%1 redirected the request to plain HTTP; it was not followed, so nothing was sent "
+                        "unencrypted.").arg(host),
                      detail);
     default:
-        return Error(Error::Kind::Network, tr("The request to %1 failed: %2").arg(host, reply->errorString()), detail);
+        return Error(Error::Kind::Network, QCoreApplication::translate("DirectusClient", "The request to %1 failed: %2").arg(host, reply->errorString()), detail);
     }
 }
+
+QString certificateNames(const QSslCertificate &certificate)
+{
+    QStringList names;
+    const auto alternatives = certificate.subjectAlternativeNames();
+    for (auto it = alternatives.cbegin(); it != alternatives.cend(); ++it) {
+        if ((it.key() == QSsl::DnsEntry || it.key() == QSsl::IpAddressEntry) && !names.contains(it.value()))
+            names.append(it.value());
+    }
+    if (names.isEmpty())
+        names = certificate.subjectInfo(QSslCertificate::CommonName);
+    return names.isEmpty() ? QStringLiteral("?") : names.join(QStringLiteral(", "));
+}
+
+QString issuerName(const QSslCertificate &certificate)
+{
+    const QString name = certificate.issuerDisplayName();
+    return name.isEmpty() ? QStringLiteral("?") : name;
+}
 } // namespace
+
+Error DirectusClient::tlsError(const QList<QSslError> &errors, const QString &host, const QString &detail)
+{
+    const auto find = [&errors](std::initializer_list<QSslError::SslError> kinds) -> const QSslError * {
+        for (const QSslError &error : errors) {
+            for (const QSslError::SslError kind : kinds) {
+                if (error.error() == kind)
+                    return &error;
+            }
+        }
+        return nullptr;
+    };
+    QStringList texts;
+    for (const QSslError &error : errors)
+        texts.append(error.errorString());
+    const QString fullDetail = texts.isEmpty() ? detail : detail + QStringLiteral("; TLS: ") + texts.join(QStringLiteral("; "));
+
+    if (const QSslError *e = find({ QSslError::HostNameMismatch })) {
+        //: %1 the names in the certificate, %2 the server address the person gave.
+        return Error(Error::Kind::Tls,
+                     QCoreApplication::translate("DirectusClient", "The server's certificate is for %1, not %2, so the connection was refused: this may "
+                        "not be the server you meant. Check the address, or tell the server's administrator.")
+                         .arg(certificateNames(e->certificate()), host),
+                     fullDetail);
+    }
+    if (const QSslError *e = find({ QSslError::CertificateExpired })) {
+        //: %1 the date the certificate expired (YYYY-MM-DD), %2 the server.
+        return Error(Error::Kind::Tls,
+                     QCoreApplication::translate("DirectusClient", "The server's certificate expired on %1, so the connection to %2 was refused. Tell the "
+                        "server's administrator to renew it.")
+                         .arg(e->certificate().expiryDate().toUTC().date().toString(Qt::ISODate), host),
+                     fullDetail);
+    }
+    if (const QSslError *e = find({ QSslError::CertificateNotYetValid })) {
+        return Error(Error::Kind::Tls,
+                     QCoreApplication::translate("DirectusClient", "The server's certificate is not valid until %1, so the connection to %2 was refused. "
+                        "Check this computer's date and time.")
+                         .arg(e->certificate().effectiveDate().toUTC().date().toString(Qt::ISODate), host),
+                     fullDetail);
+    }
+    if (const QSslError *e = find({ QSslError::SelfSignedCertificate, QSslError::SelfSignedCertificateInChain,
+                                    QSslError::UnableToGetLocalIssuerCertificate,
+                                    QSslError::UnableToGetIssuerCertificate,
+                                    QSslError::UnableToVerifyFirstCertificate, QSslError::CertificateUntrusted,
+                                    QSslError::CertificateRejected })) {
+        //: %1 who issued the certificate, %2 the server.
+        return Error(Error::Kind::Tls,
+                     QCoreApplication::translate("DirectusClient", "The server's certificate is not trusted (issued by %1), so the connection to %2 was "
+                        "refused. If the server uses your organisation's own certificate authority, start the "
+                        "app with --ca-file.")
+                         .arg(issuerName(e->certificate()), host),
+                     fullDetail);
+    }
+    if (!texts.isEmpty()) {
+        return Error(Error::Kind::Tls,
+                     QCoreApplication::translate("DirectusClient", "The secure connection to %1 was refused: %2").arg(host, texts.join(QStringLiteral("; "))),
+                     fullDetail);
+    }
+    return Error(Error::Kind::Tls,
+                 QCoreApplication::translate("DirectusClient", "The secure connection to %1 could not be established (the server does not speak TLS "
+                    "as expected). Check the address and port.").arg(host),
+                 fullDetail);
+}
 
 ApiCall::ApiCall(FlowReply::Call call, QObject *parent) : QObject(parent), m_call(call) { }
 
@@ -155,14 +234,13 @@ void ApiCall::start(QNetworkAccessManager &nam, const QByteArray &method, const 
         }
     });
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        QStringList texts;
-        for (const QSslError &error : errors)
-            texts.append(error.errorString());
-        m_sslProblem = texts.join(QStringLiteral("; ")) + QLatin1Char('.');
+        m_sslErrors = errors;
         // Never ignored: the handshake fails and finished() reports it.
     });
+    connect(reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
     const QUrl origin = request.url();
     connect(reply, &QNetworkReply::redirected, this, [this, reply, origin](const QUrl &target) {
+        ++m_redirects;
         const bool upgrade = origin.scheme() == QLatin1String("http") && target.scheme() == QLatin1String("https")
             && origin.host() == target.host();
         if (sameOrigin(origin, target) || upgrade) {
@@ -211,25 +289,41 @@ void ApiCall::onFinished()
 
     if (m_tooLarge) {
         m_error = Error(Error::Kind::ResponseTooLarge,
-                        tr("%1 sent far more data than a sign-in needs; the answer was refused.").arg(host),
+                        QCoreApplication::translate("DirectusClient", "%1 sent far more data than a sign-in needs; the answer was refused.").arg(host),
                         QStringLiteral("%1: response over %2 bytes").arg(whereText).arg(m_maxBytes));
     } else if (m_timedOut) {
-        m_error = Error(Error::Kind::Timeout,
-                        tr("%1 did not answer in time. Check your connection and try again.").arg(host),
-                        QStringLiteral("%1: no progress for %2 ms").arg(whereText).arg(m_timer->interval()));
+        const int seconds = qMax(1, (m_timer->interval() + 500) / 1000);
+        m_error = m_requestSent
+            ? Error(Error::Kind::Timeout,
+                    QCoreApplication::translate("DirectusClient", "%1 accepted the request but did not answer within %n second(s). Try again later; if it "
+                       "keeps happening, tell the server's administrator.", nullptr, seconds).arg(host),
+                    QStringLiteral("%1: no progress for %2 ms after the request was sent").arg(whereText).arg(m_timer->interval()))
+            : Error(Error::Kind::Timeout,
+                    QCoreApplication::translate("DirectusClient", "Could not connect to %1 within %n second(s). Check the address and your connection.",
+                       nullptr, seconds).arg(host),
+                    QStringLiteral("%1: not connected after %2 ms").arg(whereText).arg(m_timer->interval()));
     } else if (!m_redirectRefused.isEmpty()) {
         m_error = Error(Error::Kind::Network,
-                        tr("%1 redirected the request to another site (%2); it was not followed, so nothing "
+                        QCoreApplication::translate("DirectusClient", "%1 redirected the request to another site (%2); it was not followed, so nothing "
                            "was sent there.").arg(host, QUrl(m_redirectRefused).host()),
                         QStringLiteral("%1: refused redirect to %2").arg(whereText, m_redirectRefused));
     } else if (reply->error() != QNetworkReply::NoError && m_answer.status == 0) {
-        m_error = transportError(reply, url, m_sslProblem);
+        m_error = transportError(reply, url, m_sslErrors);
+    } else if (reply->error() == QNetworkReply::NoError
+               && ((m_answer.status >= 100 && m_answer.status < 200)
+                   || (m_answer.status >= 300 && m_answer.status < 400 && m_redirects > 0))) {
+        // Qt 6.4 ends a same-origin redirect loop with "status 100" (or the last 3xx) and no error.
+        m_error = Error(Error::Kind::Network,
+                        QCoreApplication::translate("DirectusClient", "%1 redirected the request too many times (a redirect loop), so it was stopped. "
+                           "Tell the server's administrator.").arg(host),
+                        QStringLiteral("%1: too many redirects (%2 followed, last status %3)")
+                            .arg(whereText).arg(m_redirects).arg(m_answer.status));
     } else {
         const QByteArray body = reply->readAll();
         if (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied
             && reply->error() != QNetworkReply::OperationCanceledError) {
             // A transport error after the status line: the body is incomplete.
-            m_error = transportError(reply, url, m_sslProblem);
+            m_error = transportError(reply, url, m_sslErrors);
         } else {
             m_answer.body = body;
         }
@@ -348,7 +442,7 @@ ApiCall *DirectusClient::send(FlowReply::Call call, const QByteArray &method, co
     if (!url.isValid() || url.host().isEmpty()) {
         apiCall->m_answer.where = where(method, url);
         apiCall->finishWithError(Error(Error::Kind::InvalidInput,
-                                       tr("No valid server address is configured."),
+                                       QCoreApplication::translate("DirectusClient", "No valid server address is configured."),
                                        QStringLiteral("invalid URL")));
         return apiCall;
     }
@@ -356,7 +450,7 @@ ApiCall *DirectusClient::send(FlowReply::Call call, const QByteArray &method, co
     if (scheme != QLatin1String("https") && !(scheme == QLatin1String("http") && (isLoopback(url) || m_options.allowInsecureHttp))) {
         apiCall->m_answer.where = where(method, url);
         apiCall->finishWithError(Error(Error::Kind::InsecureUrl,
-                                       tr("%1 uses plain HTTP, which would send your code and token "
+                                       QCoreApplication::translate("DirectusClient", "%1 uses plain HTTP, which would send your code and token "
                                           "unencrypted. Use an https:// address, or allow plain HTTP "
                                           "explicitly (--allow-http) on a network you trust.").arg(url.host()),
                                        QStringLiteral("refused %1 to non-loopback host").arg(scheme)));

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslError>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -69,7 +70,9 @@ private:
     bool m_finished = false;
     bool m_timedOut = false;
     bool m_tooLarge = false;
-    QString m_sslProblem;
+    bool m_requestSent = false; // the connection (and TLS handshake) succeeded
+    int m_redirects = 0;
+    QList<QSslError> m_sslErrors;
     QString m_redirectRefused;
     Error m_error;
     HttpAnswer m_answer;
@@ -107,6 +110,10 @@ public:
     // An authenticated request to `path` ("/items/articles?limit=1") on the server.
     ApiCall *api(const QByteArray &method, const QString &path, const QString &token,
                  const QByteArray &jsonBody = {}, QObject *context = nullptr);
+
+    // The Error for a failed TLS handshake to `host`, from what QSslSocket reported: the most
+    // telling problem (wrong host, expired, not yet valid, untrusted issuer) in plain words. Pure.
+    static Error tlsError(const QList<QSslError> &errors, const QString &host, const QString &detail);
 
     // Query string with '+' (and every reserved character) percent-encoded: Directus reads a bare
     // '+' as a space. QUrlQuery leaves '+' alone, so it is not used for this.

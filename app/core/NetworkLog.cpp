@@ -1,5 +1,7 @@
 #include "NetworkLog.h"
 
+#include "Error.h"
+
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -98,6 +100,14 @@ void Redactor::registerSecret(const QString &secret)
         std::sort(m_secrets.begin(), m_secrets.end(),
                   [](const QString &a, const QString &b) { return a.size() > b.size(); });
     }
+}
+
+void Redactor::forgetSecrets()
+{
+    // Overwritten before they are released, as the session does with its token.
+    for (QString &secret : m_secrets)
+        secret.fill(QLatin1Char(' '));
+    m_secrets.clear();
 }
 
 QString Redactor::text(const QString &input) const
@@ -199,6 +209,8 @@ int NetworkLog::begin(const QByteArray &method, const QString &url,
     for (const auto &header : headers)
         entry.requestHeaders.append({ QString::fromLatin1(header.first), m_redactor.headerValue(header.first, header.second) });
     entry.requestBody = m_redactor.body(body, true);
+    if (m_keepRaw)
+        m_raw.insert(entry.id, RawRequest { method, url, headers, body });
     m_entries.append(entry);
     emit entryAdded(int(m_entries.size()) - 1);
     if (m_echo) {
@@ -238,9 +250,55 @@ const NetworkLog::Entry *NetworkLog::entry(int id) const
     return nullptr;
 }
 
+int NetworkLog::indexOf(int id) const
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+void NetworkLog::setKeepRawRequests(bool keep)
+{
+    m_keepRaw = keep;
+    if (!keep)
+        m_raw.clear();
+}
+
 void NetworkLog::clear()
 {
+    emit aboutToClear();
     m_entries.clear();
+    m_raw.clear();
+    emit cleared();
+}
+
+bool NetworkLog::noteError(const Error &error)
+{
+    if (!error.isError())
+        return false;
+    const QString detail = error.detail();
+    for (int i = int(m_entries.size()) - 1; i >= 0; --i) {
+        Entry &entry = m_entries[i];
+        if (!entry.finished)
+            continue;
+        const QString where = entry.method + QLatin1Char(' ') + entry.url.section(QLatin1Char('?'), 0, 0);
+        if (!detail.startsWith(where)
+            || (detail.size() > where.size() && detail.at(where.size()) != QLatin1Char(' ')))
+            continue;
+        entry.errorMessage = m_redactor.text(error.message());
+        entry.diagnosis = m_redactor.text(error.diagnosis());
+        emit entryChanged(i);
+        if (m_echo) {
+            QString text = QStringLiteral("  problem: %1\n").arg(entry.errorMessage);
+            if (!entry.diagnosis.isEmpty())
+                text += QStringLiteral("  diagnosis: %1\n").arg(entry.diagnosis);
+            m_echo->write(text.toUtf8());
+        }
+        return true;
+    }
+    return false;
 }
 
 QString NetworkLog::format(const Entry &entry, bool withBodies)
@@ -252,6 +310,10 @@ QString NetworkLog::format(const Entry &entry, bool withBodies)
                        .arg(entry.bytes);
     if (!entry.error.isEmpty())
         text += QStringLiteral("  error: %1\n").arg(entry.error);
+    if (!entry.errorMessage.isEmpty())
+        text += QStringLiteral("  problem: %1\n").arg(entry.errorMessage);
+    if (!entry.diagnosis.isEmpty())
+        text += QStringLiteral("  diagnosis: %1\n").arg(entry.diagnosis);
     if (withBodies) {
         for (const auto &header : entry.requestHeaders)
             text += QStringLiteral("  > %1: %2\n").arg(header.first, header.second);
@@ -273,21 +335,46 @@ QString NetworkLog::formatAll() const
     return text;
 }
 
-QString NetworkLog::curlCommand(const Entry &entry)
+QString NetworkLog::shellQuote(const QString &text)
 {
-    auto quote = [](QString s) { return QLatin1Char('\'') + s.replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\''); };
+    // POSIX single quotes take everything literally except the single quote itself.
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("'\\''"))
+        + QLatin1Char('\'');
+}
+
+QString NetworkLog::buildCurl(const QString &method, const QString &url,
+                              const QList<QPair<QString, QString>> &headers, const QString &body)
+{
     QString command = QStringLiteral("curl");
-    if (entry.method != QLatin1String("GET"))
-        command += QStringLiteral(" -X ") + entry.method;
-    for (const auto &header : entry.requestHeaders) {
+    static const QRegularExpression token(QStringLiteral("^[A-Z]+$"));
+    if (method != QLatin1String("GET"))
+        command += QStringLiteral(" -X ") + (token.match(method).hasMatch() ? method : shellQuote(method));
+    for (const auto &header : headers) {
         if (header.first.compare(QLatin1String("User-Agent"), Qt::CaseInsensitive) == 0)
             continue;
-        command += QStringLiteral(" -H ") + quote(header.first + QStringLiteral(": ") + header.second);
+        command += QStringLiteral(" -H ") + shellQuote(header.first + QStringLiteral(": ") + header.second);
     }
-    if (!entry.requestBody.isEmpty()) {
-        QJsonDocument doc = QJsonDocument::fromJson(entry.requestBody.toUtf8());
-        command += QStringLiteral(" --data ") + quote(doc.isNull() ? entry.requestBody : QString::fromUtf8(doc.toJson(QJsonDocument::Compact)));
+    if (!body.isEmpty()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(body.toUtf8());
+        command += QStringLiteral(" --data-raw ")
+            + shellQuote(doc.isNull() ? body : QString::fromUtf8(doc.toJson(QJsonDocument::Compact)));
     }
-    command += QLatin1Char(' ') + quote(entry.url);
+    command += QLatin1Char(' ') + shellQuote(url);
     return command;
+}
+
+QString NetworkLog::curlCommand(const Entry &entry)
+{
+    return buildCurl(entry.method, entry.url, entry.requestHeaders, entry.requestBody);
+}
+
+QString NetworkLog::revealedCurlCommand(int id) const
+{
+    const auto it = m_raw.constFind(id);
+    if (it == m_raw.cend())
+        return {};
+    QList<QPair<QString, QString>> headers;
+    for (const auto &header : it->headers)
+        headers.append({ QString::fromLatin1(header.first), QString::fromLatin1(header.second) });
+    return buildCurl(QString::fromLatin1(it->method), it->url, headers, QString::fromUtf8(it->body));
 }

@@ -2,12 +2,14 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPair>
 #include <QString>
 #include <QStringList>
 
+class Error;
 class QIODevice;
 
 // Masks secrets in everything that is shown or logged: codes, tokens, Authorization values and
@@ -24,6 +26,10 @@ public:
     static bool isSecretName(const QString &name);
 
     void registerSecret(const QString &secret);
+    // Forgets every registered secret (the kiosk, between two people: nothing of the last one
+    // stays in memory longer than needed).
+    void forgetSecrets();
+    int secretCount() const { return int(m_secrets.size()); }
     void setMaskPhoneNumbers(bool on) { m_maskPhones = on; } // kiosk: nothing about the person
 
     QString url(const QString &url) const; // query values of secret names masked
@@ -56,6 +62,10 @@ public:
         QList<QPair<QString, QString>> responseHeaders; // masked
         QString responseBody; // masked, pretty when JSON
         bool finished = false;
+        // What the application made of this answer when it was an error (noteError): the
+        // translated message and, for a misconfigured flow, which operation to fix.
+        QString errorMessage;
+        QString diagnosis;
     };
 
     explicit NetworkLog(QObject *parent = nullptr);
@@ -65,6 +75,12 @@ public:
     const Redactor &redactor() const { return m_redactor; }
     // Write each finished entry as text to this device (stderr for --verbose); not owned.
     void setEcho(QIODevice *device) { m_echo = device; }
+    // Keep the unmasked request (method, URL, headers, body) of each entry in memory, for "Copy
+    // as cURL with secrets" in the log view. Off by default (the command line and the kiosk never
+    // need it); never written anywhere; dropped by clear() and when turned off.
+    void setKeepRawRequests(bool keep);
+    bool keepsRawRequests() const { return m_keepRaw; }
+    bool hasRawRequest(int id) const { return m_raw.contains(id); }
 
     int begin(const QByteArray &method, const QString &url,
               const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body);
@@ -73,21 +89,44 @@ public:
 
     const QList<Entry> &entries() const { return m_entries; }
     const Entry *entry(int id) const;
+    int indexOf(int id) const; // -1 when not (or no longer) in the log
     void clear();
 
-    // A curl command line that repeats the request; secrets masked unless `reveal` and the caller
-    // passes the real values (the log itself never holds them).
+    // Attaches what the application made of a failed answer to its entry: the most recent
+    // finished entry whose "METHOD URL" (without the query) starts error.detail(). Echoed with
+    // --verbose. False when no entry matches.
+    bool noteError(const Error &error);
+
+    // A curl command line (a valid POSIX shell command) that repeats the request, masked.
     static QString curlCommand(const Entry &entry);
+    // The same with the real values, from the raw request kept in memory; empty when it was not
+    // kept (setKeepRawRequests) or the entry is gone.
+    QString revealedCurlCommand(int id) const;
+    static QString shellQuote(const QString &text);
     static QString format(const Entry &entry, bool withBodies);
     QString formatAll() const;
 
 signals:
     void entryAdded(int index);
     void entryChanged(int index);
+    void aboutToClear();
+    void cleared();
 
 private:
+    struct RawRequest
+    {
+        QByteArray method;
+        QString url;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+    };
+    static QString buildCurl(const QString &method, const QString &url,
+                             const QList<QPair<QString, QString>> &headers, const QString &body);
+
     Redactor m_redactor;
     QList<Entry> m_entries;
+    QHash<int, RawRequest> m_raw;
     QIODevice *m_echo = nullptr;
     int m_nextId = 1;
+    bool m_keepRaw = false;
 };

@@ -10,6 +10,8 @@ NetworkLogModel::NetworkLogModel(NetworkLog &log, QObject *parent) : QAbstractTa
         beginInsertRows({}, row, row);
         endInsertRows();
     });
+    connect(&m_log, &NetworkLog::aboutToClear, this, [this] { beginResetModel(); });
+    connect(&m_log, &NetworkLog::cleared, this, [this] { endResetModel(); });
     connect(&m_log, &NetworkLog::entryChanged, this, [this](int row) {
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
@@ -36,8 +38,14 @@ QVariant NetworkLogModel::data(const QModelIndex &index, int role) const
         return entry.id;
     if (role == Qt::TextAlignmentRole && (index.column() == Status || index.column() == Duration || index.column() == Size))
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == ProblemRole)
+        return entry.finished && ((entry.status == 0 && entry.error != QLatin1String("cancelled")) || entry.status >= 400 || !entry.diagnosis.isEmpty());
     if (role == Qt::ToolTipRole && index.column() == Status && !entry.error.isEmpty())
         return entry.error;
+    if (role == Qt::ToolTipRole && !entry.diagnosis.isEmpty())
+        return entry.diagnosis;
+    if (role == Qt::ToolTipRole && index.column() == Url)
+        return entry.url;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -11,7 +11,12 @@ class NetworkLogModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Time, Method, Url, Status, Duration, Size, ColumnCount };
-    enum Role { EntryIdRole = Qt::UserRole + 1 };
+    enum Role {
+        EntryIdRole = Qt::UserRole + 1,
+        // True when the request failed, the status is 4xx/5xx, or the application found a problem
+        // in the answer (a diagnosis): the view marks such rows.
+        ProblemRole,
+    };
 
     explicit NetworkLogModel(NetworkLog &log, QObject *parent = nullptr);
     ~NetworkLogModel() override;

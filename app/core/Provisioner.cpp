@@ -29,10 +29,11 @@ static void initFlowsResource()
 
 namespace {
 
-QString tr(const char *text)
+// Free functions' texts, under the class's context (what lupdate files them under, too).
+struct Tr
 {
-    return QCoreApplication::translate("Provisioner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Provisioner)
+};
 
 const QString secretMask = QStringLiteral("••••");
 
@@ -51,14 +52,14 @@ Result<QJsonObject> readJsonResource(const QString &name)
     QFile file(QStringLiteral(":/directus/") + name);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(Error::Kind::InvalidInput,
-            tr("The flow definitions are missing from this build."),
+            Tr::tr("The flow definitions are missing from this build."),
             QStringLiteral("cannot open :/directus/%1").arg(name));
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject()) {
         return Error(Error::Kind::InvalidInput,
-            tr("The flow definitions in this build are damaged."),
+            Tr::tr("The flow definitions in this build are damaged."),
             QStringLiteral("%1: %2").arg(name, parseError.errorString()));
     }
     return document.object();
@@ -238,7 +239,7 @@ Result<FlowDefinition> loadFlow(const QString &name, const ProvisionOptions &opt
     const QJsonObject root = loaded.value();
     const auto damaged = [&name](const QString &why) {
         return Error(Error::Kind::InvalidInput,
-            tr("The flow definitions in this build are damaged."),
+            Tr::tr("The flow definitions in this build are damaged."),
             QStringLiteral("%1: %2").arg(name, why));
     };
 
@@ -383,7 +384,7 @@ void planFields(const SchemaDefinition &schema, const ServerState &state, Provis
         } else {
             const QString actual = existing->value(QStringLiteral("type")).toString();
             if (!compatibleType(type, actual)) {
-                conflicts << tr("The field %1.%2 already exists with type \"%3\"; Directus Login "
+                conflicts << Tr::tr("The field %1.%2 already exists with type \"%3\"; Directus Login "
                                 "needs \"%4\". Rename or remove that field first.")
                                  .arg(collection, name, actual, type);
             } else if (wanted.value(QStringLiteral("unique")).toBool()
@@ -442,7 +443,7 @@ void planCollections(const SchemaDefinition &schema, const ServerState &state,
             const auto actual = fields.constFind(fieldName);
             if (actual == fields.constEnd()
                 || actual->value(QStringLiteral("type")).toString() != type) {
-                conflicts << tr("The collection %1 already exists and its field \"%2\" is not of "
+                conflicts << Tr::tr("The collection %1 already exists and its field \"%2\" is not of "
                                 "type \"%3\". Remove that collection first: Directus Login uses "
                                 "it only as a random source.")
                                  .arg(name, fieldName, type);
@@ -620,7 +621,7 @@ Result<QList<PlannedCall>> plan(const SchemaDefinition &schema, const QList<Flow
     const int total = int(activeOthers.size()) + oursActive;
     if (total > coreActiveFlowLimit) {
         activeOthers.sort();
-        report.warnings << tr("Licence limit: Directus without a licence key runs at most %1 "
+        report.warnings << Tr::tr("Licence limit: Directus without a licence key runs at most %1 "
                               "active flows; with these %2 this server would have %3 (others: %4). "
                               "Directus will refuse to activate them unless it has a licence key "
                               "or you deactivate %5 of the others.")
@@ -669,17 +670,17 @@ Error errorFromReply(int httpStatus, const QByteArray &body, const QString &what
             QStringList names = activeFlowNames;
             names.sort();
             error = Error(Error::Kind::Forbidden,
-                tr("Directus refused %1: licence limit on active flows reached. "
+                Tr::tr("Directus refused %1: licence limit on active flows reached. "
                    "Without a licence key Directus runs at most %2 active flows; active "
                    "now: %3. Deactivate or delete a flow you do not need, or add a "
                    "licence key, then run provision again.")
                     .arg(whatFailed)
                     .arg(coreActiveFlowLimit)
-                    .arg(names.isEmpty() ? tr("(unknown)") : names.join(QStringLiteral(", "))),
+                    .arg(names.isEmpty() ? Tr::tr("(unknown)") : names.join(QStringLiteral(", "))),
                 detail);
         } else if (lower.contains(QLatin1String("seat")) || lower.contains(QLatin1String("user"))) {
             error = Error(Error::Kind::Forbidden,
-                tr("Directus refused %1: licence limit on seats reached. Without a "
+                Tr::tr("Directus refused %1: licence limit on seats reached. Without a "
                    "licence key Directus allows %2 active users with app or admin "
                    "access. Phone users need no app access; remove it from their role "
                    "or policy, or add a licence key.")
@@ -688,34 +689,34 @@ Error errorFromReply(int httpStatus, const QByteArray &body, const QString &what
                 detail);
         } else {
             error = Error(Error::Kind::Forbidden,
-                tr("Directus refused %1: licence limit \"%2\" reached.").arg(whatFailed, message),
+                Tr::tr("Directus refused %1: licence limit \"%2\" reached.").arg(whatFailed, message),
                 detail);
         }
     } else if (code == QLatin1String("RESOURCE_RESTRICTED")) {
         error = Error(Error::Kind::Forbidden,
-            tr("Directus refused %1: this feature needs a Directus licence key (%2).")
+            Tr::tr("Directus refused %1: this feature needs a Directus licence key (%2).")
                 .arg(whatFailed, message),
             detail);
     } else if (httpStatus == 401) {
         error = Error(Error::Kind::Unauthorized,
-            tr("Directus refused the admin token (401). Check --admin-token or "
+            Tr::tr("Directus refused the admin token (401). Check --admin-token or "
                "DIRECTUS_ADMIN_TOKEN: it must be the static token of an "
                "administrator."),
             detail);
     } else if (httpStatus == 403) {
         error = Error(Error::Kind::Forbidden,
-            tr("Directus refused %1 (403 %2). The token needs administrator access.")
+            Tr::tr("Directus refused %1 (403 %2). The token needs administrator access.")
                 .arg(whatFailed, code.isEmpty() ? QStringLiteral("FORBIDDEN") : code),
             detail);
     } else if (httpStatus == 404) {
         error = Error(Error::Kind::NotFound,
-            tr("Directus answered 404 while %1. Is the server address the Directus "
+            Tr::tr("Directus answered 404 while %1. Is the server address the Directus "
                "root (the one that answers /server/ping)?")
                 .arg(whatFailed),
             detail);
     } else {
         error = Error(Error::Kind::Server,
-            tr("Directus answered %1 while %2%3")
+            Tr::tr("Directus answered %1 while %2%3")
                 .arg(httpStatus)
                 .arg(whatFailed,
                     message.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + message),

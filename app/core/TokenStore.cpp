@@ -1,12 +1,22 @@
 #include "TokenStore.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QMetaObject>
 #include <QTimer>
 #include <QUrl>
 #include <algorithm>
 #include <memory>
 #include <qt6keychain/keychain.h>
+
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS) && !defined(Q_OS_ANDROID)
+#define DL_SECRET_SERVICE_LOCK_CHECK 1
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
+#endif
 
 namespace {
 
@@ -147,9 +157,74 @@ template <typename T> struct PendingOperation
     }
 };
 
+Error lockedError(const QString &detail)
+{
+    return Error(Error::Kind::KeychainLocked,
+        QCoreApplication::translate("TokenStore",
+            "The keyring is locked. Unlock it (for example by "
+            "signing in to your desktop session) and try "
+            "again."),
+        detail);
+}
+
+// Asks the Secret Service whether the default collection is locked, without blocking, and calls
+// `done` with true (locked), false (unlocked) or — when it cannot tell (no Secret Service, no such
+// alias, KWallet) — false as well; `timedOut` when it did not answer before `deadline`.
+// libsecret answers a read in a locked collection with "not found" and a remove with success (the
+// item stays), so those two answers are only believed after this check.
+void askIfLocked(QObject *context, QDeadlineTimer deadline,
+    std::function<void(bool locked, bool timedOut, QString detail)> done)
+{
+#ifdef DL_SECRET_SERVICE_LOCK_CHECK
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        done(false, false, QStringLiteral("no session bus for the lock check"));
+        return;
+    }
+    QDBusMessage get = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"),
+        QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    const int ms = int(qBound(qint64(1), deadline.remainingTime(), qint64(600000)));
+    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(get, ms), context);
+    QObject::connect(watcher, &QDBusPendingCallWatcher::finished, context,
+        [done = std::move(done)](QDBusPendingCallWatcher *finished) {
+            finished->deleteLater();
+            const QDBusPendingReply<QDBusVariant> reply = *finished;
+            if (reply.isError()) {
+                const bool timedOut = reply.error().type() == QDBusError::NoReply
+                    || reply.error().type() == QDBusError::Timeout
+                    || reply.error().type() == QDBusError::TimedOut;
+                done(false, timedOut,
+                    QStringLiteral("lock check: %1: %2")
+                        .arg(reply.error().name(), reply.error().message()));
+                return;
+            }
+            done(reply.value().variant().toBool(), false,
+                QStringLiteral("lock check: the default collection is locked"));
+        });
+#else
+    Q_UNUSED(context)
+    Q_UNUSED(deadline)
+    done(false, false, QString());
+#endif
+}
+
+template <typename T> bool needsLockCheck(const T &answer, KeychainTokenStore::Operation op);
+template <> bool needsLockCheck(const Error &answer, KeychainTokenStore::Operation op)
+{
+    return op == KeychainTokenStore::Operation::Remove && !answer.isError();
+}
+template <> bool needsLockCheck(const Result<QString> &answer, KeychainTokenStore::Operation)
+{
+    return !answer.ok() && answer.error().kind() == Error::Kind::NotSignedIn;
+}
+
 // Starts `job` (heap, auto-deleted, no insecure fallback) with a timeout. `interpret` turns the
 // finished job into the answer. The connections run in the job's thread (direct), so the job is
-// read before it deletes itself, and are cut when `context` is destroyed.
+// read before it deletes itself, and are cut when `context` is destroyed. A "not found" read and
+// a successful remove are confirmed with the Secret Service's lock state first (see askIfLocked),
+// within the same timeout.
 template <typename T>
 void startJob(QKeychain::Job *job, const QString &key, KeychainTokenStore::Operation op,
     int timeoutMs, QObject *context, std::function<void(T)> done,
@@ -158,6 +233,7 @@ void startJob(QKeychain::Job *job, const QString &key, KeychainTokenStore::Opera
     auto pending = std::make_shared<PendingOperation<T>>();
     pending->context = context;
     pending->done = std::move(done);
+    const QDeadlineTimer deadline(timeoutMs, Qt::PreciseTimer);
 
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
@@ -176,9 +252,27 @@ void startJob(QKeychain::Job *job, const QString &key, KeychainTokenStore::Opera
         Qt::DirectConnection);
     QObject::connect(
         job, &QKeychain::Job::finished, context,
-        [pending, timer, interpret = std::move(interpret)](QKeychain::Job *finished) {
+        [pending, timer, op, timeoutMs, deadline, context, interpret = std::move(interpret)](
+            QKeychain::Job *finished) {
             timer->stop();
-            pending->answer(interpret(finished));
+            T answer = interpret(finished);
+            if (pending->answered || !needsLockCheck(answer, op)) {
+                pending->answer(std::move(answer));
+                return;
+            }
+            askIfLocked(context, deadline,
+                [pending, op, timeoutMs, answer](bool locked, bool timedOut, const QString &why) {
+                    if (timedOut) {
+                        pending->answer(T(KeychainTokenStore::timeoutError(op, timeoutMs)));
+                    } else if (locked) {
+                        pending->answer(T(lockedError(QStringLiteral("%1: %2").arg(
+                            op == KeychainTokenStore::Operation::Read ? QStringLiteral("read")
+                                                                      : QStringLiteral("remove"),
+                            why))));
+                    } else {
+                        pending->answer(answer);
+                    }
+                });
         },
         Qt::DirectConnection);
     timer->start(timeoutMs);
@@ -288,14 +382,8 @@ Error KeychainTokenStore::mapError(int qkeychainError, const QString &errorStrin
         break;
     }
 
-    if (saysLocked(errorString)) {
-        return Error(Error::Kind::KeychainLocked,
-            QCoreApplication::translate("TokenStore",
-                "The keyring is locked. Unlock it (for example by "
-                "signing in to your desktop session) and try "
-                "again."),
-            detail);
-    }
+    if (saysLocked(errorString))
+        return lockedError(detail);
     if (saysNoKeychain(errorString))
         return unavailableError(detail);
     return Error(Error::Kind::KeychainUnavailable,

@@ -200,7 +200,11 @@ void CodePage::updateState()
     m_ui->sentToLabel->setVisible(!storeFailed);
     m_ui->changeNumberButton->setVisible(!storeFailed);
     //: The code page's title once the code was right but the sign-in could not be stored.
-    setTitle(GuiStyle::headline(storeFailed ? tr("Keep your sign-in") : m_title));
+    const QString title = GuiStyle::headline(storeFailed ? tr("Keep your sign-in") : m_title);
+    // Only when it changes: QWizard lays the whole page out again on every setTitle(), and this
+    // runs on every keystroke.
+    if (title != this->title())
+        setTitle(title);
 
     switch (state) {
     case SignInSession::State::Verifying:

@@ -8,6 +8,7 @@
 class QAction;
 class QCompleter;
 class QStandardItemModel;
+class QThread;
 
 // A searchable country field. It shows the chosen country ("United Kingdom (+44)"); typing a name
 // ("united", "king"), an ISO code ("gb") or a calling code ("+44", "44") lists the matches below it
@@ -61,6 +62,7 @@ private:
 
     mutable std::optional<CountryList> m_list;
     bool m_loadScheduled = false;
+    QThread *m_loader = nullptr; // builds the list off the GUI thread after the first paint
     QString m_region;
     QString m_shown; // the text that shows m_region
     QStandardItemModel *m_model;

@@ -312,6 +312,8 @@ void KioskWindow::buildWizard()
     // Closing is the administrator's, through the PIN; there is no Cancel in a kiosk.
     wizard->setOption(QWizard::NoCancelButton, true);
     wizard->setButton(QWizard::CancelButton, new NeverShownButton(wizard));
+    // No network log, report, profiles or About: nothing about other people or the setup.
+    wizard->setKioskMode(true);
     wizard->setMinimumSize(0, 0);
     m_column->insertWidget(0, wizard, 1);
     wizard->show();
@@ -467,8 +469,10 @@ void KioskWindow::reset()
         m_context.store.remove(key, this, [](Error) {});
     forgetRememberedPhone();
     wipeClipboard();
-    if (m_context.log)
+    if (m_context.log) {
         m_context.log->clear();
+        m_context.log->redactor().forgetSecrets(); // the last person's code and token
+    }
     if (m_complete)
         buildWizard();
     setScreen(m_complete ? Screen::SignIn : Screen::NotSetUp);

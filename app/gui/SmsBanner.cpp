@@ -75,9 +75,9 @@ SmsBanner::~SmsBanner() = default;
 void SmsBanner::showSms(const QString &recipient, const QString &text, const QString &code)
 {
     m_code = code;
+    const PhoneNumber number = PhoneNumber::parse(recipient, QString());
     //: Demo mode: the header of the simulated SMS notification. %1 is the phone number it was
     //: sent to; "now" is when it arrived.
-    const PhoneNumber number = PhoneNumber::parse(recipient, QString());
     m_from->setText(tr("Demo SMS to %1 · now")
                         .arg(GuiStyle::ltr(number.isValid() ? number.international() : recipient)));
     m_text->setText(text);

@@ -50,6 +50,11 @@ private slots:
     void lockedKeysOnlyFromTheSystemFile();
     void profiles();
     void profileFromEnvironmentAndLock();
+    void usesProfiles_data();
+    void usesProfiles();
+    void profileValueOfAnotherProfile();
+    void tokenKeyPerProfile();
+    void switchingProfileIsRemembered();
     void setUserValue();
     void setUserValueRefusesLockedKey();
     void setUserValueRemoves();
@@ -532,6 +537,70 @@ void tst_Config::describeWithholdsSecrets()
     QVERIFY(text.contains(QStringLiteral("(set, withheld)")));
     QVERIFY(!text.contains(QStringLiteral("secrethash")));
     QVERIFY(text.contains(paths().userFile));
+}
+
+void tst_Config::usesProfiles_data()
+{
+    QTest::addColumn<QByteArray>("user");
+    QTest::addColumn<bool>("uses");
+    QTest::newRow("nothing") << QByteArray() << false;
+    QTest::newRow("server in General") << QByteArray("[General]\nServer=https://a.example\n") << false;
+    QTest::newRow("only the default section")
+        << QByteArray("[Profile.default]\nServer=https://a.example\n") << false;
+    QTest::newRow("a named current profile")
+        << QByteArray("[General]\nProfile=staging\n[Profile.staging]\nServer=https://s.example\n") << true;
+    QTest::newRow("two profiles") << QByteArray("[Profile.default]\nServer=https://a.example\n"
+                                                "[Profile.local]\nServer=http://localhost:8055\n")
+                                  << true;
+}
+
+void tst_Config::usesProfiles()
+{
+    QFETCH(QByteArray, user);
+    QFETCH(bool, uses);
+    QCOMPARE(make({}, user).usesProfiles(), uses);
+}
+
+void tst_Config::profileValueOfAnotherProfile()
+{
+    const Config config = make(QByteArray("[General]\nFlowMethod=POST\n"
+                                          "[Profile.production]\nServer=https://cms.example.com\nProduction=true\n"),
+        QByteArray("[Profile.staging]\nServer=https://staging.example.com\n"));
+    QCOMPARE(config.profile(), QStringLiteral("default"));
+    QCOMPARE(config.profileValue(QStringLiteral("staging"), QStringLiteral("Server")).toString(),
+        QStringLiteral("https://staging.example.com"));
+    QCOMPARE(config.profileValue(QStringLiteral("production"), QStringLiteral("Production")).toString(),
+        QStringLiteral("true"));
+    // [General] is every profile's fallback; the default for the rest.
+    QCOMPARE(config.profileValue(QStringLiteral("staging"), QStringLiteral("FlowMethod")).toString(),
+        QStringLiteral("POST"));
+    QCOMPARE(config.profileValue(QStringLiteral("staging"), QStringLiteral("Production")).toBool(), false);
+}
+
+void tst_Config::tokenKeyPerProfile()
+{
+    Config config = make({},
+        QByteArray("[Profile.a]\nServer=https://same.example\n[Profile.b]\nServer=https://same.example\n"));
+    const QUrl server(QStringLiteral("https://same.example"));
+    config.setProfile(QStringLiteral("a"));
+    const QString a = config.tokenKey(server);
+    config.setProfile(QStringLiteral("b"));
+    const QString b = config.tokenKey(server);
+    QVERIFY(a != b); // two profiles on one server are two sign-ins
+    config.setProfile(QStringLiteral("a"));
+    QCOMPARE(config.tokenKey(server), a);
+}
+
+void tst_Config::switchingProfileIsRemembered()
+{
+    {
+        Config config = make({}, QByteArray("[Profile.local]\nServer=http://localhost:8055\n"));
+        config.setProfile(QStringLiteral("local"));
+        QVERIFY(config.setUserValue(QStringLiteral("Profile"), QStringLiteral("local")));
+    }
+    const Config again(paths(), QProcessEnvironment(), {});
+    QCOMPARE(again.profile(), QStringLiteral("local"));
+    QCOMPARE(again.string(QStringLiteral("Server")), QStringLiteral("http://localhost:8055"));
 }
 
 QTEST_GUILESS_MAIN(tst_Config)

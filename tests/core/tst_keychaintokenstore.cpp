@@ -732,9 +732,17 @@ void tst_KeychainTokenStore::lockedKeyringSaysLocked()
         qPrintable(written.kindName() + QStringLiteral(": ") + written.detail()));
     QVERIFY2(written.message().contains(QStringLiteral("keyring is locked")),
         qPrintable(written.message()));
-    // What reading and removing do while locked (libsecret decides; recorded, not asserted).
+    // libsecret answers a read in a locked collection with "not found" and a remove with success
+    // (the item stays); the store asks the Secret Service whether the collection is locked and
+    // says so instead of "not signed in" / "signed out".
     const Result<QString> readLocked = readNow(store, stored);
     const Error removedLocked = removeNow(store, stored);
+    QVERIFY2(!readLocked.ok() && readLocked.error().kind() == Error::Kind::KeychainLocked,
+        qPrintable(readLocked.error().kindName() + QStringLiteral(": ") + readLocked.error().detail()));
+    QVERIFY2(readLocked.error().message().contains(QStringLiteral("keyring is locked")),
+        qPrintable(readLocked.error().message()));
+    QVERIFY2(removedLocked.kind() == Error::Kind::KeychainLocked,
+        qPrintable(removedLocked.kindName() + QStringLiteral(": ") + removedLocked.detail()));
     qInfo("locked keyring: write -> %s (%s); read -> %s (%s); remove -> %s (%s)",
         qPrintable(written.kindName()), qPrintable(written.detail()),
         qPrintable(readLocked.ok() ? QStringLiteral("ok") : readLocked.error().kindName()),
@@ -743,8 +751,10 @@ void tst_KeychainTokenStore::lockedKeyringSaysLocked()
     QVERIFY(!readLocked.ok() || readLocked.value() == QStringLiteral("stored-token"));
 
     QVERIFY2(unlockLogin(&why), qPrintable(QStringLiteral("could not unlock: ") + why));
-    qInfo("after unlocking, the token removed while locked is %s",
-        readNow(store, stored).ok() ? "still there" : "gone");
+    // The remove that was refused left the token where it was, and nothing else changed.
+    const Result<QString> afterUnlock = readNow(store, stored);
+    QVERIFY2(afterUnlock.ok(), qPrintable(afterUnlock.error().detail()));
+    QCOMPARE(afterUnlock.value(), QStringLiteral("stored-token"));
     const Error again = writeNow(store, fresh, QStringLiteral("fresh-token"));
     QVERIFY2(!again, qPrintable(again.detail()));
     QCOMPARE(readNow(store, fresh).value(), QStringLiteral("fresh-token"));

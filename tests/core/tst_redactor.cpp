@@ -1,8 +1,11 @@
 #include "NetworkLog.h"
 
+#include "Error.h"
+
 #include <QBuffer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrl>
@@ -74,6 +77,13 @@ private slots:
     void curlGet();
     void curlPost();
     void curlQuotes();
+    void curlIsAValidShellCommand();
+    void forgetSecrets();
+    void revealedCurlNeedsRawRequests();
+    void clearDropsRawRequestsAndSignals();
+    void noteErrorAttachesDiagnosis_data();
+    void noteErrorAttachesDiagnosis();
+    void noteErrorIsEchoedMasked();
 };
 
 void tst_Redactor::leakHelper()
@@ -530,7 +540,7 @@ void tst_Redactor::curlPost()
         R"({"session_uuid":"6a0b9d2e","otp":")" + Code.toLatin1() + R"("})");
     const QString curl = NetworkLog::curlCommand(*log.entry(id));
     QCOMPARE(curl,
-        QStringLiteral("curl -X POST -H 'Content-Type: application/json' --data "
+        QStringLiteral("curl -X POST -H 'Content-Type: application/json' --data-raw "
                        "'{\"otp\":\"••••••\",\"session_uuid\":\"6a0b9d2e\"}' "
                        "'https://cms.example.com/flows/trigger/v'"));
     VERIFY_NO_LEAK(curl, Code);
@@ -542,7 +552,143 @@ void tst_Redactor::curlQuotes()
     const int id = log.begin(
         "POST", QStringLiteral("https://cms.example.com/items/notes"), {}, R"({"text":"it's"})");
     const QString curl = NetworkLog::curlCommand(*log.entry(id));
-    QVERIFY2(curl.contains(QStringLiteral(R"(--data '{"text":"it'\''s"}')")), qPrintable(curl));
+    QVERIFY2(curl.contains(QStringLiteral(R"(--data-raw '{"text":"it'\''s"}')")), qPrintable(curl));
+}
+
+void tst_Redactor::curlIsAValidShellCommand()
+{
+    // The shell reads back exactly the words that went in: quotes, $, backticks, newlines.
+    const QString nasty = QStringLiteral("it's $HOME `id` \"q\" \\ \n end");
+    NetworkLog log;
+    const int id = log.begin("POST", QStringLiteral("https://cms.example.com/items/notes"),
+        headers({ { "X-Note", nasty.toUtf8() } }), nasty.toUtf8());
+    const QString curl = NetworkLog::curlCommand(*log.entry(id));
+    QProcess shell;
+    shell.start(QStringLiteral("/bin/sh"),
+        { QStringLiteral("-c"),
+            QStringLiteral("curl() { for a in \"$@\"; do printf '%s\\0' \"$a\"; done; }; ") + curl });
+    QVERIFY(shell.waitForFinished(5000));
+    QCOMPARE(shell.exitCode(), 0);
+    const QList<QByteArray> words = shell.readAllStandardOutput().split('\0');
+    QVERIFY2(words.contains(QByteArray("X-Note: ") + nasty.toUtf8()), qPrintable(curl));
+    QVERIFY2(words.contains(nasty.toUtf8()), qPrintable(curl));
+    QVERIFY(words.contains("https://cms.example.com/items/notes"));
+}
+
+void tst_Redactor::forgetSecrets()
+{
+    Redactor redactor;
+    redactor.registerSecret(Code);
+    redactor.registerSecret(Token);
+    QCOMPARE(redactor.secretCount(), 2);
+    QVERIFY(!redactor.text(Code).contains(Code));
+    redactor.forgetSecrets();
+    QCOMPARE(redactor.secretCount(), 0);
+    QCOMPARE(redactor.text(QStringLiteral("x ") + Code), QStringLiteral("x ") + Code);
+    // Masking by name does not depend on registered secrets.
+    QVERIFY(redactor.url(QStringLiteral("https://x.example/f?otp=") + Code).endsWith(Dots));
+}
+
+void tst_Redactor::revealedCurlNeedsRawRequests()
+{
+    NetworkLog log;
+    log.redactor().registerSecret(Code);
+    const QString url = QStringLiteral("https://cms.example.com/flows/trigger/v?otp=") + Code;
+    const auto h = headers({ { "Authorization", "Bearer " + Token.toLatin1() } });
+    const int before = log.begin("GET", url, h, {});
+    QVERIFY(!log.hasRawRequest(before));
+    QVERIFY(log.revealedCurlCommand(before).isEmpty());
+
+    log.setKeepRawRequests(true);
+    const int id = log.begin("GET", url, h, {});
+    QVERIFY(log.hasRawRequest(id));
+    const QString revealed = log.revealedCurlCommand(id);
+    QVERIFY2(revealed.contains(QStringLiteral("otp=") + Code), qPrintable(revealed));
+    QVERIFY2(revealed.contains(QStringLiteral("Bearer ") + Token), qPrintable(revealed));
+    // The entry itself, and what is shown or echoed, stay masked.
+    VERIFY_NO_LEAK(NetworkLog::curlCommand(*log.entry(id)), Code);
+    VERIFY_NO_LEAK(NetworkLog::curlCommand(*log.entry(id)), Token);
+    VERIFY_NO_LEAK(log.formatAll(), Token);
+
+    log.setKeepRawRequests(false);
+    QVERIFY(log.revealedCurlCommand(id).isEmpty());
+}
+
+void tst_Redactor::clearDropsRawRequestsAndSignals()
+{
+    NetworkLog log;
+    log.setKeepRawRequests(true);
+    const int id = log.begin("GET", QStringLiteral("https://x.example/?otp=") + Code, {}, {});
+    QSignalSpy about(&log, &NetworkLog::aboutToClear);
+    QSignalSpy done(&log, &NetworkLog::cleared);
+    log.clear();
+    QCOMPARE(about.count(), 1);
+    QCOMPARE(done.count(), 1);
+    QVERIFY(!log.hasRawRequest(id));
+    QCOMPARE(log.indexOf(id), -1);
+}
+
+void tst_Redactor::noteErrorAttachesDiagnosis_data()
+{
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<int>("expectedEntry"); // 0: the first, 1: the second, -1: none
+
+    QTest::newRow("the later of two identical requests")
+        << QStringLiteral("GET https://cms.example.com/flows/trigger/a → HTTP 200: {}") << 1;
+    QTest::newRow("the other flow") << QStringLiteral("GET https://cms.example.com/flows/trigger/b → HTTP 403")
+                                    << 2;
+    QTest::newRow("only a prefix of the id")
+        << QStringLiteral("GET https://cms.example.com/flows/trigger/ab → HTTP 404") << -1;
+    QTest::newRow("another method") << QStringLiteral("POST https://cms.example.com/flows/trigger/a")
+                                    << -1;
+}
+
+void tst_Redactor::noteErrorAttachesDiagnosis()
+{
+    QFETCH(QString, detail);
+    QFETCH(int, expectedEntry);
+    NetworkLog log;
+    QList<int> ids;
+    for (const char *flow : { "a", "a", "b" }) {
+        const int id = log.begin("GET",
+            QStringLiteral("https://cms.example.com/flows/trigger/%1?phone=44").arg(QLatin1String(flow)),
+            {}, {});
+        log.end(id, 200, {}, "{}", 3, {});
+        ids.append(id);
+    }
+    Error error(Error::Kind::FlowMisconfigured, QStringLiteral("The sign-in flow is not set up."), detail);
+    error.setDiagnosis(QStringLiteral("Make the last operation return otp_session_uuid."));
+    QSignalSpy changed(&log, &NetworkLog::entryChanged);
+    QCOMPARE(log.noteError(error), expectedEntry >= 0);
+    for (int i = 0; i < ids.size(); ++i) {
+        const NetworkLog::Entry *entry = log.entry(ids.at(i));
+        QCOMPARE(entry->diagnosis.isEmpty(), i != expectedEntry);
+        QCOMPARE(entry->errorMessage.isEmpty(), i != expectedEntry);
+    }
+    if (expectedEntry >= 0) {
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().toInt(), expectedEntry);
+        QVERIFY(NetworkLog::format(*log.entry(ids.at(expectedEntry)), false)
+                    .contains(QStringLiteral("diagnosis: Make the last operation")));
+    }
+}
+
+void tst_Redactor::noteErrorIsEchoedMasked()
+{
+    QBuffer echo;
+    echo.open(QIODevice::WriteOnly);
+    NetworkLog log;
+    log.setEcho(&echo);
+    log.redactor().registerSecret(Code);
+    const int id = log.begin("GET", QStringLiteral("https://cms.example.com/flows/trigger/v?otp=") + Code, {}, {});
+    log.end(id, 200, {}, "{}", 3, {});
+    Error error(Error::Kind::FlowMisconfigured, QStringLiteral("Not set up."),
+        QStringLiteral("GET https://cms.example.com/flows/trigger/v → HTTP 200"));
+    error.setDiagnosis(QStringLiteral("The flow echoed the code ") + Code);
+    QVERIFY(log.noteError(error));
+    const QString written = QString::fromUtf8(echo.data());
+    QVERIFY2(written.contains(QStringLiteral("diagnosis: The flow echoed the code")), qPrintable(written));
+    VERIFY_NO_LEAK(written, Code);
 }
 
 QTEST_GUILESS_MAIN(tst_Redactor)

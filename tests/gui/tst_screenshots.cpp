@@ -5,10 +5,16 @@
 #include "CodeEdit.h"
 #include "CountryPicker.h"
 #include "MessagePanel.h"
+#include "NetworkLog.h"
+#include "NetworkLogDialog.h"
+#include "ProfileBanner.h"
 #include "WizardHarness.h"
 
 #include <QAbstractButton>
 #include <QDir>
+#include <QFile>
+#include <QMenu>
+#include <QTableView>
 #include <QPainter>
 #include <QPushButton>
 #include <QStyle>
@@ -63,8 +69,12 @@ private slots:
     void signedInPage();
     void darkPalette_data();
     void darkPalette();
+    void networkLog();
+    void profileBanner_data();
+    void profileBanner();
 
 private:
+    void save(QWidget *widget, const QString &name);
     void snap(WizardHarness &h, const QString &name);
     void toPhone(WizardHarness &h, bool demo = false);
     void toCode(WizardHarness &h, bool demo = false);
@@ -126,6 +136,80 @@ void tst_Screenshots::snap(WizardHarness &h, const QString &name)
     const QString file = QDir(dir).filePath(name + suffix + QStringLiteral(".png"));
     QVERIFY2(wizard.grab().save(file), qPrintable(file));
     qInfo("saved %s", qPrintable(file));
+}
+
+void tst_Screenshots::save(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("DL_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    const QString suffix = widget->devicePixelRatioF() >= 1.5 ? QStringLiteral("@2x") : QString();
+    const QString file = QDir(dir).filePath(name + suffix + QStringLiteral(".png"));
+    QVERIFY2(widget->grab().save(file), qPrintable(file));
+    qInfo("saved %s", qPrintable(file));
+}
+
+void tst_Screenshots::networkLog()
+{
+    // A sign-in, then the tutorial's bug: the log with its diagnosis selected.
+    WizardHarness h;
+    ::NetworkLog log;
+    log.setKeepRawRequests(true);
+    h.client->setNetworkLog(&log);
+    toCode(h);
+    QTest::keyClicks(h.find<QLineEdit>(QStringLiteral("codeEdit")), h.codes.last());
+    QTRY_COMPARE(h.wizard->currentId(), int(SignInWizard::SignedInPageId));
+    h.session->reset();
+    QVERIFY(h.session->requestCode(PhoneNumber::parse(
+        demoNumber(QStringLiteral("Tutorial flow, SMS provider unreachable")), QStringLiteral("GB"))));
+    QTRY_COMPARE(h.session->lastError().kind(), Error::Kind::FlowMisconfigured);
+
+    h.wizard->showNetworkLog();
+    NetworkLogDialog *dialog = h.wizard->networkLogDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QTRY_VERIFY(dialog->detailText().contains(QStringLiteral("Likely cause and fix:")));
+    QTest::qWait(50);
+    const QRect window = dialog->rect();
+    for (QWidget *w : dialog->findChildren<QWidget *>()) {
+        if (w->isVisibleTo(dialog) && !w->isWindow())
+            QVERIFY2(window.contains(QRect(w->mapTo(dialog, QPoint(0, 0)), w->size())), qPrintable(w->objectName()));
+    }
+    save(dialog, QStringLiteral("network-log"));
+    dialog->close();
+
+    h.wizard->toolsMenu()->popup(h.wizard->button(QWizard::CustomButton1)->mapToGlobal(QPoint(0, 0)));
+    QTRY_VERIFY(h.wizard->toolsMenu()->isVisible());
+    save(h.wizard->toolsMenu(), QStringLiteral("tools-menu"));
+    h.wizard->toolsMenu()->close();
+}
+
+void tst_Screenshots::profileBanner_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void tst_Screenshots::profileBanner()
+{
+    QFETCH(bool, dark);
+    if (dark)
+        QApplication::setPalette(::darkPalette());
+    WizardHarness h(WizardHarness::Setup::Empty);
+    QFile user(h.dir.filePath(QStringLiteral("user.conf")));
+    QVERIFY(user.open(QIODevice::WriteOnly));
+    user.write("[General]\nProfile=staging\n[Profile.staging]\nServer=" + h.demo.url().toString().toUtf8()
+        + "\nLoginFlow=" + DemoServer::loginFlowId().toUtf8() + "\nVerifyFlow="
+        + DemoServer::verifyFlowId().toUtf8() + "\n");
+    user.close();
+    h.config = std::make_unique<Config>(
+        Config::Paths { h.dir.filePath(QStringLiteral("system.conf")), user.fileName() },
+        QProcessEnvironment(), QVariantHash());
+    toPhone(h);
+    QVERIFY(h.wizard->profileBanner()->isVisible());
+    snap(h, dark ? QStringLiteral("profile-banner-dark") : QStringLiteral("profile-banner"));
 }
 
 void tst_Screenshots::toPhone(WizardHarness &h, bool demo)

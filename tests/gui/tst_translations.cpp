@@ -1,0 +1,160 @@
+// The languages a person can choose: our catalogs and Qt's own are loaded together, --lang wins
+// over the system, Arabic turns the window right to left while numbers keep reading left to right.
+
+#include "Translations.h"
+#include "WizardHarness.h"
+
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QtTest>
+
+namespace {
+const QString AdaNumber = demoNumber(QStringLiteral("Signs in as Ada"));
+constexpr QChar Lri(0x2066);
+constexpr QChar Pdi(0x2069);
+
+QStringList words(const char *text)
+{
+    return QString::fromLatin1(text).split(QLatin1Char(' '));
+}
+} // namespace
+
+class tst_Translations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup();
+    void shipsEveryLanguage();
+    void languageArgument_data();
+    void languageArgument();
+    void loadsOursAndQts_data();
+    void loadsOursAndQts();
+    void unknownLanguageStaysEnglish();
+    void englishPluralsAreWords();
+    void arabicWizardIsRightToLeftWithNumbersLeftToRight();
+};
+
+void tst_Translations::cleanup()
+{
+    QApplication::setLayoutDirection(Qt::LeftToRight);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void tst_Translations::shipsEveryLanguage()
+{
+    const QStringList available = Translations::available();
+    for (const char *language : { "ar", "de", "en", "es", "fr", "pt_BR" })
+        QVERIFY2(available.contains(QLatin1String(language)),
+            qPrintable(available.join(QLatin1Char(' '))));
+}
+
+void tst_Translations::languageArgument_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("separate") << words("directus-login --lang de") << QStringLiteral("de");
+    QTest::newRow("equals") << words("directus-login --lang=pt_BR status") << QStringLiteral("pt_BR");
+    QTest::newRow("after a command") << words("directus-login status --lang ar")
+                                     << QStringLiteral("ar");
+    QTest::newRow("none") << words("directus-login --demo") << QStringLiteral("");
+    QTest::newRow("after --") << words("directus-login -- --lang de") << QStringLiteral("");
+}
+
+void tst_Translations::languageArgument()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    QCOMPARE(Translations::languageArgument(arguments), expected);
+}
+
+void tst_Translations::loadsOursAndQts_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("appName");  // our catalog: the window title
+    QTest::addColumn<QString>("cancel");   // Qt's catalog: a standard button
+    QTest::addColumn<bool>("rightToLeft");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Directus Login") << QStringLiteral("Abbrechen") << false;
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Directus Login") << QStringLiteral("Annuler") << false;
+    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Directus Login") << QStringLiteral("Cancelar") << false;
+    QTest::newRow("pt-BR (dash)") << QStringLiteral("pt-BR") << QStringLiteral("Directus Login") << QStringLiteral("Cancelar") << false;
+    QTest::newRow("ar") << QStringLiteral("ar") << QString() << QString() << true;
+}
+
+void tst_Translations::loadsOursAndQts()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, appName);
+    QFETCH(QString, cancel);
+    QFETCH(bool, rightToLeft);
+    Translations translations(*QCoreApplication::instance());
+    QVERIFY(translations.load(language));
+    QVERIFY2(translations.qtCatalogLoaded(), "qtbase_*.qm (qt6-translations-l10n) was not found");
+    QCOMPARE(translations.locale().textDirection() == Qt::RightToLeft, rightToLeft);
+    QCOMPARE(QLocale().name(), translations.locale().name()); // dates and numbers follow
+
+    // A text of ours: the Phone page's button, whose English is known.
+    const QString send = QCoreApplication::translate("PhonePage", "&Send code");
+    QVERIFY2(!send.isEmpty() && send != QLatin1String("&Send code"), qPrintable(send));
+    if (!appName.isEmpty())
+        QCOMPARE(QCoreApplication::translate("main", "Directus Login"), appName);
+
+    // Qt's: a standard button.
+    QDialogButtonBox box(QDialogButtonBox::Cancel);
+    const QString shown = box.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&'));
+    QVERIFY2(shown != QLatin1String("Cancel"), qPrintable(shown));
+    if (!cancel.isEmpty())
+        QCOMPARE(shown, cancel);
+}
+
+void tst_Translations::unknownLanguageStaysEnglish()
+{
+    Translations translations(*QCoreApplication::instance());
+    QVERIFY(!translations.load(QStringLiteral("xx")));
+    QCOMPARE(translations.locale().language(), QLocale::English);
+    QCOMPARE(QCoreApplication::translate("PhonePage", "&Send code"), QStringLiteral("&Send code"));
+    QVERIFY(!translations.load(QStringLiteral("tlh"))); // a language Qt knows, we do not ship
+}
+
+// English has a catalog too, for its plural forms: "1 request", never "1 request(s)".
+void tst_Translations::englishPluralsAreWords()
+{
+    Translations translations(*QCoreApplication::instance());
+    QVERIFY(translations.load(QStringLiteral("en")));
+    const QString one = QCoreApplication::translate("CodePage", "Resend code in %n s", nullptr, 1);
+    QVERIFY2(!one.contains(QLatin1String("(s)")), qPrintable(one));
+    for (int n : { 1, 2, 5 }) {
+        const QString attempts
+            = QCoreApplication::translate("NetworkLogDialog", "%n request(s)", nullptr, n);
+        QVERIFY2(!attempts.contains(QLatin1String("(s)")), qPrintable(attempts));
+        QVERIFY2(attempts.contains(QString::number(n)), qPrintable(attempts));
+    }
+}
+
+// Arabic: the window mirrors, and the number in "We sent a code to …" is isolated left to right so
+// that "+44 7123" never reads backwards.
+void tst_Translations::arabicWizardIsRightToLeftWithNumbersLeftToRight()
+{
+    Translations translations(*QCoreApplication::instance());
+    QVERIFY(translations.load(QStringLiteral("ar")));
+    QApplication::setLayoutDirection(translations.locale().textDirection());
+    WizardHarness h;
+    SignInWizard &wizard = h.makeWizard();
+    QCOMPARE(wizard.layoutDirection(), Qt::RightToLeft);
+    QTRY_COMPARE(h.session->state(), SignInSession::State::Idle);
+    QTest::keyClicks(focused(), AdaNumber);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QTRY_COMPARE(wizard.currentId(), int(SignInWizard::CodePageId));
+    const QString sentTo = h.find<QLabel>(QStringLiteral("sentToLabel"))->text();
+    QVERIFY2(sentTo.contains(QChar(0x0627)) || sentTo.contains(QChar(0x0644)),
+        qPrintable(sentTo)); // Arabic letters: the text is translated
+    const qsizetype open = sentTo.indexOf(Lri);
+    const qsizetype close = sentTo.indexOf(Pdi);
+    QVERIFY2(open >= 0 && close > open, qPrintable(sentTo));
+    const QString isolated = sentTo.mid(open + 1, close - open - 1);
+    QVERIFY2(isolated.contains(QStringLiteral("+44")) && isolated.contains(AdaNumber.right(4)),
+        qPrintable(isolated));
+}
+
+QTEST_MAIN(tst_Translations)
+#include "tst_translations.moc"

@@ -1,0 +1,2100 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>ApiCall</name>
+    <message>
+        <source>%1 sent far more data than a sign-in needs; the answer was refused.</source>
+        <translation>أرسل %1 بيانات أكثر بكثير مما يحتاجه تسجيل الدخول؛ لذلك رُفض الرد.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to another site (%2); it was not followed, so nothing was sent there.</source>
+        <translation>أعاد %1 توجيه الطلب إلى موقع آخر (%2)؛ لم تُتَّبع إعادة التوجيه، لذا لم يُرسَل إليه أي شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted the request but did not answer within %n second(s). Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <translation>
+            <numerusform>قبل %1 الطلب لكنه لم يردّ فورًا. حاول مرة أخرى لاحقًا؛ وإن تكرر ذلك فأبلغ مسؤول الخادم.</numerusform>
+            <numerusform>قبل %1 الطلب لكنه لم يردّ خلال ثانية واحدة. حاول مرة أخرى لاحقًا؛ وإن تكرر ذلك فأبلغ مسؤول الخادم.</numerusform>
+            <numerusform>قبل %1 الطلب لكنه لم يردّ خلال ثانيتين. حاول مرة أخرى لاحقًا؛ وإن تكرر ذلك فأبلغ مسؤول الخادم.</numerusform>
+            <numerusform>قبل %1 الطلب لكنه لم يردّ خلال %n ثوانٍ. حاول مرة أخرى لاحقًا؛ وإن تكرر ذلك فأبلغ مسؤول الخادم.</numerusform>
+            <numerusform>قبل %1 الطلب لكنه لم يردّ خلال %n ثانية. حاول مرة أخرى لاحقًا؛ وإن تكرر ذلك فأبلغ مسؤول الخادم.</numerusform>
+            <numerusform>قبل %1 الطلب لكنه لم يردّ خلال %n ثانية. حاول مرة أخرى لاحقًا؛ وإن تكرر ذلك فأبلغ مسؤول الخادم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not connect to %1 within %n second(s). Check the address and your connection.</source>
+        <translation>
+            <numerusform>تعذّر الاتصال بـ %1 فورًا. تحقّق من العنوان ومن اتصالك.</numerusform>
+            <numerusform>تعذّر الاتصال بـ %1 خلال ثانية واحدة. تحقّق من العنوان ومن اتصالك.</numerusform>
+            <numerusform>تعذّر الاتصال بـ %1 خلال ثانيتين. تحقّق من العنوان ومن اتصالك.</numerusform>
+            <numerusform>تعذّر الاتصال بـ %1 خلال %n ثوانٍ. تحقّق من العنوان ومن اتصالك.</numerusform>
+            <numerusform>تعذّر الاتصال بـ %1 خلال %n ثانية. تحقّق من العنوان ومن اتصالك.</numerusform>
+            <numerusform>تعذّر الاتصال بـ %1 خلال %n ثانية. تحقّق من العنوان ومن اتصالك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 redirected the request too many times (a redirect loop), so it was stopped. Tell the server&apos;s administrator.</source>
+        <translation>أعاد %1 توجيه الطلب مرات كثيرة جدًا (حلقة إعادة توجيه)، لذا أُوقف. أبلغ مسؤول الخادم.</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Working</source>
+        <extracomment>Accessible name of the spinning &quot;please wait&quot; indicator.</extracomment>
+        <translation>جارٍ العمل</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
+        <translation>الأمر &quot;%1&quot; غير معروف. الأوامر: %2.</translation>
+    </message>
+    <message>
+        <source>Run &quot;directus-login --help&quot; for the commands and options.</source>
+        <translation>شغّل &quot;directus-login --help&quot; لعرض الأوامر والخيارات.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>خطأ: %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>التشخيص: %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>التفاصيل: %1</translation>
+    </message>
+    <message>
+        <source>the demo server</source>
+        <translation>خادم العرض التجريبي</translation>
+    </message>
+    <message>
+        <source>%1 needs --phone NUMBER.</source>
+        <translation>يحتاج %1 إلى --phone NUMBER.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code. Use a two-letter ISO code such as GB or US.</source>
+        <translation>&quot;%1&quot; ليس رمز بلد. استخدم رمز ISO من حرفين مثل GB أو US.</translation>
+    </message>
+    <message>
+        <source>[demo SMS] %1</source>
+        <translation>[رسالة SMS تجريبية] %1</translation>
+    </message>
+    <message>
+        <source>Code sent to %1.</source>
+        <translation>أُرسل الرمز إلى %1.</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>الجلسة: %1</translation>
+    </message>
+    <message>
+        <source>Demo code: %1</source>
+        <translation>الرمز التجريبي: %1</translation>
+    </message>
+    <message>
+        <source>Next: directus-login verify --session %1 --code CODE</source>
+        <translation>الخطوة التالية: directus-login verify --session %1 --code CODE</translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation>تم تسجيل الدخول إلى %1.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>تم تسجيل الدخول إلى %1 باسم %2.</translation>
+    </message>
+    <message>
+        <source>Token kept in %1.</source>
+        <translation>رمز الوصول محفوظ في: %1.</translation>
+    </message>
+    <message>
+        <source>verify needs --session UUID and --code CODE.</source>
+        <translation>يحتاج verify إلى --session UUID و--code CODE.</translation>
+    </message>
+    <message>
+        <source>The code must have %1 to %2 digits.</source>
+        <translation>يجب أن يتكون الرمز من %1 إلى %2 أرقام.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That code is not right (%n attempt(s) left).</source>
+        <translation>
+            <numerusform>هذا الرمز غير صحيح (لم تبقَ أي محاولة).</numerusform>
+            <numerusform>هذا الرمز غير صحيح (بقيت محاولة واحدة).</numerusform>
+            <numerusform>هذا الرمز غير صحيح (بقيت محاولتان).</numerusform>
+            <numerusform>هذا الرمز غير صحيح (بقيت %n محاولات).</numerusform>
+            <numerusform>هذا الرمز غير صحيح (بقيت %n محاولة).</numerusform>
+            <numerusform>هذا الرمز غير صحيح (بقيت %n محاولة).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code sent to %1. Enter the code: </source>
+        <translation>أُرسل الرمز إلى %1. أدخل الرمز: </translation>
+    </message>
+    <message>
+        <source>(filled in from the demo SMS)
+</source>
+        <translation>(أُخذ من رسالة SMS التجريبية)
+</translation>
+    </message>
+    <message>
+        <source>No code was entered.</source>
+        <translation>لم يُدخَل أي رمز.</translation>
+    </message>
+    <message>
+        <source>The token in %1 was rejected by %2: your session ended (signed in elsewhere or revoked). Sign in again: directus-login sign-in --phone NUMBER</source>
+        <translation>رفض %2 رمز الوصول المحفوظ في %1: انتهت جلستك (سُجّل الدخول من مكان آخر أو أُلغي). سجّل الدخول مرة أخرى: directus-login sign-in --phone NUMBER</translation>
+    </message>
+    <message>
+        <source>Token: %1 (%2)</source>
+        <translation>رمز الوصول: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1. Sign in with: directus-login sign-in --phone NUMBER</source>
+        <translation>لم تسجّل الدخول إلى %1. سجّل الدخول بالأمر: directus-login sign-in --phone NUMBER</translation>
+    </message>
+    <message>
+        <source>No token is stored for %1. Sign in with: directus-login sign-in --phone NUMBER</source>
+        <translation>لا يوجد رمز وصول محفوظ لـ %1. سجّل الدخول بالأمر: directus-login sign-in --phone NUMBER</translation>
+    </message>
+    <message>
+        <source>Signed out of %1; the token was removed from %2.</source>
+        <translation>تم تسجيل الخروج من %1؛ وأُزيل رمز الوصول من %2.</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1; nothing to remove.</source>
+        <translation>لم تسجّل الدخول إلى %1؛ لا يوجد ما يُزال.</translation>
+    </message>
+    <message>
+        <source>api needs a path, for example: directus-login api /users/me</source>
+        <translation>يحتاج api إلى مسار، مثلاً: directus-login api /users/me</translation>
+    </message>
+    <message>
+        <source>--data is not valid JSON: %1 at offset %2.</source>
+        <translation>قيمة --data ليست JSON صالحًا: %1 عند الموضع %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEdit</name>
+    <message numerus="yes">
+        <source>%n-digit code</source>
+        <extracomment>Placeholder of the code field; %n is the number of digits expected.</extracomment>
+        <translation>
+            <numerusform>رمز بلا أرقام</numerusform>
+            <numerusform>رمز من رقم واحد</numerusform>
+            <numerusform>رمز من رقمين</numerusform>
+            <numerusform>رمز من %n أرقام</numerusform>
+            <numerusform>رمز من %n رقمًا</numerusform>
+            <numerusform>رمز من %n رقم</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CodePage</name>
+    <message>
+        <source>Enter the code</source>
+        <translation>أدخل الرمز</translation>
+    </message>
+    <message>
+        <source>Type or paste the code from the text message.</source>
+        <translation>اكتب الرمز الوارد في الرسالة النصية أو الصقه.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange number</source>
+        <translation>&amp;تغيير الرقم</translation>
+    </message>
+    <message>
+        <source>Change number</source>
+        <translation>تغيير الرقم</translation>
+    </message>
+    <message>
+        <source>Goes back to the phone number. The code sent so far will no longer work.</source>
+        <translation>يعود إلى رقم الهاتف. لن يعمل الرمز المُرسَل حتى الآن بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>الرم&amp;ز</translation>
+    </message>
+    <message>
+        <source>Code from the text message</source>
+        <translation>الرمز الوارد في الرسالة النصية</translation>
+    </message>
+    <message>
+        <source>Digits only; the code is checked as soon as it is complete.</source>
+        <translation>أرقام فقط؛ يُتحقَّق من الرمز فور اكتماله.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>ت&amp;سجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Sign in with this code</source>
+        <translation>تسجيل الدخول بهذا الرمز</translation>
+    </message>
+    <message>
+        <source>&amp;Resend code</source>
+        <translation>&amp;إعادة إرسال الرمز</translation>
+    </message>
+    <message>
+        <source>Resend code</source>
+        <translation>إعادة إرسال الرمز</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Try to save the sign-in again</source>
+        <translation>حاول حفظ تسجيل الدخول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in for this session only</source>
+        <translation>أ&amp;بقني مسجَّل الدخول لهذه الجلسة فقط</translation>
+    </message>
+    <message>
+        <source>Keep me signed in for this session only</source>
+        <translation>أبقني مسجَّل الدخول لهذه الجلسة فقط</translation>
+    </message>
+    <message>
+        <source>The sign-in stays in memory and is forgotten when Directus Login closes.</source>
+        <translation>يبقى تسجيل الدخول في الذاكرة ويُنسى عند إغلاق Directus Login.</translation>
+    </message>
+    <message>
+        <source>For this session only: you stay signed in until you close Directus Login, and need a new code next time.</source>
+        <translation>لهذه الجلسة فقط: تبقى مسجَّل الدخول حتى تغلق Directus Login، وستحتاج إلى رمز جديد في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>We sent a code to %1.</source>
+        <extracomment>%1 is the phone number with most digits hidden: &quot;+44 •••• ••6789&quot;.</extracomment>
+        <translation>أرسلنا رمزًا إلى %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code has %n digits. It can take a minute to arrive.</source>
+        <extracomment>Under the code field. %n is the number of digits of the code.</extracomment>
+        <translation>
+            <numerusform>الرمز بلا أرقام. قد يستغرق وصوله دقيقة.</numerusform>
+            <numerusform>الرمز من رقم واحد. قد يستغرق وصوله دقيقة.</numerusform>
+            <numerusform>الرمز من رقمين. قد يستغرق وصوله دقيقة.</numerusform>
+            <numerusform>الرمز من %n أرقام. قد يستغرق وصوله دقيقة.</numerusform>
+            <numerusform>الرمز من %n رقمًا. قد يستغرق وصوله دقيقة.</numerusform>
+            <numerusform>الرمز من %n رقم. قد يستغرق وصوله دقيقة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Type all %n digits of the code from the text message.</source>
+        <extracomment>%n is the number of digits the code should have.</extracomment>
+        <translation>
+            <numerusform>اكتب أرقام الرمز الوارد في الرسالة النصية.</numerusform>
+            <numerusform>اكتب رقم الرمز الوارد في الرسالة النصية.</numerusform>
+            <numerusform>اكتب رقمَي الرمز الوارد في الرسالة النصية.</numerusform>
+            <numerusform>اكتب أرقام الرمز الـ %n الواردة في الرسالة النصية.</numerusform>
+            <numerusform>اكتب أرقام الرمز الـ %n الواردة في الرسالة النصية.</numerusform>
+            <numerusform>اكتب أرقام الرمز الـ %n الواردة في الرسالة النصية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend code in %n s</source>
+        <extracomment>The resend button while counting down; %n is the number of seconds left.</extracomment>
+        <translation>
+            <numerusform>إعادة إرسال الرمز الآن</numerusform>
+            <numerusform>إعادة إرسال الرمز بعد ثانية واحدة</numerusform>
+            <numerusform>إعادة إرسال الرمز بعد ثانيتين</numerusform>
+            <numerusform>إعادة إرسال الرمز بعد %n ثوانٍ</numerusform>
+            <numerusform>إعادة إرسال الرمز بعد %n ثانية</numerusform>
+            <numerusform>إعادة إرسال الرمز بعد %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend code, possible again in %n s</source>
+        <translation>
+            <numerusform>إعادة إرسال الرمز، ممكنة الآن</numerusform>
+            <numerusform>إعادة إرسال الرمز، ممكنة بعد ثانية واحدة</numerusform>
+            <numerusform>إعادة إرسال الرمز، ممكنة بعد ثانيتين</numerusform>
+            <numerusform>إعادة إرسال الرمز، ممكنة بعد %n ثوانٍ</numerusform>
+            <numerusform>إعادة إرسال الرمز، ممكنة بعد %n ثانية</numerusform>
+            <numerusform>إعادة إرسال الرمز، ممكنة بعد %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep your sign-in</source>
+        <extracomment>The code page&apos;s title once the code was right but the sign-in could not be stored.</extracomment>
+        <translation>احتفظ بتسجيل دخولك</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <extracomment>While the code is checked with the server.</extracomment>
+        <translation>جارٍ التحقق من الرمز…</translation>
+    </message>
+    <message>
+        <source>Sending a new code…</source>
+        <translation>جارٍ إرسال رمز جديد…</translation>
+    </message>
+    <message>
+        <source>Saving your sign-in…</source>
+        <extracomment>While the token is written to the keychain.</extracomment>
+        <translation>جارٍ حفظ تسجيل دخولك…</translation>
+    </message>
+    <message numerus="yes">
+        <source>That code is not right. Attempts left: %n.</source>
+        <extracomment>After a wrong code; %n is how many more codes the server will check.</extracomment>
+        <translation>
+            <numerusform>هذا الرمز غير صحيح. لم تبقَ أي محاولة.</numerusform>
+            <numerusform>هذا الرمز غير صحيح. بقيت محاولة واحدة.</numerusform>
+            <numerusform>هذا الرمز غير صحيح. بقيت محاولتان.</numerusform>
+            <numerusform>هذا الرمز غير صحيح. بقيت %n محاولات.</numerusform>
+            <numerusform>هذا الرمز غير صحيح. بقيت %n محاولة.</numerusform>
+            <numerusform>هذا الرمز غير صحيح. بقيت %n محاولة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new code is on its way to %1. The earlier code no longer works.</source>
+        <extracomment>After &quot;Resend code&quot; worked. %1 is the masked phone number.</extracomment>
+        <translation>رمز جديد في طريقه إلى %1. لم يعد الرمز السابق يعمل.</translation>
+    </message>
+    <message>
+        <source>Signed in, but your keychain is locked</source>
+        <extracomment>Heading when the token cannot be stored because the keychain is locked.</extracomment>
+        <translation>تم تسجيل الدخول، لكن سلسلة المفاتيح مقفلة</translation>
+    </message>
+    <message>
+        <source>Signed in, but no keychain is available</source>
+        <translation>تم تسجيل الدخول، لكن لا تتوفر سلسلة مفاتيح</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain refused to keep your sign-in</source>
+        <translation>تم تسجيل الدخول، لكن سلسلة المفاتيح رفضت حفظ تسجيل دخولك</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain did not answer</source>
+        <translation>تم تسجيل الدخول، لكن سلسلة المفاتيح لم تستجب</translation>
+    </message>
+    <message>
+        <source>Signed in, but your sign-in could not be saved</source>
+        <translation>تم تسجيل الدخول، لكن تعذّر حفظ تسجيل دخولك</translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <source>Nothing is configured yet. Give the server&apos;s address (--server or DIRECTUS_URL) and the ids or trigger URLs of the sign-in flow (--login-flow) and the verification flow (--verify-flow).</source>
+        <translation>لم يُضبط أي شيء بعد. أدخل عنوان الخادم (--server أو DIRECTUS_URL) ومعرّفات أو روابط مشغّل تدفق تسجيل الدخول (--login-flow) وتدفق التحقق (--verify-flow).</translation>
+    </message>
+    <message>
+        <source>No flows are configured. Give the ids or trigger URLs of the sign-in flow (--login-flow or DIRECTUS_LOGIN_FLOW) and the verification flow (--verify-flow or DIRECTUS_VERIFY_FLOW).</source>
+        <translation>لم يُضبط أي تدفق. أدخل معرّفات أو روابط مشغّل تدفق تسجيل الدخول (--login-flow أو DIRECTUS_LOGIN_FLOW) وتدفق التحقق (--verify-flow أو DIRECTUS_VERIFY_FLOW).</translation>
+    </message>
+    <message>
+        <source>No sign-in flow is configured. Give its id or trigger URL (--login-flow or DIRECTUS_LOGIN_FLOW).</source>
+        <translation>لم يُضبط تدفق تسجيل الدخول. أدخل معرّفه أو رابط مشغّله (--login-flow أو DIRECTUS_LOGIN_FLOW).</translation>
+    </message>
+    <message>
+        <source>No verification flow is configured. Give its id or trigger URL (--verify-flow or DIRECTUS_VERIFY_FLOW).</source>
+        <translation>لم يُضبط تدفق التحقق. أدخل معرّفه أو رابط مشغّله (--verify-flow أو DIRECTUS_VERIFY_FLOW).</translation>
+    </message>
+    <message>
+        <source>No Directus server is configured. Give its address (--server or DIRECTUS_URL), or paste the flows&apos; full trigger URLs.</source>
+        <translation>لم يُضبط أي خادم Directus. أدخل عنوانه (--server أو DIRECTUS_URL)، أو الصق روابط مشغّل التدفقات كاملة.</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation>تعذّرت قراءة أي شهادة من %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Matching countries</source>
+        <extracomment>Accessible name of the list of countries matching the search.</extracomment>
+        <translation>البلدان المطابقة</translation>
+    </message>
+    <message>
+        <source>Show all countries</source>
+        <translation>عرض كل البلدان</translation>
+    </message>
+    <message>
+        <source>Search by name, code or +44</source>
+        <extracomment>Placeholder of the country field: what the search accepts.</extracomment>
+        <translation>ابحث بالاسم أو الرمز أو ‎+44</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>البلد أو المنطقة</translation>
+    </message>
+    <message>
+        <source>Type a country name, its two-letter code or its calling code, then press Enter.</source>
+        <translation>اكتب اسم بلد أو رمزه المكوّن من حرفين أو رمز الاتصال الخاص به، ثم اضغط Enter.</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <extracomment>A country in the picker: %1 is its name, %2 its calling code (&quot;United Kingdom (+44)&quot;).</extracomment>
+        <translation>%1 (‎+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoServer</name>
+    <message>
+        <source>Your Directus code is %1. It expires in 5 minutes.</source>
+        <extracomment>The demo server&apos;s simulated SMS. %1 is the 6-digit code.</extracomment>
+        <translation>رمز Directus الخاص بك هو %1. تنتهي صلاحيته بعد 5 دقائق.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticReport</name>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>تعذّر حفظ التقرير في %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DigitKeypad</name>
+    <message>
+        <source>Clear</source>
+        <extracomment>Keypad key that empties the field.</extracomment>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Clear the field</source>
+        <translation>إفراغ الحقل</translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <extracomment>Keypad key that deletes the last digit (an erase-to-the-left symbol).</extracomment>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>حذف آخر رقم</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Keypad key that confirms (like Enter on a keyboard).</extracomment>
+        <translation>موافق</translation>
+    </message>
+</context>
+<context>
+    <name>DirectusClient</name>
+    <message>
+        <source>No valid server address is configured.</source>
+        <translation>لم يُضبط عنوان خادم صالح.</translation>
+    </message>
+    <message>
+        <source>%1 uses plain HTTP, which would send your code and token unencrypted. Use an https:// address, or allow plain HTTP explicitly (--allow-http) on a network you trust.</source>
+        <translation>يستخدم %1 بروتوكول HTTP غير المشفّر، ما يعني إرسال الرمز ورمز الوصول دون تشفير. استخدم عنوان https://، أو اسمح بـ HTTP صراحةً (--allow-http) على شبكة تثق بها.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for %1, not %2, so the connection was refused: this may not be the server you meant. Check the address, or tell the server&apos;s administrator.</source>
+        <extracomment>%1 the names in the certificate, %2 the server address the person gave.</extracomment>
+        <translation>شهادة الخادم صادرة لـ %1 وليس لـ %2، لذا رُفض الاتصال: قد لا يكون هذا هو الخادم الذي تقصده. تحقّق من العنوان، أو أبلغ مسؤول الخادم.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1, so the connection to %2 was refused. Tell the server&apos;s administrator to renew it.</source>
+        <extracomment>%1 the date the certificate expired (YYYY-MM-DD), %2 the server.</extracomment>
+        <translation>انتهت صلاحية شهادة الخادم في %1، لذا رُفض الاتصال بـ %2. اطلب من مسؤول الخادم تجديدها.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid until %1, so the connection to %2 was refused. Check this computer&apos;s date and time.</source>
+        <translation>شهادة الخادم غير صالحة قبل %1، لذا رُفض الاتصال بـ %2. تحقّق من تاريخ هذا الحاسوب ووقته.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (issued by %1), so the connection to %2 was refused. If the server uses your organisation&apos;s own certificate authority, start the app with --ca-file.</source>
+        <extracomment>%1 who issued the certificate, %2 the server.</extracomment>
+        <translation>شهادة الخادم غير موثوقة (أصدرتها %1)، لذا رُفض الاتصال بـ %2. إن كان الخادم يستخدم جهة الشهادات الخاصة بمؤسستك، فشغّل التطبيق مع --ca-file.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: %2</source>
+        <translation>رُفض الاتصال الآمن بـ %1: %2</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be established (the server does not speak TLS as expected). Check the address and port.</source>
+        <translation>تعذّر إنشاء اتصال آمن بـ %1 (لا يتعامل الخادم بـ TLS كما هو متوقع). تحقّق من العنوان والمنفذ.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowRef</name>
+    <message>
+        <source>Enter the flow&apos;s id or paste its trigger URL.</source>
+        <translation>أدخل معرّف التدفق أو الصق رابط مشغّله.</translation>
+    </message>
+    <message>
+        <source>This is neither a flow id nor a trigger URL. Paste the Trigger URL shown on the flow&apos;s webhook trigger in Directus.</source>
+        <translation>هذا ليس معرّف تدفق ولا رابط مشغّل. الصق رابط المشغّل الظاهر في مشغّل webhook الخاص بالتدفق في Directus.</translation>
+    </message>
+    <message>
+        <source>This URL is not a flow trigger URL: it should end in /flows/trigger/ followed by the flow&apos;s id.</source>
+        <translation>هذا الرابط ليس رابط مشغّل تدفق: يجب أن ينتهي بـ /flows/trigger/ متبوعًا بمعرّف التدفق.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowReply</name>
+    <message>
+        <source>The server answered with a web page instead of Directus data. Check the server address; on a public network, you may first need to sign in to the network in your browser.</source>
+        <translation>ردّ الخادم بصفحة ويب بدلاً من بيانات Directus. تحقّق من عنوان الخادم؛ وعلى شبكة عامة قد تحتاج أولاً إلى تسجيل الدخول إلى الشبكة من متصفحك.</translation>
+    </message>
+    <message>
+        <source>HTML instead of JSON: a wrong server URL, a proxy, or a captive portal.</source>
+        <translation>HTML بدلاً من JSON: رابط خادم خاطئ، أو وكيل (proxy)، أو بوابة مقيّدة (captive portal).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 answered nothing. Tell the server&apos;s administrator; the details say what to fix.</source>
+        <translation>لم يُرجع %1 في الخادم أي رد. أبلغ مسؤول الخادم؛ توضّح التفاصيل ما يجب إصلاحه.</translation>
+    </message>
+    <message>
+        <source>The flow&apos;s last operation returned nothing (HTTP 204). Make the last operation return the reply object.</source>
+        <translation>لم تُرجع آخر عملية في التدفق شيئًا (HTTP 204). اجعل آخر عملية تُرجع كائن الرد.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this phone number. Check it and try again.</source>
+        <translation>لم يقبل الخادم رقم الهاتف هذا. تحقّق منه وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this code. Check it and try again.</source>
+        <translation>لم يقبل الخادم هذا الرمز. تحقّق منه وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>لم يقبل الخادم الطلب.</translation>
+    </message>
+    <message>
+        <source>No account on this server uses this phone number. Check the number, or ask the server&apos;s administrator to add it to your account.</source>
+        <translation>لا يستخدم أي حساب على هذا الخادم رقم الهاتف هذا. تحقّق من الرقم، أو اطلب من مسؤول الخادم إضافته إلى حسابك.</translation>
+    </message>
+    <message>
+        <source>This code has expired or has been used too many times. Ask for a new code.</source>
+        <translation>انتهت صلاحية هذا الرمز أو استُخدم مرات كثيرة. اطلب رمزًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check the SMS and try again.</source>
+        <translation>هذا الرمز غير صحيح. تحقّق من الرسالة النصية وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Your session ended (signed in elsewhere or revoked). Sign in again.</source>
+        <translation>انتهت جلستك (سُجّل الدخول من مكان آخر أو أُلغي). سجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The server refused to run its %1. Check the flow&apos;s id or trigger URL; the details say what else to check.</source>
+        <translation>رفض الخادم تشغيل %1 الخاص به. تحقّق من معرّف التدفق أو رابط مشغّله؛ توضّح التفاصيل ما يجب التحقق منه أيضًا.</translation>
+    </message>
+    <message>
+        <source>Directus answers 403 on a trigger URL when the flow id is wrong, the flow is inactive, or the flow&apos;s webhook expects another method (GET or POST).</source>
+        <translation>يردّ Directus بالرمز 403 على رابط مشغّل عندما يكون معرّف التدفق خاطئًا، أو يكون التدفق غير نشط، أو يتوقع webhook التدفق طريقة أخرى (GET أو POST).</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation>حسابك غير مسموح له بفعل هذا.</translation>
+    </message>
+    <message>
+        <source>The server has no such flow. Check the server address and the flow&apos;s trigger URL.</source>
+        <translation>لا يوجد تدفق كهذا على الخادم. تحقّق من عنوان الخادم ورابط مشغّل التدفق.</translation>
+    </message>
+    <message>
+        <source>404 on a trigger URL: the server address (or its path) is wrong, or this is not a Directus server.</source>
+        <translation>‏404 على رابط مشغّل: عنوان الخادم (أو مساره) خاطئ، أو أن هذا ليس خادم Directus.</translation>
+    </message>
+    <message>
+        <source>The server has nothing at this address.</source>
+        <translation>لا يوجد شيء على الخادم في هذا العنوان.</translation>
+    </message>
+    <message>
+        <source>The request was too large for the server.</source>
+        <translation>كان الطلب أكبر مما يقبله الخادم.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى الآن.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد ثانية واحدة.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد ثانيتين.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation>محاولات كثيرة جدًا. انتظر بضع دقائق ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The server had a problem running its %1. Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <translation>واجه الخادم مشكلة في تشغيل %1 الخاص به. حاول مرة أخرى لاحقًا؛ وإن تكرر ذلك فأبلغ مسؤول الخادم.</translation>
+    </message>
+    <message>
+        <source>HTTP 500 from a flow: one of its operations threw. See the flow&apos;s logs in Directus.</source>
+        <translation>‏HTTP 500 من تدفق: ألقت إحدى عملياته خطأً. راجع سجلات التدفق في Directus.</translation>
+    </message>
+    <message>
+        <source>The server is not reachable through its gateway right now. Try again later.</source>
+        <translation>لا يمكن الوصول إلى الخادم عبر بوابته حاليًا. حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The SMS service is not available right now. Try again in a few minutes.</source>
+        <translation>خدمة الرسائل النصية غير متاحة حاليًا. حاول مرة أخرى بعد بضع دقائق.</translation>
+    </message>
+    <message>
+        <source>HTTP 503 from a flow: the SMS provider is down or refused the request.</source>
+        <translation>‏HTTP 503 من تدفق: مزوّد الرسائل النصية متوقف أو رفض الطلب.</translation>
+    </message>
+    <message>
+        <source>The server is not available right now. Try again in a few minutes.</source>
+        <translation>الخادم غير متاح حاليًا. حاول مرة أخرى بعد بضع دقائق.</translation>
+    </message>
+    <message>
+        <source>The server answered something this app cannot read.</source>
+        <translation>ردّ الخادم بشيء لا يستطيع هذا التطبيق قراءته.</translation>
+    </message>
+    <message>
+        <source>The server answered with an unexpected error (HTTP %1). Try again later.</source>
+        <translation>ردّ الخادم بخطأ غير متوقع (HTTP %1). حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 answered something that is not valid data. Tell the server&apos;s administrator; the details say what to fix.</source>
+        <translation>أرجع %1 في الخادم شيئًا ليس بيانات صالحة. أبلغ مسؤول الخادم؛ توضّح التفاصيل ما يجب إصلاحه.</translation>
+    </message>
+    <message>
+        <source>The server answered something that is not valid data.</source>
+        <translation>ردّ الخادم بشيء ليس بيانات صالحة.</translation>
+    </message>
+    <message>
+        <source>The flow&apos;s last operation must return a JSON object.</source>
+        <translation>يجب أن تُرجع آخر عملية في التدفق كائن JSON.</translation>
+    </message>
+    <message>
+        <source>Something answered at this address, but it is not a Directus server.</source>
+        <translation>ردّ شيء ما على هذا العنوان، لكنه ليس خادم Directus.</translation>
+    </message>
+    <message>
+        <source>HTML instead of &quot;pong&quot;: a wrong server URL, a proxy, or a captive portal.</source>
+        <translation>HTML بدلاً من &quot;pong&quot;: رابط خادم خاطئ، أو وكيل (proxy)، أو بوابة مقيّدة (captive portal).</translation>
+    </message>
+</context>
+<context>
+    <name>KioskHandOff</name>
+    <message>
+        <source>No application is configured to start after sign-in (KioskExec or --exec).</source>
+        <translation>لم يُضبط أي تطبيق ليبدأ بعد تسجيل الدخول (KioskExec أو --exec).</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s application could not be started. Ask the administrator to check the command (KioskExec).</source>
+        <translation>تعذّر تشغيل تطبيق الكشك. اطلب من المسؤول التحقق من الأمر (KioskExec).</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPin</name>
+    <message>
+        <source>The administrator PIN hash (KioskPinHash) cannot be read. Make a new one with &quot;directus-login kiosk-pin&quot;.</source>
+        <translation>تتعذّر قراءة بصمة رمز PIN للمسؤول (KioskPinHash). أنشئ بصمة جديدة بالأمر &quot;directus-login kiosk-pin&quot;.</translation>
+    </message>
+    <message>
+        <source>The PIN must be %1 to %2 digits (0–9), so that it can be typed on the kiosk&apos;s keypad.</source>
+        <translation>يجب أن يتكوّن رمز PIN من %1 إلى %2 أرقام (0–9) ليمكن كتابته على لوحة أرقام الكشك.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPinCommand</name>
+    <message>
+        <source>Makes the hash of a kiosk&apos;s administrator PIN (%1 to %2 digits) for the system configuration file. From a terminal it asks twice and shows nothing; otherwise it reads one line from standard input. Prints the line to put in [General] of /etc/xdg/directus-login/directus-login.conf.</source>
+        <translation>ينشئ بصمة رمز PIN لمسؤول الكشك (من %1 إلى %2 أرقام) لملف إعدادات النظام. في الطرفية يطلبه مرتين دون إظهار شيء؛ وإلا فإنه يقرأ سطرًا واحدًا من الإدخال القياسي. يطبع السطر الذي يوضع في [General] من الملف /etc/xdg/directus-login/directus-login.conf.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>عرض هذه المساعدة.</translation>
+    </message>
+    <message>
+        <source>PBKDF2 iterations (default %1).</source>
+        <translation>عدد تكرارات PBKDF2 (الافتراضي %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>الأمر.</translation>
+    </message>
+    <message>
+        <source>Try &apos;directus-login kiosk-pin --help&apos;.</source>
+        <translation>جرّب &quot;directus-login kiosk-pin --help&quot;.</translation>
+    </message>
+    <message>
+        <source>unexpected argument; the PIN is read from the terminal or standard input, never from the command line (where other users can see it)</source>
+        <extracomment>Do not pass the PIN as an argument: the error that says so.</extracomment>
+        <translation>وسيط غير متوقع؛ يُقرأ رمز PIN من الطرفية أو من الإدخال القياسي، وليس أبدًا من سطر الأوامر (حيث يمكن لمستخدمين آخرين رؤيته)</translation>
+    </message>
+    <message>
+        <source>--iterations must be a number from %1 to %2</source>
+        <translation>يجب أن تكون قيمة --iterations عددًا من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Administrator PIN: </source>
+        <translation>رمز PIN للمسؤول: </translation>
+    </message>
+    <message>
+        <source>directus-login kiosk-pin: no PIN was given.</source>
+        <translation>directus-login kiosk-pin: لم يُدخَل أي رمز PIN.</translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation>رمز PIN نفسه مرة أخرى: </translation>
+    </message>
+    <message>
+        <source>directus-login kiosk-pin: the two PINs differ; nothing was made.</source>
+        <translation>directus-login kiosk-pin: رمزا PIN مختلفان؛ لم يُنشأ أي شيء.</translation>
+    </message>
+    <message>
+        <source>directus-login kiosk-pin: no PIN on standard input.</source>
+        <translation>directus-login kiosk-pin: لا يوجد رمز PIN في الإدخال القياسي.</translation>
+    </message>
+    <message>
+        <source>Put this line in [General] of the system configuration file (/etc/xdg/directus-login/directus-login.conf). It is read from that file only.</source>
+        <translation>ضع هذا السطر في [General] من ملف إعدادات النظام (/etc/xdg/directus-login/directus-login.conf). لا يُقرأ إلا من ذلك الملف.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPinPanel</name>
+    <message>
+        <source>Administrator</source>
+        <extracomment>Title of the kiosk&apos;s administrator panel.</extracomment>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Administrator PIN</source>
+        <extracomment>Accessible name of the kiosk administrator&apos;s PIN field.</extracomment>
+        <translation>رمز PIN للمسؤول</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <extracomment>Administrator panel: quits the kiosk application.</extracomment>
+        <translation>الخروج من وضع الكشك</translation>
+    </message>
+    <message>
+        <source>Show the configuration</source>
+        <extracomment>Administrator panel: shows the configuration in effect (no secrets).</extracomment>
+        <translation>عرض الإعدادات</translation>
+    </message>
+    <message>
+        <source>Back to the sign-in</source>
+        <extracomment>Administrator panel: closes the panel and goes back to the sign-in.</extracomment>
+        <translation>العودة إلى تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>No administrator PIN is set, so this kiosk cannot be left from the screen. Make one with &quot;directus-login kiosk-pin&quot; and put the line it prints in the system configuration file.</source>
+        <translation>لم يُعيَّن رمز PIN للمسؤول، لذا لا يمكن الخروج من هذا الكشك من الشاشة. أنشئ رمزًا بالأمر &quot;directus-login kiosk-pin&quot; وضع السطر الذي يطبعه في ملف إعدادات النظام.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator PIN.</source>
+        <extracomment>Kiosk administrator panel, above the PIN field.</extracomment>
+        <translation>أدخل رمز PIN للمسؤول.</translation>
+    </message>
+    <message>
+        <source>Choose what to do. The kiosk clears this panel after a while without a touch.</source>
+        <translation>اختر ما تريد فعله. يُغلق الكشك هذه اللوحة بعد فترة دون لمس.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <extracomment>While the administrator PIN is checked (takes a moment on purpose).</extracomment>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <extracomment>The administrator PIN was wrong.</extracomment>
+        <translation>رمز PIN هذا غير صحيح.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n s.</source>
+        <extracomment>Too many wrong administrator PINs in a row.</extracomment>
+        <translation>
+            <numerusform>رموز PIN خاطئة كثيرة. حاول مرة أخرى الآن.</numerusform>
+            <numerusform>رموز PIN خاطئة كثيرة. حاول مرة أخرى بعد ثانية واحدة.</numerusform>
+            <numerusform>رموز PIN خاطئة كثيرة. حاول مرة أخرى بعد ثانيتين.</numerusform>
+            <numerusform>رموز PIN خاطئة كثيرة. حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>رموز PIN خاطئة كثيرة. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>رموز PIN خاطئة كثيرة. حاول مرة أخرى بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Directus Login kiosk</source>
+        <extracomment>The kiosk window&apos;s title (seen by accessibility tools; the window has no frame).</extracomment>
+        <translation>Directus Login – الكشك</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <extracomment>The small button in the kiosk&apos;s corner that asks for the administrator PIN.</extracomment>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Administrator: leave kiosk mode (needs the PIN)</source>
+        <translation>المسؤول: الخروج من وضع الكشك (يتطلب رمز PIN)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>On the kiosk&apos;s welcome screen: clears it now for the next person.</extracomment>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>This kiosk is not set up; ask the administrator.</source>
+        <extracomment>Full-screen message of a kiosk whose configuration is incomplete.</extracomment>
+        <translation>هذا الكشك غير مُعَدّ؛ اسأل المسؤول.</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <extracomment>Title of the kiosk&apos;s idle warning.</extracomment>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <extracomment>The keypad&apos;s Enter key on the phone page.</extracomment>
+        <translation>إرسال الرمز</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <extracomment>The keypad&apos;s Enter key on the code page.</extracomment>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <extracomment>The kiosk&apos;s welcome after sign-in. %1 is the person&apos;s first name.</extracomment>
+        <translation>أهلاً بك</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>أهلاً بك يا %1</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <extracomment>While the kiosk starts its application after sign-in.</extracomment>
+        <translation>جارٍ الفتح…</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <extracomment>The kiosk&apos;s application did not start after sign-in.</extracomment>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message numerus="yes">
+        <source>This screen clears in %n s.</source>
+        <extracomment>Under the kiosk&apos;s welcome (or error) message.</extracomment>
+        <translation>
+            <numerusform>ستُمسح هذه الشاشة الآن.</numerusform>
+            <numerusform>ستُمسح هذه الشاشة بعد ثانية واحدة.</numerusform>
+            <numerusform>ستُمسح هذه الشاشة بعد ثانيتين.</numerusform>
+            <numerusform>ستُمسح هذه الشاشة بعد %n ثوانٍ.</numerusform>
+            <numerusform>ستُمسح هذه الشاشة بعد %n ثانية.</numerusform>
+            <numerusform>ستُمسح هذه الشاشة بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything entered here will be cleared in %n s. Touch the screen to continue.</source>
+        <extracomment>The kiosk&apos;s idle warning. %n is the number of seconds left.</extracomment>
+        <translation>
+            <numerusform>سيُمسح كل ما أُدخل هنا الآن. المس الشاشة للمتابعة.</numerusform>
+            <numerusform>سيُمسح كل ما أُدخل هنا بعد ثانية واحدة. المس الشاشة للمتابعة.</numerusform>
+            <numerusform>سيُمسح كل ما أُدخل هنا بعد ثانيتين. المس الشاشة للمتابعة.</numerusform>
+            <numerusform>سيُمسح كل ما أُدخل هنا بعد %n ثوانٍ. المس الشاشة للمتابعة.</numerusform>
+            <numerusform>سيُمسح كل ما أُدخل هنا بعد %n ثانية. المس الشاشة للمتابعة.</numerusform>
+            <numerusform>سيُمسح كل ما أُدخل هنا بعد %n ثانية. المس الشاشة للمتابعة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessagePanel</name>
+    <message>
+        <source>Details</source>
+        <extracomment>Shows or hides the technical details of an error.</extracomment>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>إظهار التفاصيل التقنية</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>التفاصيل التقنية</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>Hide technical details</source>
+        <translation>إخفاء التفاصيل التقنية</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLogDialog</name>
+    <message>
+        <source>Network log</source>
+        <extracomment>The network log window&apos;s title.</extracomment>
+        <translation>سجل الشبكة</translation>
+    </message>
+    <message>
+        <source>Filter by URL, method or status</source>
+        <extracomment>Placeholder of the network log&apos;s filter field.</extracomment>
+        <translation>التصفية حسب الرابط أو الطريقة أو الحالة</translation>
+    </message>
+    <message>
+        <source>Filter requests</source>
+        <translation>تصفية الطلبات</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Request and response</source>
+        <translation>الطلب والاستجابة</translation>
+    </message>
+    <message>
+        <source>Select a request to see its headers and body, and what went wrong if anything did. Requests appear here as the app makes them.</source>
+        <extracomment>The network log&apos;s detail pane before a request is selected.</extracomment>
+        <translation>اختر طلبًا لعرض ترويساته ومحتواه، وما الخطأ الذي حدث إن وُجد. تظهر الطلبات هنا كلما أجراها التطبيق.</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;cURL</source>
+        <translation>نسخ كأمر &amp;cURL</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that repeats this request, secrets masked</source>
+        <translation>نسخ أمر curl يكرّر هذا الطلب، مع إخفاء البيانات السرية</translation>
+    </message>
+    <message>
+        <source>Copy as cURL with &amp;Secrets…</source>
+        <translation>نسخ كأمر cURL مع البيانات ال&amp;سرية…</translation>
+    </message>
+    <message>
+        <source>Copy the command with the real code, token and credentials (asks first)</source>
+        <translation>نسخ الأمر مع الرمز ورمز الوصول وبيانات الاعتماد الحقيقية (يسأل أولاً)</translation>
+    </message>
+    <message>
+        <source>Copy as cURL, secrets masked</source>
+        <translation>نسخ كأمر cURL، مع إخفاء البيانات السرية</translation>
+    </message>
+    <message>
+        <source>The button&apos;s menu has a second choice that copies the command with its secrets.</source>
+        <translation>تحتوي قائمة الزر على خيار ثانٍ ينسخ الأمر مع بياناته السرية.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <extracomment>Empties the network log.</extracomment>
+        <translation>&amp;مسح</translation>
+    </message>
+    <message>
+        <source>Clear the network log</source>
+        <translation>مسح سجل الشبكة</translation>
+    </message>
+    <message>
+        <source>Close the network log</source>
+        <translation>إغلاق سجل الشبكة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <extracomment>Next to the network log&apos;s filter. %n is the number of requests.</extracomment>
+        <translation>
+            <numerusform>لا طلبات</numerusform>
+            <numerusform>طلب واحد</numerusform>
+            <numerusform>طلبان</numerusform>
+            <numerusform>%n طلبات</numerusform>
+            <numerusform>%n طلبًا</numerusform>
+            <numerusform>%n طلب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s)</source>
+        <translation>
+            <numerusform>%1 من %n طلب</numerusform>
+            <numerusform>%1 من طلب واحد</numerusform>
+            <numerusform>%1 من طلبين</numerusform>
+            <numerusform>%1 من %n طلبات</numerusform>
+            <numerusform>%1 من %n طلبًا</numerusform>
+            <numerusform>%1 من %n طلب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <extracomment>In the network log, above what the app made of a failed answer.</extracomment>
+        <translation>المشكلة:</translation>
+    </message>
+    <message>
+        <source>Likely cause and fix:</source>
+        <extracomment>In the network log: the likely misconfiguration and how to fix it follows.</extracomment>
+        <translation>السبب المرجّح والحل:</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <extracomment>Heading in the network log&apos;s detail pane.</extracomment>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <extracomment>Heading in the network log&apos;s detail pane.</extracomment>
+        <translation>الاستجابة</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer…</source>
+        <extracomment>In the network log while a request has no answer yet.</extracomment>
+        <translation>في انتظار الاستجابة…</translation>
+    </message>
+    <message>
+        <source>HTTP %1 · %2 ms · %3</source>
+        <extracomment>%1 HTTP status, %2 duration, %3 size: &quot;HTTP 200 · 41 ms · 1.2 KB&quot;.</extracomment>
+        <translation>HTTP %1 · %2 ملي ثانية · %3</translation>
+    </message>
+    <message>
+        <source>No answer after %1 ms: %2</source>
+        <extracomment>In the network log: no HTTP answer came. %1 is the technical reason.</extracomment>
+        <translation>لا استجابة بعد %1 ملي ثانية: %2</translation>
+    </message>
+    <message>
+        <source>Copied, secrets masked.</source>
+        <extracomment>After Copy as cURL.</extracomment>
+        <translation>نُسخ مع إخفاء البيانات السرية.</translation>
+    </message>
+    <message>
+        <source>Copy with secrets?</source>
+        <extracomment>Title of the confirmation before copying a request with its secrets.</extracomment>
+        <translation>النسخ مع البيانات السرية؟</translation>
+    </message>
+    <message>
+        <source>The command will contain this request&apos;s code, token or credentials in plain text. Anyone who sees it can sign in as this person.</source>
+        <translation>سيحتوي الأمر على الرمز أو رمز الوصول أو بيانات الاعتماد الخاصة بهذا الطلب كنص واضح. أي شخص يراه يمكنه تسجيل الدخول بصفة هذا الشخص.</translation>
+    </message>
+    <message>
+        <source>Paste it only where nobody else can read it, and never into a bug report or chat. The clipboard is cleared after a minute.</source>
+        <translation>الصقه فقط حيث لا يستطيع أحد غيرك قراءته، ولا تلصقه أبدًا في تقرير خطأ أو محادثة. تُمسح الحافظة بعد دقيقة.</translation>
+    </message>
+    <message>
+        <source>Copy with Secrets</source>
+        <extracomment>Confirms copying the request with its secrets.</extracomment>
+        <translation>النسخ مع البيانات السرية</translation>
+    </message>
+    <message>
+        <source>Nothing was copied.</source>
+        <translation>لم يُنسخ أي شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied with secrets. The clipboard is cleared in %n s.</source>
+        <extracomment>After Copy as cURL with secrets. %n is the number of seconds.</extracomment>
+        <translation>
+            <numerusform>نُسخ مع البيانات السرية. ستُمسح الحافظة الآن.</numerusform>
+            <numerusform>نُسخ مع البيانات السرية. ستُمسح الحافظة بعد ثانية واحدة.</numerusform>
+            <numerusform>نُسخ مع البيانات السرية. ستُمسح الحافظة بعد ثانيتين.</numerusform>
+            <numerusform>نُسخ مع البيانات السرية. ستُمسح الحافظة بعد %n ثوانٍ.</numerusform>
+            <numerusform>نُسخ مع البيانات السرية. ستُمسح الحافظة بعد %n ثانية.</numerusform>
+            <numerusform>نُسخ مع البيانات السرية. ستُمسح الحافظة بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLogModel</name>
+    <message>
+        <source>pending</source>
+        <comment>network log: request not answered yet</comment>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ملي ثانية</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>Enter your phone number.</source>
+        <extracomment>Under the phone number field when it is empty.</extracomment>
+        <translation>أدخل رقم هاتفك.</translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like a phone number. Enter digits only, with + before a country code.</source>
+        <extracomment>The phone number field has letters or symbols in it.</extracomment>
+        <translation>لا يبدو هذا رقم هاتف. أدخل أرقامًا فقط، مع + قبل رمز البلد.</translation>
+    </message>
+    <message>
+        <source>No country has the country code in this number. Check the digits after + or 00, or choose the country and enter the number without its code.</source>
+        <extracomment>The number starts with + (or 00) and a calling code that no country has.</extracomment>
+        <translation>لا يوجد بلد يحمل رمز البلد الوارد في هذا الرقم. تحقّق من الأرقام بعد + أو 00، أو اختر البلد وأدخل الرقم دون رمزه.</translation>
+    </message>
+    <message>
+        <source>Choose a country, or enter the number with its country code, starting with +.</source>
+        <extracomment>No country is selected and the number has no country code.</extracomment>
+        <translation>اختر بلدًا، أو أدخل الرقم مع رمز البلد بادئًا بـ +.</translation>
+    </message>
+    <message>
+        <source>This number is too short (%1, +%2). Check that you entered every digit, with the area code.</source>
+        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
+        <translation>هذا الرقم قصير جدًا (%1، ‎+%2). تأكّد من إدخال كل الأرقام مع رمز المنطقة.</translation>
+    </message>
+    <message>
+        <source>This number is too short. Check that you entered every digit, with the country and area code.</source>
+        <translation>هذا الرقم قصير جدًا. تأكّد من إدخال كل الأرقام مع رمز البلد ورمز المنطقة.</translation>
+    </message>
+    <message>
+        <source>This number is too long (%1, +%2). Check for extra digits, or choose the country it belongs to.</source>
+        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
+        <translation>هذا الرقم طويل جدًا (%1، ‎+%2). تحقّق من وجود أرقام زائدة، أو اختر البلد الذي ينتمي إليه.</translation>
+    </message>
+    <message>
+        <source>This number is too long. Check for extra digits.</source>
+        <translation>هذا الرقم طويل جدًا. تحقّق من وجود أرقام زائدة.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a valid phone number (%1, +%2). Check the number, or choose the country it belongs to.</source>
+        <extracomment>The number has the right length but no such number exists in the country. %1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
+        <translation>هذا ليس رقم هاتف صالحًا (%1، ‎+%2). تحقّق من الرقم، أو اختر البلد الذي ينتمي إليه.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a valid phone number. Check the number and its country code.</source>
+        <extracomment>The number has the right length but no such number exists.</extracomment>
+        <translation>هذا ليس رقم هاتف صالحًا. تحقّق من الرقم ورمز بلده.</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePage</name>
+    <message>
+        <source>Sign in with your phone</source>
+        <translation>سجّل الدخول برقم هاتفك</translation>
+    </message>
+    <message>
+        <source>We will text you a one-time code. No password needed.</source>
+        <translation>سنرسل إليك رمزًا لمرة واحدة في رسالة نصية. لا حاجة إلى كلمة مرور.</translation>
+    </message>
+    <message>
+        <source>&amp;Country or region</source>
+        <translation>ال&amp;بلد أو المنطقة</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>البلد أو المنطقة</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number</source>
+        <translation>رقم ال&amp;هاتف</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>Your mobile number, with or without the country code. The code is sent to it by SMS.</source>
+        <translation>رقم هاتفك المحمول، مع رمز البلد أو دونه. يُرسَل الرمز إليه في رسالة نصية.</translation>
+    </message>
+    <message>
+        <source>&amp;Send code</source>
+        <translation>&amp;إرسال الرمز</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>إرسال الرمز</translation>
+    </message>
+    <message>
+        <source>Sends a one-time code to this number by SMS.</source>
+        <translation>يرسل رمزًا لمرة واحدة إلى هذا الرقم في رسالة نصية.</translation>
+    </message>
+    <message>
+        <source>Use a test number</source>
+        <translation>استخدام رقم اختبار</translation>
+    </message>
+    <message>
+        <source>Fill in a demo test number</source>
+        <translation>ملء رقم اختبار تجريبي</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <extracomment>Placeholder of the phone number field.</extracomment>
+        <translation>رقم الهاتف المحمول</translation>
+    </message>
+    <message>
+        <source>Demo mode: no real SMS is sent. Any valid number signs in, %1 as Ada Lovelace; the other test numbers (in this hint&apos;s tooltip) each show one error.</source>
+        <extracomment>Demo mode hint at the bottom of the phone page. %1 is a test phone number.</extracomment>
+        <translation>الوضع التجريبي: لا تُرسَل رسائل نصية حقيقية. أي رقم صالح يسجّل الدخول، و%1 باسم Ada Lovelace؛ وأرقام الاختبار الأخرى (في تلميح هذه الملاحظة) يُظهر كلٌّ منها خطأً مختلفًا.</translation>
+    </message>
+    <message>
+        <source>Your mobile number, with or without the country code.</source>
+        <extracomment>Under the empty phone number field.</extracomment>
+        <translation>رقم هاتفك المحمول، مع رمز البلد أو دونه.</translation>
+    </message>
+    <message>
+        <source>The code will be sent to %1</source>
+        <extracomment>The live line under the phone number field. %1 is the number in international format.</extracomment>
+        <translation>سيُرسَل الرمز إلى %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send again in %n s</source>
+        <extracomment>The Send code button while a new code cannot be asked for yet.</extracomment>
+        <translation>
+            <numerusform>الإرسال مجددًا الآن</numerusform>
+            <numerusform>الإرسال مجددًا بعد ثانية واحدة</numerusform>
+            <numerusform>الإرسال مجددًا بعد ثانيتين</numerusform>
+            <numerusform>الإرسال مجددًا بعد %n ثوانٍ</numerusform>
+            <numerusform>الإرسال مجددًا بعد %n ثانية</numerusform>
+            <numerusform>الإرسال مجددًا بعد %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send code, possible again in %n s</source>
+        <translation>
+            <numerusform>إرسال الرمز، ممكن الآن</numerusform>
+            <numerusform>إرسال الرمز، ممكن بعد ثانية واحدة</numerusform>
+            <numerusform>إرسال الرمز، ممكن بعد ثانيتين</numerusform>
+            <numerusform>إرسال الرمز، ممكن بعد %n ثوانٍ</numerusform>
+            <numerusform>إرسال الرمز، ممكن بعد %n ثانية</numerusform>
+            <numerusform>إرسال الرمز، ممكن بعد %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking your saved sign-in…</source>
+        <extracomment>At start, while the stored sign-in is checked with the server.</extracomment>
+        <translation>جارٍ التحقق من تسجيل دخولك المحفوظ…</translation>
+    </message>
+    <message>
+        <source>Sending a code to %1…</source>
+        <extracomment>%1 is the phone number.</extracomment>
+        <translation>جارٍ إرسال رمز إلى %1…</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in could not be checked. %1</source>
+        <extracomment>At start, the stored sign-in could not be checked. %1 says why and what to do.</extracomment>
+        <translation>تعذّر التحقق من تسجيل دخولك المحفوظ. %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <extracomment>Checks the saved sign-in again.</extracomment>
+        <translation>حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Check the saved sign-in again</source>
+        <translation>التحقق من تسجيل الدخول المحفوظ مرة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBanner</name>
+    <message>
+        <source>Profile: %1 — not production</source>
+        <extracomment>The strip on top of the window for a test server. %1 is the profile&apos;s name.</extracomment>
+        <translation>ملف التعريف: %1 — ليس بيئة الإنتاج</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2) — not production</source>
+        <extracomment>The strip on top of the window for a test server. %1 is the profile&apos;s name, %2 the server&apos;s host name.</extracomment>
+        <translation>ملف التعريف: %1 (%2) — ليس بيئة الإنتاج</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Stops what the page is waiting for (a request), not the whole sign-in.</extracomment>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>إلغاء الطلب</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionCommand</name>
+    <message>
+        <source>Creates or updates, idempotently, what Directus Login needs on a Directus server: the phone and one-time-code fields on users and the two sign-in flows (with stable ids). Needs the static token of a Directus administrator.</source>
+        <translation>ينشئ أو يحدّث، بشكل متساوي القوة (idempotent)، ما يحتاجه Directus Login على خادم Directus: حقلَي الهاتف والرمز لمرة واحدة في المستخدمين، وتدفقَي تسجيل الدخول (بمعرّفات ثابتة). يحتاج إلى رمز الوصول الثابت لمسؤول Directus.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>عرض هذه المساعدة.</translation>
+    </message>
+    <message>
+        <source>Directus URL (default: $DIRECTUS_URL).</source>
+        <translation>رابط Directus (الافتراضي: $DIRECTUS_URL).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Static token of an administrator (default: $DIRECTUS_ADMIN_TOKEN; prefer the variable: arguments are visible to other users).</source>
+        <translation>رمز الوصول الثابت لمسؤول (الافتراضي: $DIRECTUS_ADMIN_TOKEN؛ يُفضَّل استخدام المتغير لأن الوسائط مرئية للمستخدمين الآخرين).</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>Plivo Auth ID (default: $PLIVO_AUTH_ID).</source>
+        <translation>Auth ID الخاص بـ Plivo (الافتراضي: $PLIVO_AUTH_ID).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Plivo Auth Token (default: $PLIVO_AUTH_TOKEN).</source>
+        <translation>Auth Token الخاص بـ Plivo (الافتراضي: $PLIVO_AUTH_TOKEN).</translation>
+    </message>
+    <message>
+        <source>UUID of the Plivo Verify application (default: $PLIVO_APP_UUID).</source>
+        <translation>UUID تطبيق Plivo Verify (الافتراضي: $PLIVO_APP_UUID).</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Plivo API base URL (default: https://api.plivo.com).</source>
+        <translation>الرابط الأساسي لواجهة Plivo البرمجية (الافتراضي: https://api.plivo.com).</translation>
+    </message>
+    <message>
+        <source>The flows read the Plivo auth id, token and app uuid from Directus&apos; environment ({{$env.PLIVO_AUTH_ID}}, PLIVO_AUTH_TOKEN, PLIVO_APP_UUID) instead of holding them. Directus needs them in FLOWS_ENV_ALLOW_LIST.</source>
+        <translation>تقرأ التدفقات معرّف المصادقة ورمز الوصول وUUID التطبيق الخاصة بـ Plivo من بيئة Directus ({{$env.PLIVO_AUTH_ID}}، PLIVO_AUTH_TOKEN، PLIVO_APP_UUID) بدلاً من الاحتفاظ بها. يحتاجها Directus في FLOWS_ENV_ALLOW_LIST.</translation>
+    </message>
+    <message>
+        <source>Read the server and show what would change; write nothing.</source>
+        <translation>قراءة الخادم وعرض ما سيتغيّر؛ دون كتابة أي شيء.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>طباعة النتيجة بصيغة JSON.</translation>
+    </message>
+    <message>
+        <source>Log each request (method and path) on stderr.</source>
+        <translation>تسجيل كل طلب (الطريقة والمسار) في stderr.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>الأمر.</translation>
+    </message>
+    <message>
+        <source>Try &apos;directus-login provision --help&apos;.</source>
+        <translation>جرّب &quot;directus-login provision --help&quot;.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>وسيط غير متوقع &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the Directus server is needed: --server URL or DIRECTUS_URL</source>
+        <translation>خادم Directus مطلوب: --server URL أو DIRECTUS_URL</translation>
+    </message>
+    <message>
+        <source>Plivo: %1; auth id, token and app uuid read by the flows from Directus&apos; environment (PLIVO_AUTH_ID, PLIVO_AUTH_TOKEN, PLIVO_APP_UUID must be set and listed in FLOWS_ENV_ALLOW_LIST).</source>
+        <translation>Plivo: %1؛ تقرأ التدفقات معرّف المصادقة ورمز الوصول وUUID التطبيق من بيئة Directus (يجب تعيين PLIVO_AUTH_ID وPLIVO_AUTH_TOKEN وPLIVO_APP_UUID وإدراجها في FLOWS_ENV_ALLOW_LIST).</translation>
+    </message>
+    <message>
+        <source>Plivo: %1; auth id %2, auth token ••••, app %3.</source>
+        <translation>Plivo: %1؛ معرّف المصادقة %2، رمز المصادقة ••••، التطبيق %3.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>تحذير: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. Planned changes:</source>
+        <translation>تشغيل تجريبي: لم يُكتب أي شيء. التغييرات المخطط لها:</translation>
+    </message>
+    <message>
+        <source>Provisioned:</source>
+        <translation>تم الإعداد:</translation>
+    </message>
+    <message>
+        <source>Login flow:  %1
+  %2
+</source>
+        <translation>تدفق تسجيل الدخول: %1
+  %2
+</translation>
+    </message>
+    <message>
+        <source>Verify flow: %1
+  %2
+</source>
+        <translation>تدفق التحقق: %1
+  %2
+</translation>
+    </message>
+    <message>
+        <source>Everything was up to date: nothing changed.</source>
+        <translation>كان كل شيء محدّثًا: لم يتغيّر شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>Provisioner</name>
+    <message>
+        <source>Give the Directus server as an http(s) URL, e.g. https://cms.example.com.</source>
+        <translation>أدخل خادم Directus كرابط http(s)، مثلاً https://cms.example.com.</translation>
+    </message>
+    <message>
+        <source>An admin token is needed: --admin-token or DIRECTUS_ADMIN_TOKEN.</source>
+        <translation>يلزم رمز وصول للمسؤول: --admin-token أو DIRECTUS_ADMIN_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Give the Plivo API as an http(s) URL without query, e.g. https://api.plivo.com.</source>
+        <translation>أدخل واجهة Plivo البرمجية كرابط http(s) دون معاملات استعلام، مثلاً https://api.plivo.com.</translation>
+    </message>
+    <message>
+        <source>Give the Plivo auth id (--plivo-auth-id: letters and digits), or use --plivo-from-env.</source>
+        <translation>أدخل معرّف مصادقة Plivo (--plivo-auth-id: حروف وأرقام)، أو استخدم --plivo-from-env.</translation>
+    </message>
+    <message>
+        <source>Give the Plivo auth token (--plivo-auth-token or PLIVO_AUTH_TOKEN), or use --plivo-from-env.</source>
+        <translation>أدخل رمز مصادقة Plivo (--plivo-auth-token أو PLIVO_AUTH_TOKEN)، أو استخدم --plivo-from-env.</translation>
+    </message>
+    <message>
+        <source>Give the Plivo Verify application&apos;s UUID (--plivo-app-uuid), or use --plivo-from-env.</source>
+        <translation>أدخل UUID تطبيق Plivo Verify (--plivo-app-uuid)، أو استخدم --plivo-from-env.</translation>
+    </message>
+    <message>
+        <source>The server is reached over plain http: the admin token and the Plivo credentials travel unencrypted.</source>
+        <translation>يُوصَل إلى الخادم عبر http غير مشفّر: ينتقل رمز وصول المسؤول وبيانات اعتماد Plivo دون تشفير.</translation>
+    </message>
+    <message>
+        <source>The Plivo API URL is a local or private address: Directus refuses such requests until IMPORT_IP_DENY_LIST is narrowed (its default, 0.0.0.0, denies every local interface).</source>
+        <translation>رابط واجهة Plivo البرمجية عنوان محلي أو خاص: يرفض Directus مثل هذه الطلبات حتى تُضيَّق IMPORT_IP_DENY_LIST (قيمتها الافتراضية 0.0.0.0 تحظر كل الواجهات المحلية).</translation>
+    </message>
+    <message>
+        <source>Directus did not answer within %1 s while %2.</source>
+        <translation>لم يستجب Directus خلال %1 ث أثناء %2.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed; its certificate is not trusted.</source>
+        <translation>فشل اتصال TLS بـ %1؛ شهادته غير موثوقة.</translation>
+    </message>
+    <message>
+        <source>Could not reach Directus at %1 while %2: %3</source>
+        <translation>تعذّر الوصول إلى Directus على %1 أثناء %2: %3</translation>
+    </message>
+    <message>
+        <source>Directus answered something that is not JSON while %1. Is the server address right?</source>
+        <translation>ردّ Directus بشيء ليس JSON أثناء %1. هل عنوان الخادم صحيح؟</translation>
+    </message>
+    <message>
+        <source>reading the flows</source>
+        <translation>قراءة التدفقات</translation>
+    </message>
+    <message>
+        <source>reading the fields of users</source>
+        <translation>قراءة حقول users</translation>
+    </message>
+    <message>
+        <source>reading the collections</source>
+        <translation>قراءة المجموعات</translation>
+    </message>
+    <message>
+        <source>reading the operations</source>
+        <translation>قراءة العمليات</translation>
+    </message>
+    <message>
+        <source>reading the fields of %1</source>
+        <translation>قراءة حقول %1</translation>
+    </message>
+    <message>
+        <source>creating %1</source>
+        <translation>إنشاء %1</translation>
+    </message>
+    <message>
+        <source>deleting the old %1</source>
+        <translation>حذف %1 القديم</translation>
+    </message>
+    <message>
+        <source>updating %1</source>
+        <translation>تحديث %1</translation>
+    </message>
+</context>
+<context>
+    <name>Provisioning</name>
+    <message>
+        <source>The flow definitions in this build are damaged.</source>
+        <translation>تعريفات التدفقات في هذا الإصدار تالفة.</translation>
+    </message>
+    <message>
+        <source>The field %1.%2 already exists with type &quot;%3&quot;; Directus Login needs &quot;%4&quot;. Rename or remove that field first.</source>
+        <translation>الحقل %1.%2 موجود بالفعل بالنوع &quot;%3&quot;؛ ويحتاج Directus Login إلى &quot;%4&quot;. أعد تسمية ذلك الحقل أو أزله أولاً.</translation>
+    </message>
+    <message>
+        <source>The collection %1 already exists and its field &quot;%2&quot; is not of type &quot;%3&quot;. Remove that collection first: Directus Login uses it only as a random source.</source>
+        <translation>المجموعة %1 موجودة بالفعل وحقلها &quot;%2&quot; ليس من النوع &quot;%3&quot;. أزل تلك المجموعة أولاً: يستخدمها Directus Login مصدرًا عشوائيًا فقط.</translation>
+    </message>
+    <message>
+        <source>Licence limit: Directus without a licence key runs at most %1 active flows; with these %2 this server would have %3 (others: %4). Directus will refuse to activate them unless it has a licence key or you deactivate %5 of the others.</source>
+        <translation>حدّ الترخيص: يشغّل Directus دون مفتاح ترخيص %1 تدفقات نشطة على الأكثر؛ ومع هذه التدفقات الـ %2 سيصبح لدى هذا الخادم %3 (الأخرى: %4). سيرفض Directus تفعيلها ما لم يكن لديه مفتاح ترخيص أو تعطّل %5 من التدفقات الأخرى.</translation>
+    </message>
+    <message>
+        <source>Directus refused %1: licence limit on active flows reached. Without a licence key Directus runs at most %2 active flows; active now: %3. Deactivate or delete a flow you do not need, or add a licence key, then run provision again.</source>
+        <translation>رفض Directus %1: بلغ حدّ الترخيص للتدفقات النشطة. دون مفتاح ترخيص يشغّل Directus %2 تدفقات نشطة على الأكثر؛ النشطة الآن: %3. عطّل تدفقًا لا تحتاجه أو احذفه، أو أضف مفتاح ترخيص، ثم شغّل provision مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(غير معروف)</translation>
+    </message>
+    <message>
+        <source>Directus refused %1: licence limit on seats reached. Without a licence key Directus allows %2 active users with app or admin access. Phone users need no app access; remove it from their role or policy, or add a licence key.</source>
+        <translation>رفض Directus %1: بلغ حدّ الترخيص للمقاعد. دون مفتاح ترخيص يسمح Directus بـ %2 مستخدمين نشطين لديهم وصول إلى التطبيق أو وصول إداري. لا يحتاج مستخدمو الهاتف إلى الوصول إلى التطبيق؛ أزله من دورهم أو سياستهم، أو أضف مفتاح ترخيص.</translation>
+    </message>
+    <message>
+        <source>Directus refused %1: licence limit &quot;%2&quot; reached.</source>
+        <translation>رفض Directus %1: بلغ حدّ الترخيص &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Directus refused %1: this feature needs a Directus licence key (%2).</source>
+        <translation>رفض Directus %1: هذه الميزة تحتاج إلى مفتاح ترخيص Directus (%2).</translation>
+    </message>
+    <message>
+        <source>Directus refused the admin token (401). Check --admin-token or DIRECTUS_ADMIN_TOKEN: it must be the static token of an administrator.</source>
+        <translation>رفض Directus رمز وصول المسؤول (401). تحقّق من --admin-token أو DIRECTUS_ADMIN_TOKEN: يجب أن يكون رمز الوصول الثابت لمسؤول.</translation>
+    </message>
+    <message>
+        <source>Directus refused %1 (403 %2). The token needs administrator access.</source>
+        <translation>رفض Directus %1 (403 %2). يحتاج رمز الوصول إلى صلاحيات المسؤول.</translation>
+    </message>
+    <message>
+        <source>Directus answered 404 while %1. Is the server address the Directus root (the one that answers /server/ping)?</source>
+        <translation>ردّ Directus بالرمز 404 أثناء %1. هل عنوان الخادم هو جذر Directus (العنوان الذي يجيب على /server/ping)؟</translation>
+    </message>
+    <message>
+        <source>Directus answered %1 while %2%3</source>
+        <translation>ردّ Directus بالرمز %1 أثناء %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>Connect to your Directus server</source>
+        <translation>الاتصال بخادم Directus الخاص بك</translation>
+    </message>
+    <message>
+        <source>Enter the server and its two sign-in flows. You only need to do this once.</source>
+        <translation>أدخل الخادم وتدفقَي تسجيل الدخول الخاصين به. لا تحتاج إلى ذلك إلا مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>ال&amp;خادم</translation>
+    </message>
+    <message>
+        <source>https://cms.example.com</source>
+        <translation>https://cms.example.com</translation>
+    </message>
+    <message>
+        <source>Directus server address</source>
+        <translation>عنوان خادم Directus</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;flow</source>
+        <extracomment>The Directus flow that sends the SMS code.</extracomment>
+        <translation>تدفق &amp;تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Flow id or trigger URL</source>
+        <translation>معرّف التدفق أو رابط المشغّل</translation>
+    </message>
+    <message>
+        <source>Sign-in flow, the flow that sends the code</source>
+        <translation>تدفق تسجيل الدخول، وهو التدفق الذي يرسل الرمز</translation>
+    </message>
+    <message>
+        <source>The flow&apos;s id, or its whole trigger URL pasted from Directus.</source>
+        <translation>معرّف التدفق، أو رابط مشغّله كاملاً منسوخًا من Directus.</translation>
+    </message>
+    <message>
+        <source>&amp;Verification flow</source>
+        <extracomment>The Directus flow that checks the SMS code.</extracomment>
+        <translation>تدفق التحق&amp;ق</translation>
+    </message>
+    <message>
+        <source>Verification flow, the flow that checks the code</source>
+        <translation>تدفق التحقق، وهو التدفق الذي يتحقق من الرمز</translation>
+    </message>
+    <message>
+        <source>Tip: paste a flow&apos;s trigger URL from the Directus app (the flow&apos;s webhook trigger); the server is filled in for you.</source>
+        <translation>تلميح: الصق رابط مشغّل تدفق من تطبيق Directus (مشغّل webhook الخاص بالتدفق)؛ وسيُملأ الخادم تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Asks the server whether it is a Directus server that answers.</source>
+        <translation>يسأل الخادم إن كان خادم Directus يستجيب.</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <extracomment>Tooltip of a field the system administrator has fixed.</extracomment>
+        <translation>عيّنه المسؤول لديك</translation>
+    </message>
+    <message>
+        <source>This trigger URL is on %1, not on %2. Use the flows of the same server.</source>
+        <extracomment>%1 is the server named by the pasted trigger URL, %2 the one in the Server field.</extracomment>
+        <translation>رابط المشغّل هذا على %1، وليس على %2. استخدم تدفقات الخادم نفسه.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1. Check that the folder exists and can be written.</source>
+        <extracomment>%1 is the configuration file.</extracomment>
+        <translation>تعذّر حفظ الإعدادات في %1. تأكّد من أن المجلد موجود وقابل للكتابة.</translation>
+    </message>
+    <message>
+        <source>Contacting %1…</source>
+        <extracomment>%1 is the server address.</extracomment>
+        <translation>جارٍ الاتصال بـ %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %1 answered in %n ms.</source>
+        <extracomment>After Test connection worked; %1 is the server, %n the time it took in milliseconds.</extracomment>
+        <translation>
+            <numerusform>تم الاتصال: ردّ %1 فورًا.</numerusform>
+            <numerusform>تم الاتصال: ردّ %1 خلال ملي ثانية واحدة.</numerusform>
+            <numerusform>تم الاتصال: ردّ %1 خلال ملي ثانيتين.</numerusform>
+            <numerusform>تم الاتصال: ردّ %1 خلال %n ملي ثوانٍ.</numerusform>
+            <numerusform>تم الاتصال: ردّ %1 خلال %n ملي ثانية.</numerusform>
+            <numerusform>تم الاتصال: ردّ %1 خلال %n ملي ثانية.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignInSession</name>
+    <message>
+        <source>memory, for this session only</source>
+        <translation>الذاكرة، لهذه الجلسة فقط</translation>
+    </message>
+    <message numerus="yes">
+        <source>A code was just sent to this number. You can ask for a new one in %n second(s).</source>
+        <translation>
+            <numerusform>أُرسل رمز إلى هذا الرقم للتو. يمكنك طلب رمز جديد الآن.</numerusform>
+            <numerusform>أُرسل رمز إلى هذا الرقم للتو. يمكنك طلب رمز جديد بعد ثانية واحدة.</numerusform>
+            <numerusform>أُرسل رمز إلى هذا الرقم للتو. يمكنك طلب رمز جديد بعد ثانيتين.</numerusform>
+            <numerusform>أُرسل رمز إلى هذا الرقم للتو. يمكنك طلب رمز جديد بعد %n ثوانٍ.</numerusform>
+            <numerusform>أُرسل رمز إلى هذا الرقم للتو. يمكنك طلب رمز جديد بعد %n ثانية.</numerusform>
+            <numerusform>أُرسل رمز إلى هذا الرقم للتو. يمكنك طلب رمز جديد بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code is too short: it has %1 to %2 digits.</source>
+        <translation>الرمز قصير جدًا: يتكوّن من %1 إلى %2 أرقام.</translation>
+    </message>
+    <message>
+        <source>The code is too long: it has %1 to %2 digits.</source>
+        <translation>الرمز طويل جدًا: يتكوّن من %1 إلى %2 أرقام.</translation>
+    </message>
+    <message>
+        <source>The server issued a token that it does not accept itself, so it was not stored. Tell the server&apos;s administrator; the details say what to fix.</source>
+        <translation>أصدر الخادم رمز وصول لا يقبله هو نفسه، لذا لم يُحفظ. أبلغ مسؤول الخادم؛ توضّح التفاصيل ما يجب إصلاحه.</translation>
+    </message>
+    <message>
+        <source>GET /users/me refused the token the verification flow returned: the &quot;Update User Account&quot; operation did not save it as the user&apos;s token (wrong filter, or it writes another value than it returns).</source>
+        <translation>رفض GET /users/me رمز الوصول الذي أرجعه تدفق التحقق: لم تحفظه العملية &quot;Update User Account&quot; كرمز وصول للمستخدم (مرشّح خاطئ، أو أنها تكتب قيمة غير التي تُرجعها).</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWizard</name>
+    <message>
+        <source>Directus Login (demo)</source>
+        <extracomment>The window title.</extracomment>
+        <translation>Directus Login (تجريبي)</translation>
+    </message>
+    <message>
+        <source>Directus Login</source>
+        <translation>Directus Login</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;متابعة</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <extracomment>The button that closes the window once signed in.</extracomment>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Closes the window (and stops whatever it was waiting for).</extracomment>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Close Directus Login</source>
+        <translation>إغلاق Directus Login</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <extracomment>A small badge in the corner of the window in demo mode.</extracomment>
+        <translation>تجريبي</translation>
+    </message>
+    <message>
+        <source>Demo mode: an offline demo server, no real SMS</source>
+        <translation>الوضع التجريبي: خادم تجريبي دون اتصال، ولا رسائل نصية حقيقية</translation>
+    </message>
+    <message>
+        <source>You are signed out. The stored sign-in was removed.</source>
+        <extracomment>On the phone page after Sign out.</extracomment>
+        <translation>لقد سجّلت الخروج. أُزيل تسجيل الدخول المحفوظ.</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>أدوات</translation>
+    </message>
+    <message>
+        <source>&amp;Network Log…</source>
+        <extracomment>Tools menu: opens the list of every request of this run.</extracomment>
+        <translation>&amp;سجل الشبكة…</translation>
+    </message>
+    <message>
+        <source>Every request of this run, secrets masked</source>
+        <translation>كل طلبات هذا التشغيل، مع إخفاء البيانات السرية</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <extracomment>Tools menu: writes one text file for a bug report.</extracomment>
+        <translation>&amp;حفظ التقرير…</translation>
+    </message>
+    <message>
+        <source>One file with the masked log, the versions, the settings and the last error</source>
+        <translation>ملف واحد يضم السجل المُخفى، والإصدارات، والإعدادات، وآخر خطأ</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <extracomment>Tools menu: the submenu that lists the profiles (servers).</extracomment>
+        <translation>&amp;ملف التعريف</translation>
+    </message>
+    <message>
+        <source>&amp;About Directus Login…</source>
+        <extracomment>Tools menu: versions of the program and its libraries.</extracomment>
+        <translation>حو&amp;ل Directus Login…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <extracomment>The button at the left of the button row that opens the Tools menu.</extracomment>
+        <translation>أ&amp;دوات</translation>
+    </message>
+    <message>
+        <source>Network log, diagnostic report, profiles and version</source>
+        <translation>سجل الشبكة، وتقرير التشخيص، وملفات التعريف، والإصدار</translation>
+    </message>
+    <message>
+        <source>%1 (production)</source>
+        <extracomment>A profile in the Profile menu marked as production. %1 is its name and server.</extracomment>
+        <translation>%1 (الإنتاج)</translation>
+    </message>
+    <message>
+        <source>Demo mode uses its own server.</source>
+        <translation>يستخدم الوضع التجريبي خادمه الخاص.</translation>
+    </message>
+    <message>
+        <source>The administrator has fixed the profile.</source>
+        <translation>ثبّت المسؤول ملف التعريف.</translation>
+    </message>
+    <message>
+        <source>Save Diagnostic Report</source>
+        <extracomment>Title of the file dialog for the diagnostic report.</extracomment>
+        <translation>حفظ تقرير التشخيص</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <extracomment>File type filter in the report&apos;s save dialog.</extracomment>
+        <translation>ملفات نصية (*.txt)</translation>
+    </message>
+    <message>
+        <source>Report Not Saved</source>
+        <extracomment>Title when the diagnostic report could not be written.</extracomment>
+        <translation>لم يُحفظ التقرير</translation>
+    </message>
+    <message>
+        <source>Report Saved</source>
+        <translation>حُفظ التقرير</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <extracomment>%1 is the report&apos;s file path.</extracomment>
+        <translation>حُفظ التقرير في %1.</translation>
+    </message>
+    <message>
+        <source>Codes, tokens and credentials in it are masked. Read it before you send it: it contains the server&apos;s address and the requests&apos; URLs.</source>
+        <translation>الرموز ورموز الوصول وبيانات الاعتماد فيه مخفية. اقرأه قبل إرساله: فهو يحتوي على عنوان الخادم وروابط الطلبات.</translation>
+    </message>
+    <message>
+        <source>About Directus Login</source>
+        <extracomment>Title of the About box.</extracomment>
+        <translation>حول Directus Login</translation>
+    </message>
+    <message>
+        <source>Directus Login %1</source>
+        <extracomment>%1 is the version number.</extracomment>
+        <translation>Directus Login %1</translation>
+    </message>
+    <message>
+        <source>Signs you in to a Directus server with your phone number and a code sent by SMS.
+
+Qt %1 (built with %2)
+QtKeychain 0.13 or later
+Tokens are kept in: %3</source>
+        <extracomment>In the About box. %1: Qt version at run time, %2: Qt version it was built with, %3: where tokens are kept (the keychain backend).</extracomment>
+        <translation>يسجّل دخولك إلى خادم Directus برقم هاتفك ورمز يُرسَل في رسالة نصية.
+
+Qt %1 (بُني باستخدام %2)
+QtKeychain 0.13 أو أحدث
+تُحفظ رموز الوصول في: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInPage</name>
+    <message>
+        <source>You are signed in</source>
+        <translation>لقد سجّلت الدخول</translation>
+    </message>
+    <message>
+        <source>Directus Login and other programs can now use this sign-in.</source>
+        <translation>يمكن الآن لـ Directus Login والبرامج الأخرى استخدام تسجيل الدخول هذا.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <extracomment>Caption of the line that says where the sign-in (the token) is stored.</extracomment>
+        <translation>محفوظ في</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>تسجيل ال&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Removes the stored sign-in from this computer.</source>
+        <translation>يزيل تسجيل الدخول المحفوظ من هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <extracomment>Signed in, but the server shows only the user&apos;s id.</extracomment>
+        <translation>تم تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>The server does not show who you are.</source>
+        <translation>لا يُظهر الخادم هويتك.</translation>
+    </message>
+    <message>
+        <source>User id %1 (the server shows no name or e-mail)</source>
+        <translation>معرّف المستخدم %1 (لا يُظهر الخادم اسمًا ولا بريدًا إلكترونيًا)</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>الخادم %1</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in %1.</source>
+        <extracomment>Completed by where the token is: &quot;the system keychain (Secret Service)&quot;, &quot;memory, for this session only&quot;.</extracomment>
+        <translation>تسجيل دخولك محفوظ في %1.</translation>
+    </message>
+    <message>
+        <source>You will be signed out when you close Directus Login.</source>
+        <translation>سيُسجَّل خروجك عند إغلاق Directus Login.</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <extracomment>While the token is removed from the keychain.</extracomment>
+        <translation>جارٍ تسجيل الخروج…</translation>
+    </message>
+</context>
+<context>
+    <name>SmsBanner</name>
+    <message>
+        <source>Use code</source>
+        <extracomment>Demo mode: puts the code from the simulated SMS into the code field.</extracomment>
+        <translation>استخدام الرمز</translation>
+    </message>
+    <message>
+        <source>Use the code from the demo SMS</source>
+        <translation>استخدام الرمز الوارد في الرسالة النصية التجريبية</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Dismiss the demo SMS</source>
+        <translation>تجاهل الرسالة النصية التجريبية</translation>
+    </message>
+    <message>
+        <source>Demo SMS</source>
+        <translation>رسالة نصية تجريبية</translation>
+    </message>
+    <message>
+        <source>Demo SMS to %1 · now</source>
+        <translation>رسالة نصية تجريبية إلى %1 · الآن</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>الرمز %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>The system keychain is not available. Try again, or keep the sign-in for this session only.</source>
+        <extracomment>The operating system&apos;s keychain cannot be reached.</extracomment>
+        <translation>سلسلة مفاتيح النظام غير متاحة. حاول مرة أخرى، أو احتفظ بتسجيل الدخول لهذه الجلسة فقط.</translation>
+    </message>
+    <message>
+        <source>No keychain is available. Install and start gnome-keyring or KWallet and try again, or keep the sign-in for this session only.</source>
+        <extracomment>No Secret Service (gnome-keyring, KWallet) is running on this Linux desktop.</extracomment>
+        <translation>لا تتوفر سلسلة مفاتيح. ثبّت gnome-keyring أو KWallet وشغّله ثم حاول مرة أخرى، أو احتفظ بتسجيل الدخول لهذه الجلسة فقط.</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;.</extracomment>
+        <translation>سلسلة مفاتيح macOS</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;.</extracomment>
+        <translation>إدارة بيانات الاعتماد في Windows</translation>
+    </message>
+    <message>
+        <source>the system keychain (Secret Service)</source>
+        <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;.</extracomment>
+        <translation>سلسلة مفاتيح النظام (Secret Service)</translation>
+    </message>
+    <message>
+        <source>No token is stored for this server.</source>
+        <translation>لا يوجد رمز وصول محفوظ لهذا الخادم.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Allow Directus Login to use it when asked, then try again.</source>
+        <extracomment>The person (or the system on their behalf) refused access to the keychain.</extracomment>
+        <translation>رُفض الوصول إلى سلسلة المفاتيح. اسمح لـ Directus Login باستخدامها عندما يُطلب منك ذلك، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked. Unlock it (for example by signing in to your desktop session) and try again.</source>
+        <translation>سلسلة المفاتيح مقفلة. افتح قفلها (مثلاً بتسجيل الدخول إلى جلسة سطح المكتب) وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used. Check that it is running and unlocked, then try again; the details say what went wrong.</source>
+        <extracomment>The keychain answered with an error we do not know; the details show it.</extracomment>
+        <translation>تعذّر استخدام سلسلة المفاتيح. تأكّد من أنها تعمل وغير مقفلة، ثم حاول مرة أخرى؛ توضّح التفاصيل ما الذي حدث.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. If it is asking for a password, unlock it and try again.</source>
+        <extracomment>The keychain may be showing a password prompt somewhere.</extracomment>
+        <translation>لم تستجب سلسلة المفاتيح في الوقت المحدد. إن كانت تطلب كلمة مرور فافتح قفلها وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>memory, for this session only</source>
+        <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;.</extracomment>
+        <translation>الذاكرة، لهذه الجلسة فقط</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Signs you in to a Directus server with your phone number and an SMS code, and keeps the token in the system keychain.
+
+Without a command, opens the sign-in window. Commands:
+  request-code --phone NUMBER [--country CC]  send a code; prints the session
+  verify --session UUID --code CODE           check the code, store the token
+  sign-in --phone NUMBER [--country CC]       both, asking for the code
+  status                                      who is signed in (exit 4 if nobody)
+  token                                       print the stored token (exit 4 if none)
+  logout                                      remove the stored token
+  api [-X METHOD] PATH [--data JSON]          an authenticated request
+  provision --server URL --admin-token TOKEN  install the flows on a Directus server
+  kiosk-pin                                   make the kiosk administrator PIN&apos;s hash
+
+Exit codes: 0 success, 1 failure, 2 usage error, 4 authentication needed or rejected.
+Environment: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_TOKEN.</source>
+        <translation>يسجّل دخولك إلى خادم Directus برقم هاتفك ورمز يصلك في رسالة نصية، ويحفظ رمز الوصول في سلسلة مفاتيح النظام.
+
+دون أمر، تُفتح نافذة تسجيل الدخول. الأوامر:
+  request-code --phone NUMBER [--country CC]  إرسال رمز؛ يطبع الجلسة
+  verify --session UUID --code CODE           التحقق من الرمز وحفظ رمز الوصول
+  sign-in --phone NUMBER [--country CC]       الاثنان معًا، مع طلب الرمز
+  status                                      من سجّل الدخول (رمز الخروج 4 إن لم يوجد أحد)
+  token                                       طباعة رمز الوصول المحفوظ (رمز الخروج 4 إن لم يوجد)
+  logout                                      إزالة رمز الوصول المحفوظ
+  api [-X METHOD] PATH [--data JSON]          طلب مصادَق عليه
+  provision --server URL --admin-token TOKEN  تثبيت التدفقات على خادم Directus
+  kiosk-pin                                   إنشاء بصمة رمز PIN لمسؤول الكشك
+
+رموز الخروج: 0 نجاح، 1 فشل، 2 خطأ في الاستخدام، 4 المصادقة مطلوبة أو مرفوضة.
+البيئة: DIRECTUS_URL، DIRECTUS_LOGIN_FLOW، DIRECTUS_VERIFY_FLOW، DIRECTUS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Directus Login</source>
+        <translation>Directus Login</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: full screen, locked, token in memory only.</source>
+        <translation>وضع الكشك: ملء الشاشة، مقفل، ورمز الوصول في الذاكرة فقط.</translation>
+    </message>
+    <message>
+        <source>Kiosk: run this command after sign-in, with DIRECTUS_URL and DIRECTUS_TOKEN in its environment.</source>
+        <translation>الكشك: تشغيل هذا الأمر بعد تسجيل الدخول، مع DIRECTUS_URL وDIRECTUS_TOKEN في بيئته.</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s (de, fr, es, pt_BR, ar).</source>
+        <translation>استخدام هذه اللغة بدلاً من لغة النظام (de، fr، es، pt_BR، ar).</translation>
+    </message>
+    <message>
+        <source>A command (see above); none opens the window.</source>
+        <translation>أمر (انظر أعلاه)؛ دون أمر تُفتح النافذة.</translation>
+    </message>
+</context>
+</TS>

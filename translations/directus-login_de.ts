@@ -1,0 +1,2020 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ApiCall</name>
+    <message>
+        <source>%1 sent far more data than a sign-in needs; the answer was refused.</source>
+        <translation>%1 hat weit mehr Daten gesendet, als eine Anmeldung braucht; die Antwort wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to another site (%2); it was not followed, so nothing was sent there.</source>
+        <translation>%1 hat die Anfrage auf eine andere Website umgeleitet (%2); der Umleitung wurde nicht gefolgt, es wurde also nichts dorthin gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted the request but did not answer within %n second(s). Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <translation>
+            <numerusform>%1 hat die Anfrage angenommen, aber nicht innerhalb von %n Sekunde geantwortet. Versuchen Sie es später erneut; wenn es wieder passiert, wenden Sie sich an den Administrator des Servers.</numerusform>
+            <numerusform>%1 hat die Anfrage angenommen, aber nicht innerhalb von %n Sekunden geantwortet. Versuchen Sie es später erneut; wenn es wieder passiert, wenden Sie sich an den Administrator des Servers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not connect to %1 within %n second(s). Check the address and your connection.</source>
+        <translation>
+            <numerusform>Keine Verbindung zu %1 innerhalb von %n Sekunde. Prüfen Sie die Adresse und Ihre Verbindung.</numerusform>
+            <numerusform>Keine Verbindung zu %1 innerhalb von %n Sekunden. Prüfen Sie die Adresse und Ihre Verbindung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 redirected the request too many times (a redirect loop), so it was stopped. Tell the server&apos;s administrator.</source>
+        <translation>%1 hat die Anfrage zu oft umgeleitet (eine Umleitungsschleife), daher wurde sie abgebrochen. Wenden Sie sich an den Administrator des Servers.</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Working</source>
+        <extracomment>Accessible name of the spinning &quot;please wait&quot; indicator.</extracomment>
+        <translation>Wird bearbeitet</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
+        <translation>Unbekannter Befehl „%1“. Befehle: %2.</translation>
+    </message>
+    <message>
+        <source>Run &quot;directus-login --help&quot; for the commands and options.</source>
+        <translation>Mit „directus-login --help“ sehen Sie die Befehle und Optionen.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>Diagnose: %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>the demo server</source>
+        <translation>der Demo-Server</translation>
+    </message>
+    <message>
+        <source>%1 needs --phone NUMBER.</source>
+        <translation>%1 braucht --phone NUMBER.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code. Use a two-letter ISO code such as GB or US.</source>
+        <translation>„%1“ ist kein Ländercode. Verwenden Sie einen zweibuchstabigen ISO-Code wie GB oder US.</translation>
+    </message>
+    <message>
+        <source>[demo SMS] %1</source>
+        <translation>[Demo-SMS] %1</translation>
+    </message>
+    <message>
+        <source>Code sent to %1.</source>
+        <translation>Code an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Sitzung: %1</translation>
+    </message>
+    <message>
+        <source>Demo code: %1</source>
+        <translation>Demo-Code: %1</translation>
+    </message>
+    <message>
+        <source>Next: directus-login verify --session %1 --code CODE</source>
+        <translation>Weiter mit: directus-login verify --session %1 --code CODE</translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation>Bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Bei %1 als %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Token kept in %1.</source>
+        <translation>Token aufbewahrt: %1.</translation>
+    </message>
+    <message>
+        <source>verify needs --session UUID and --code CODE.</source>
+        <translation>verify braucht --session UUID und --code CODE.</translation>
+    </message>
+    <message>
+        <source>The code must have %1 to %2 digits.</source>
+        <translation>Der Code muss %1 bis %2 Ziffern haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That code is not right (%n attempt(s) left).</source>
+        <translation>
+            <numerusform>Dieser Code stimmt nicht (noch %n Versuch).</numerusform>
+            <numerusform>Dieser Code stimmt nicht (noch %n Versuche).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code sent to %1. Enter the code: </source>
+        <translation>Code an %1 gesendet. Geben Sie den Code ein: </translation>
+    </message>
+    <message>
+        <source>(filled in from the demo SMS)
+</source>
+        <translation>(aus der Demo-SMS übernommen)
+</translation>
+    </message>
+    <message>
+        <source>No code was entered.</source>
+        <translation>Es wurde kein Code eingegeben.</translation>
+    </message>
+    <message>
+        <source>The token in %1 was rejected by %2: your session ended (signed in elsewhere or revoked). Sign in again: directus-login sign-in --phone NUMBER</source>
+        <translation>Das Token (%1) wurde von %2 abgelehnt: Ihre Sitzung ist beendet (anderswo angemeldet oder widerrufen). Melden Sie sich erneut an: directus-login sign-in --phone NUMBER</translation>
+    </message>
+    <message>
+        <source>Token: %1 (%2)</source>
+        <translation>Token: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1. Sign in with: directus-login sign-in --phone NUMBER</source>
+        <translation>Nicht bei %1 angemeldet. Anmelden mit: directus-login sign-in --phone NUMBER</translation>
+    </message>
+    <message>
+        <source>No token is stored for %1. Sign in with: directus-login sign-in --phone NUMBER</source>
+        <translation>Für %1 ist kein Token gespeichert. Anmelden mit: directus-login sign-in --phone NUMBER</translation>
+    </message>
+    <message>
+        <source>Signed out of %1; the token was removed from %2.</source>
+        <translation>Von %1 abgemeldet; das Token wurde entfernt aus: %2.</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1; nothing to remove.</source>
+        <translation>Nicht bei %1 angemeldet; es gibt nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <source>api needs a path, for example: directus-login api /users/me</source>
+        <translation>api braucht einen Pfad, zum Beispiel: directus-login api /users/me</translation>
+    </message>
+    <message>
+        <source>--data is not valid JSON: %1 at offset %2.</source>
+        <translation>--data ist kein gültiges JSON: %1 an Position %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEdit</name>
+    <message numerus="yes">
+        <source>%n-digit code</source>
+        <extracomment>Placeholder of the code field; %n is the number of digits expected.</extracomment>
+        <translation>
+            <numerusform>%n-stelliger Code</numerusform>
+            <numerusform>%n-stelliger Code</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CodePage</name>
+    <message>
+        <source>Enter the code</source>
+        <translation>Code eingeben</translation>
+    </message>
+    <message>
+        <source>Type or paste the code from the text message.</source>
+        <translation>Geben Sie den Code aus der SMS ein oder fügen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange number</source>
+        <translation>N&amp;ummer ändern</translation>
+    </message>
+    <message>
+        <source>Change number</source>
+        <translation>Nummer ändern</translation>
+    </message>
+    <message>
+        <source>Goes back to the phone number. The code sent so far will no longer work.</source>
+        <translation>Zurück zur Telefonnummer. Der bisher gesendete Code funktioniert dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>Code from the text message</source>
+        <translation>Code aus der SMS</translation>
+    </message>
+    <message>
+        <source>Digits only; the code is checked as soon as it is complete.</source>
+        <translation>Nur Ziffern; der Code wird geprüft, sobald er vollständig ist.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with this code</source>
+        <translation>Mit diesem Code anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Resend code</source>
+        <translation>Code erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>Resend code</source>
+        <translation>Code erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>Try to save the sign-in again</source>
+        <translation>Erneut versuchen, die Anmeldung zu speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in for this session only</source>
+        <translation>Nur für diese Sitzung angemeldet &amp;bleiben</translation>
+    </message>
+    <message>
+        <source>Keep me signed in for this session only</source>
+        <translation>Nur für diese Sitzung angemeldet bleiben</translation>
+    </message>
+    <message>
+        <source>The sign-in stays in memory and is forgotten when Directus Login closes.</source>
+        <translation>Die Anmeldung bleibt im Arbeitsspeicher und wird vergessen, wenn Directus Login beendet wird.</translation>
+    </message>
+    <message>
+        <source>For this session only: you stay signed in until you close Directus Login, and need a new code next time.</source>
+        <translation>Nur für diese Sitzung: Sie bleiben angemeldet, bis Sie Directus Login schließen, und brauchen beim nächsten Mal einen neuen Code.</translation>
+    </message>
+    <message>
+        <source>We sent a code to %1.</source>
+        <extracomment>%1 is the phone number with most digits hidden: &quot;+44 •••• ••6789&quot;.</extracomment>
+        <translation>Wir haben einen Code an %1 gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code has %n digits. It can take a minute to arrive.</source>
+        <extracomment>Under the code field. %n is the number of digits of the code.</extracomment>
+        <translation>
+            <numerusform>Der Code hat %n Ziffer. Es kann eine Minute dauern, bis er ankommt.</numerusform>
+            <numerusform>Der Code hat %n Ziffern. Es kann eine Minute dauern, bis er ankommt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Type all %n digits of the code from the text message.</source>
+        <extracomment>%n is the number of digits the code should have.</extracomment>
+        <translation>
+            <numerusform>Geben Sie die %n Ziffer des Codes aus der SMS ein.</numerusform>
+            <numerusform>Geben Sie alle %n Ziffern des Codes aus der SMS ein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend code in %n s</source>
+        <extracomment>The resend button while counting down; %n is the number of seconds left.</extracomment>
+        <translation>
+            <numerusform>Code erneut senden in %n s</numerusform>
+            <numerusform>Code erneut senden in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend code, possible again in %n s</source>
+        <translation>
+            <numerusform>Code erneut senden, wieder möglich in %n Sekunde</numerusform>
+            <numerusform>Code erneut senden, wieder möglich in %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep your sign-in</source>
+        <extracomment>The code page&apos;s title once the code was right but the sign-in could not be stored.</extracomment>
+        <translation>Anmeldung behalten</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <extracomment>While the code is checked with the server.</extracomment>
+        <translation>Code wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Sending a new code…</source>
+        <translation>Neuer Code wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Saving your sign-in…</source>
+        <extracomment>While the token is written to the keychain.</extracomment>
+        <translation>Anmeldung wird gespeichert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>That code is not right. Attempts left: %n.</source>
+        <extracomment>After a wrong code; %n is how many more codes the server will check.</extracomment>
+        <translation>
+            <numerusform>Dieser Code stimmt nicht. Verbleibender Versuch: %n.</numerusform>
+            <numerusform>Dieser Code stimmt nicht. Verbleibende Versuche: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new code is on its way to %1. The earlier code no longer works.</source>
+        <extracomment>After &quot;Resend code&quot; worked. %1 is the masked phone number.</extracomment>
+        <translation>Ein neuer Code ist unterwegs an %1. Der vorherige Code funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Signed in, but your keychain is locked</source>
+        <extracomment>Heading when the token cannot be stored because the keychain is locked.</extracomment>
+        <translation>Angemeldet, aber Ihr Schlüsselbund ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Signed in, but no keychain is available</source>
+        <translation>Angemeldet, aber kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain refused to keep your sign-in</source>
+        <translation>Angemeldet, aber der Schlüsselbund hat das Speichern Ihrer Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain did not answer</source>
+        <translation>Angemeldet, aber der Schlüsselbund hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>Signed in, but your sign-in could not be saved</source>
+        <translation>Angemeldet, aber Ihre Anmeldung konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <source>Nothing is configured yet. Give the server&apos;s address (--server or DIRECTUS_URL) and the ids or trigger URLs of the sign-in flow (--login-flow) and the verification flow (--verify-flow).</source>
+        <translation>Es ist noch nichts eingerichtet. Geben Sie die Adresse des Servers an (--server oder DIRECTUS_URL) sowie die IDs oder Trigger-URLs des Anmelde-Flows (--login-flow) und des Prüf-Flows (--verify-flow).</translation>
+    </message>
+    <message>
+        <source>No flows are configured. Give the ids or trigger URLs of the sign-in flow (--login-flow or DIRECTUS_LOGIN_FLOW) and the verification flow (--verify-flow or DIRECTUS_VERIFY_FLOW).</source>
+        <translation>Es sind keine Flows eingerichtet. Geben Sie die IDs oder Trigger-URLs des Anmelde-Flows (--login-flow oder DIRECTUS_LOGIN_FLOW) und des Prüf-Flows (--verify-flow oder DIRECTUS_VERIFY_FLOW) an.</translation>
+    </message>
+    <message>
+        <source>No sign-in flow is configured. Give its id or trigger URL (--login-flow or DIRECTUS_LOGIN_FLOW).</source>
+        <translation>Es ist kein Anmelde-Flow eingerichtet. Geben Sie seine ID oder Trigger-URL an (--login-flow oder DIRECTUS_LOGIN_FLOW).</translation>
+    </message>
+    <message>
+        <source>No verification flow is configured. Give its id or trigger URL (--verify-flow or DIRECTUS_VERIFY_FLOW).</source>
+        <translation>Es ist kein Prüf-Flow eingerichtet. Geben Sie seine ID oder Trigger-URL an (--verify-flow oder DIRECTUS_VERIFY_FLOW).</translation>
+    </message>
+    <message>
+        <source>No Directus server is configured. Give its address (--server or DIRECTUS_URL), or paste the flows&apos; full trigger URLs.</source>
+        <translation>Es ist kein Directus-Server eingerichtet. Geben Sie seine Adresse an (--server oder DIRECTUS_URL) oder fügen Sie die vollständigen Trigger-URLs der Flows ein.</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation>Aus %1 konnte kein Zertifikat gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Matching countries</source>
+        <extracomment>Accessible name of the list of countries matching the search.</extracomment>
+        <translation>Passende Länder</translation>
+    </message>
+    <message>
+        <source>Show all countries</source>
+        <translation>Alle Länder anzeigen</translation>
+    </message>
+    <message>
+        <source>Search by name, code or +44</source>
+        <extracomment>Placeholder of the country field: what the search accepts.</extracomment>
+        <translation>Nach Name, Code oder +44 suchen</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>Land oder Region</translation>
+    </message>
+    <message>
+        <source>Type a country name, its two-letter code or its calling code, then press Enter.</source>
+        <translation>Geben Sie einen Ländernamen, den zweibuchstabigen Ländercode oder die Landesvorwahl ein und drücken Sie dann die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <extracomment>A country in the picker: %1 is its name, %2 its calling code (&quot;United Kingdom (+44)&quot;).</extracomment>
+        <translation>%1 (+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoServer</name>
+    <message>
+        <source>Your Directus code is %1. It expires in 5 minutes.</source>
+        <extracomment>The demo server&apos;s simulated SMS. %1 is the 6-digit code.</extracomment>
+        <translation>Ihr Directus-Code lautet %1. Er läuft in 5 Minuten ab.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticReport</name>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DigitKeypad</name>
+    <message>
+        <source>Clear</source>
+        <extracomment>Keypad key that empties the field.</extracomment>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Clear the field</source>
+        <translation>Feld leeren</translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <extracomment>Keypad key that deletes the last digit (an erase-to-the-left symbol).</extracomment>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Letzte Ziffer löschen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Keypad key that confirms (like Enter on a keyboard).</extracomment>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>DirectusClient</name>
+    <message>
+        <source>No valid server address is configured.</source>
+        <translation>Es ist keine gültige Serveradresse eingerichtet.</translation>
+    </message>
+    <message>
+        <source>%1 uses plain HTTP, which would send your code and token unencrypted. Use an https:// address, or allow plain HTTP explicitly (--allow-http) on a network you trust.</source>
+        <translation>%1 verwendet unverschlüsseltes HTTP, Ihr Code und Ihr Token würden also unverschlüsselt gesendet. Verwenden Sie eine https://-Adresse oder erlauben Sie HTTP ausdrücklich (--allow-http) in einem Netzwerk, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for %1, not %2, so the connection was refused: this may not be the server you meant. Check the address, or tell the server&apos;s administrator.</source>
+        <extracomment>%1 the names in the certificate, %2 the server address the person gave.</extracomment>
+        <translation>Das Zertifikat des Servers gilt für %1, nicht für %2, daher wurde die Verbindung abgelehnt: Das ist vielleicht nicht der gemeinte Server. Prüfen Sie die Adresse, oder wenden Sie sich an den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1, so the connection to %2 was refused. Tell the server&apos;s administrator to renew it.</source>
+        <extracomment>%1 the date the certificate expired (YYYY-MM-DD), %2 the server.</extracomment>
+        <translation>Das Zertifikat des Servers ist am %1 abgelaufen, daher wurde die Verbindung zu %2 abgelehnt. Bitten Sie den Administrator des Servers, es zu erneuern.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid until %1, so the connection to %2 was refused. Check this computer&apos;s date and time.</source>
+        <translation>Das Zertifikat des Servers ist erst ab %1 gültig, daher wurde die Verbindung zu %2 abgelehnt. Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (issued by %1), so the connection to %2 was refused. If the server uses your organisation&apos;s own certificate authority, start the app with --ca-file.</source>
+        <extracomment>%1 who issued the certificate, %2 the server.</extracomment>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig (ausgestellt von %1), daher wurde die Verbindung zu %2 abgelehnt. Wenn der Server die eigene Zertifizierungsstelle Ihrer Organisation verwendet, starten Sie die App mit --ca-file.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: %2</source>
+        <translation>Die sichere Verbindung zu %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be established (the server does not speak TLS as expected). Check the address and port.</source>
+        <translation>Die sichere Verbindung zu %1 konnte nicht aufgebaut werden (der Server spricht nicht wie erwartet TLS). Prüfen Sie Adresse und Port.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowRef</name>
+    <message>
+        <source>Enter the flow&apos;s id or paste its trigger URL.</source>
+        <translation>Geben Sie die ID des Flows ein oder fügen Sie seine Trigger-URL ein.</translation>
+    </message>
+    <message>
+        <source>This is neither a flow id nor a trigger URL. Paste the Trigger URL shown on the flow&apos;s webhook trigger in Directus.</source>
+        <translation>Das ist weder eine Flow-ID noch eine Trigger-URL. Fügen Sie die Trigger-URL ein, die Directus beim Webhook-Trigger des Flows anzeigt.</translation>
+    </message>
+    <message>
+        <source>This URL is not a flow trigger URL: it should end in /flows/trigger/ followed by the flow&apos;s id.</source>
+        <translation>Diese URL ist keine Trigger-URL eines Flows: Sie sollte auf /flows/trigger/ gefolgt von der ID des Flows enden.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowReply</name>
+    <message>
+        <source>The server answered with a web page instead of Directus data. Check the server address; on a public network, you may first need to sign in to the network in your browser.</source>
+        <translation>Der Server hat mit einer Webseite statt mit Directus-Daten geantwortet. Prüfen Sie die Serveradresse; in einem öffentlichen Netzwerk müssen Sie sich eventuell erst im Browser beim Netzwerk anmelden.</translation>
+    </message>
+    <message>
+        <source>HTML instead of JSON: a wrong server URL, a proxy, or a captive portal.</source>
+        <translation>HTML statt JSON: falsche Server-URL, ein Proxy oder ein Captive Portal.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 answered nothing. Tell the server&apos;s administrator; the details say what to fix.</source>
+        <translation>Der %1 des Servers hat nichts geantwortet. Wenden Sie sich an den Administrator des Servers; die Details sagen, was zu beheben ist.</translation>
+    </message>
+    <message>
+        <source>The flow&apos;s last operation returned nothing (HTTP 204). Make the last operation return the reply object.</source>
+        <translation>Die letzte Operation des Flows hat nichts zurückgegeben (HTTP 204). Lassen Sie die letzte Operation das Antwortobjekt zurückgeben.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this phone number. Check it and try again.</source>
+        <translation>Der Server hat diese Telefonnummer nicht akzeptiert. Prüfen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this code. Check it and try again.</source>
+        <translation>Der Server hat diesen Code nicht akzeptiert. Prüfen Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>Der Server hat die Anfrage nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>No account on this server uses this phone number. Check the number, or ask the server&apos;s administrator to add it to your account.</source>
+        <translation>Kein Konto auf diesem Server verwendet diese Telefonnummer. Prüfen Sie die Nummer, oder bitten Sie den Administrator des Servers, sie Ihrem Konto hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>This code has expired or has been used too many times. Ask for a new code.</source>
+        <translation>Dieser Code ist abgelaufen oder wurde zu oft verwendet. Fordern Sie einen neuen Code an.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check the SMS and try again.</source>
+        <translation>Dieser Code stimmt nicht. Prüfen Sie die SMS und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Your session ended (signed in elsewhere or revoked). Sign in again.</source>
+        <translation>Ihre Sitzung ist beendet (anderswo angemeldet oder widerrufen). Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The server refused to run its %1. Check the flow&apos;s id or trigger URL; the details say what else to check.</source>
+        <translation>Der Server hat sich geweigert, seinen %1 auszuführen. Prüfen Sie die ID oder Trigger-URL des Flows; die Details sagen, was sonst zu prüfen ist.</translation>
+    </message>
+    <message>
+        <source>Directus answers 403 on a trigger URL when the flow id is wrong, the flow is inactive, or the flow&apos;s webhook expects another method (GET or POST).</source>
+        <translation>Directus antwortet auf eine Trigger-URL mit 403, wenn die Flow-ID falsch ist, der Flow inaktiv ist oder der Webhook des Flows eine andere Methode erwartet (GET oder POST).</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation>Ihr Konto darf das nicht.</translation>
+    </message>
+    <message>
+        <source>The server has no such flow. Check the server address and the flow&apos;s trigger URL.</source>
+        <translation>Der Server hat keinen solchen Flow. Prüfen Sie die Serveradresse und die Trigger-URL des Flows.</translation>
+    </message>
+    <message>
+        <source>404 on a trigger URL: the server address (or its path) is wrong, or this is not a Directus server.</source>
+        <translation>404 auf eine Trigger-URL: Die Serveradresse (oder ihr Pfad) ist falsch, oder dies ist kein Directus-Server.</translation>
+    </message>
+    <message>
+        <source>The server has nothing at this address.</source>
+        <translation>Der Server hat unter dieser Adresse nichts.</translation>
+    </message>
+    <message>
+        <source>The request was too large for the server.</source>
+        <translation>Die Anfrage war für den Server zu groß.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele Versuche. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele Versuche. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation>Zu viele Versuche. Warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server had a problem running its %1. Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <translation>Beim Ausführen seines %1 hatte der Server ein Problem. Versuchen Sie es später erneut; wenn es wieder passiert, wenden Sie sich an den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <source>HTTP 500 from a flow: one of its operations threw. See the flow&apos;s logs in Directus.</source>
+        <translation>HTTP 500 von einem Flow: Eine seiner Operationen hat einen Fehler geworfen. Sehen Sie sich die Logs des Flows in Directus an.</translation>
+    </message>
+    <message>
+        <source>The server is not reachable through its gateway right now. Try again later.</source>
+        <translation>Der Server ist über sein Gateway gerade nicht erreichbar. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The SMS service is not available right now. Try again in a few minutes.</source>
+        <translation>Der SMS-Dienst ist gerade nicht verfügbar. Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>HTTP 503 from a flow: the SMS provider is down or refused the request.</source>
+        <translation>HTTP 503 von einem Flow: Der SMS-Anbieter ist ausgefallen oder hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server is not available right now. Try again in a few minutes.</source>
+        <translation>Der Server ist gerade nicht verfügbar. Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>The server answered something this app cannot read.</source>
+        <translation>Der Server hat etwas geantwortet, das diese App nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>The server answered with an unexpected error (HTTP %1). Try again later.</source>
+        <translation>Der Server hat mit einem unerwarteten Fehler geantwortet (HTTP %1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 answered something that is not valid data. Tell the server&apos;s administrator; the details say what to fix.</source>
+        <translation>Der %1 des Servers hat etwas geantwortet, das keine gültigen Daten sind. Wenden Sie sich an den Administrator des Servers; die Details sagen, was zu beheben ist.</translation>
+    </message>
+    <message>
+        <source>The server answered something that is not valid data.</source>
+        <translation>Der Server hat etwas geantwortet, das keine gültigen Daten sind.</translation>
+    </message>
+    <message>
+        <source>The flow&apos;s last operation must return a JSON object.</source>
+        <translation>Die letzte Operation des Flows muss ein JSON-Objekt zurückgeben.</translation>
+    </message>
+    <message>
+        <source>Something answered at this address, but it is not a Directus server.</source>
+        <translation>Unter dieser Adresse hat etwas geantwortet, aber es ist kein Directus-Server.</translation>
+    </message>
+    <message>
+        <source>HTML instead of &quot;pong&quot;: a wrong server URL, a proxy, or a captive portal.</source>
+        <translation>HTML statt „pong“: falsche Server-URL, ein Proxy oder ein Captive Portal.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskHandOff</name>
+    <message>
+        <source>No application is configured to start after sign-in (KioskExec or --exec).</source>
+        <translation>Es ist keine Anwendung eingerichtet, die nach der Anmeldung gestartet wird (KioskExec oder --exec).</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s application could not be started. Ask the administrator to check the command (KioskExec).</source>
+        <translation>Die Anwendung des Kiosks konnte nicht gestartet werden. Bitten Sie den Administrator, den Befehl (KioskExec) zu prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPin</name>
+    <message>
+        <source>The administrator PIN hash (KioskPinHash) cannot be read. Make a new one with &quot;directus-login kiosk-pin&quot;.</source>
+        <translation>Der Hash der Administrator-PIN (KioskPinHash) kann nicht gelesen werden. Erzeugen Sie einen neuen mit „directus-login kiosk-pin“.</translation>
+    </message>
+    <message>
+        <source>The PIN must be %1 to %2 digits (0–9), so that it can be typed on the kiosk&apos;s keypad.</source>
+        <translation>Die PIN muss %1 bis %2 Ziffern (0–9) haben, damit sie auf der Tastatur des Kiosks eingegeben werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPinCommand</name>
+    <message>
+        <source>Makes the hash of a kiosk&apos;s administrator PIN (%1 to %2 digits) for the system configuration file. From a terminal it asks twice and shows nothing; otherwise it reads one line from standard input. Prints the line to put in [General] of /etc/xdg/directus-login/directus-login.conf.</source>
+        <translation>Erzeugt den Hash der Administrator-PIN eines Kiosks (%1 bis %2 Ziffern) für die Systemkonfigurationsdatei. In einem Terminal fragt er zweimal und zeigt nichts an; sonst liest er eine Zeile von der Standardeingabe. Gibt die Zeile aus, die in [General] von /etc/xdg/directus-login/directus-login.conf gehört.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>PBKDF2 iterations (default %1).</source>
+        <translation>PBKDF2-Iterationen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>Try &apos;directus-login kiosk-pin --help&apos;.</source>
+        <translation>Siehe „directus-login kiosk-pin --help“.</translation>
+    </message>
+    <message>
+        <source>unexpected argument; the PIN is read from the terminal or standard input, never from the command line (where other users can see it)</source>
+        <extracomment>Do not pass the PIN as an argument: the error that says so.</extracomment>
+        <translation>unerwartetes Argument; die PIN wird vom Terminal oder von der Standardeingabe gelesen, nie von der Befehlszeile (wo andere Benutzer sie sehen können)</translation>
+    </message>
+    <message>
+        <source>--iterations must be a number from %1 to %2</source>
+        <translation>--iterations muss eine Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>Administrator PIN: </source>
+        <translation>Administrator-PIN: </translation>
+    </message>
+    <message>
+        <source>directus-login kiosk-pin: no PIN was given.</source>
+        <translation>directus-login kiosk-pin: Es wurde keine PIN angegeben.</translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation>Dieselbe PIN noch einmal: </translation>
+    </message>
+    <message>
+        <source>directus-login kiosk-pin: the two PINs differ; nothing was made.</source>
+        <translation>directus-login kiosk-pin: Die beiden PINs sind verschieden; es wurde nichts erzeugt.</translation>
+    </message>
+    <message>
+        <source>directus-login kiosk-pin: no PIN on standard input.</source>
+        <translation>directus-login kiosk-pin: keine PIN auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Put this line in [General] of the system configuration file (/etc/xdg/directus-login/directus-login.conf). It is read from that file only.</source>
+        <translation>Fügen Sie diese Zeile in [General] der Systemkonfigurationsdatei (/etc/xdg/directus-login/directus-login.conf) ein. Sie wird nur aus dieser Datei gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPinPanel</name>
+    <message>
+        <source>Administrator</source>
+        <extracomment>Title of the kiosk&apos;s administrator panel.</extracomment>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Administrator PIN</source>
+        <extracomment>Accessible name of the kiosk administrator&apos;s PIN field.</extracomment>
+        <translation>Administrator-PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <extracomment>Administrator panel: quits the kiosk application.</extracomment>
+        <translation>Kioskmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Show the configuration</source>
+        <extracomment>Administrator panel: shows the configuration in effect (no secrets).</extracomment>
+        <translation>Konfiguration anzeigen</translation>
+    </message>
+    <message>
+        <source>Back to the sign-in</source>
+        <extracomment>Administrator panel: closes the panel and goes back to the sign-in.</extracomment>
+        <translation>Zurück zur Anmeldung</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>No administrator PIN is set, so this kiosk cannot be left from the screen. Make one with &quot;directus-login kiosk-pin&quot; and put the line it prints in the system configuration file.</source>
+        <translation>Es ist keine Administrator-PIN festgelegt, daher kann dieser Kiosk nicht über den Bildschirm verlassen werden. Erzeugen Sie eine mit „directus-login kiosk-pin“ und fügen Sie die ausgegebene Zeile in die Systemkonfigurationsdatei ein.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator PIN.</source>
+        <extracomment>Kiosk administrator panel, above the PIN field.</extracomment>
+        <translation>Geben Sie die Administrator-PIN ein.</translation>
+    </message>
+    <message>
+        <source>Choose what to do. The kiosk clears this panel after a while without a touch.</source>
+        <translation>Wählen Sie eine Aktion. Der Kiosk schließt diesen Bereich, wenn er eine Weile nicht berührt wird.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <extracomment>While the administrator PIN is checked (takes a moment on purpose).</extracomment>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <extracomment>The administrator PIN was wrong.</extracomment>
+        <translation>Diese PIN stimmt nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n s.</source>
+        <extracomment>Too many wrong administrator PINs in a row.</extracomment>
+        <translation>
+            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Directus Login kiosk</source>
+        <extracomment>The kiosk window&apos;s title (seen by accessibility tools; the window has no frame).</extracomment>
+        <translation>Directus Login – Kiosk</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <extracomment>The small button in the kiosk&apos;s corner that asks for the administrator PIN.</extracomment>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Administrator: leave kiosk mode (needs the PIN)</source>
+        <translation>Administrator: Kioskmodus verlassen (PIN erforderlich)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>On the kiosk&apos;s welcome screen: clears it now for the next person.</extracomment>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>This kiosk is not set up; ask the administrator.</source>
+        <extracomment>Full-screen message of a kiosk whose configuration is incomplete.</extracomment>
+        <translation>Dieser Kiosk ist nicht eingerichtet; wenden Sie sich an den Administrator.</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <extracomment>Title of the kiosk&apos;s idle warning.</extracomment>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <extracomment>The keypad&apos;s Enter key on the phone page.</extracomment>
+        <translation>Code senden</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <extracomment>The keypad&apos;s Enter key on the code page.</extracomment>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <extracomment>The kiosk&apos;s welcome after sign-in. %1 is the person&apos;s first name.</extracomment>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Willkommen, %1</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <extracomment>While the kiosk starts its application after sign-in.</extracomment>
+        <translation>Wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <extracomment>The kiosk&apos;s application did not start after sign-in.</extracomment>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>This screen clears in %n s.</source>
+        <extracomment>Under the kiosk&apos;s welcome (or error) message.</extracomment>
+        <translation>
+            <numerusform>Dieser Bildschirm wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Dieser Bildschirm wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything entered here will be cleared in %n s. Touch the screen to continue.</source>
+        <extracomment>The kiosk&apos;s idle warning. %n is the number of seconds left.</extracomment>
+        <translation>
+            <numerusform>Alles, was hier eingegeben wurde, wird in %n Sekunde gelöscht. Berühren Sie den Bildschirm, um fortzufahren.</numerusform>
+            <numerusform>Alles, was hier eingegeben wurde, wird in %n Sekunden gelöscht. Berühren Sie den Bildschirm, um fortzufahren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessagePanel</name>
+    <message>
+        <source>Details</source>
+        <extracomment>Shows or hides the technical details of an error.</extracomment>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Technische Details anzeigen</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische Details</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Hide technical details</source>
+        <translation>Technische Details ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLogDialog</name>
+    <message>
+        <source>Network log</source>
+        <extracomment>The network log window&apos;s title.</extracomment>
+        <translation>Netzwerkprotokoll</translation>
+    </message>
+    <message>
+        <source>Filter by URL, method or status</source>
+        <extracomment>Placeholder of the network log&apos;s filter field.</extracomment>
+        <translation>Nach URL, Methode oder Status filtern</translation>
+    </message>
+    <message>
+        <source>Filter requests</source>
+        <translation>Anfragen filtern</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Request and response</source>
+        <translation>Anfrage und Antwort</translation>
+    </message>
+    <message>
+        <source>Select a request to see its headers and body, and what went wrong if anything did. Requests appear here as the app makes them.</source>
+        <extracomment>The network log&apos;s detail pane before a request is selected.</extracomment>
+        <translation>Wählen Sie eine Anfrage, um ihre Header und ihren Inhalt zu sehen und was gegebenenfalls schiefgelaufen ist. Anfragen erscheinen hier, sobald die App sie stellt.</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;cURL</source>
+        <translation>Als &amp;cURL kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that repeats this request, secrets masked</source>
+        <translation>Einen curl-Befehl kopieren, der diese Anfrage wiederholt, vertrauliche Daten maskiert</translation>
+    </message>
+    <message>
+        <source>Copy as cURL with &amp;Secrets…</source>
+        <translation>Als cURL mit &amp;vertraulichen Daten kopieren…</translation>
+    </message>
+    <message>
+        <source>Copy the command with the real code, token and credentials (asks first)</source>
+        <translation>Den Befehl mit dem echten Code, Token und Zugangsdaten kopieren (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Copy as cURL, secrets masked</source>
+        <translation>Als cURL kopieren, vertrauliche Daten maskiert</translation>
+    </message>
+    <message>
+        <source>The button&apos;s menu has a second choice that copies the command with its secrets.</source>
+        <translation>Das Menü der Schaltfläche bietet eine zweite Wahl, die den Befehl mit seinen vertraulichen Daten kopiert.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <extracomment>Empties the network log.</extracomment>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the network log</source>
+        <translation>Netzwerkprotokoll leeren</translation>
+    </message>
+    <message>
+        <source>Close the network log</source>
+        <translation>Netzwerkprotokoll schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <extracomment>Next to the network log&apos;s filter. %n is the number of requests.</extracomment>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s)</source>
+        <translation>
+            <numerusform>%1 von %n Anfrage</numerusform>
+            <numerusform>%1 von %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <extracomment>In the network log, above what the app made of a failed answer.</extracomment>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>Likely cause and fix:</source>
+        <extracomment>In the network log: the likely misconfiguration and how to fix it follows.</extracomment>
+        <translation>Wahrscheinliche Ursache und Lösung:</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <extracomment>Heading in the network log&apos;s detail pane.</extracomment>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <extracomment>Heading in the network log&apos;s detail pane.</extracomment>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer…</source>
+        <extracomment>In the network log while a request has no answer yet.</extracomment>
+        <translation>Warten auf die Antwort …</translation>
+    </message>
+    <message>
+        <source>HTTP %1 · %2 ms · %3</source>
+        <extracomment>%1 HTTP status, %2 duration, %3 size: &quot;HTTP 200 · 41 ms · 1.2 KB&quot;.</extracomment>
+        <translation>HTTP %1 · %2 ms · %3</translation>
+    </message>
+    <message>
+        <source>No answer after %1 ms: %2</source>
+        <extracomment>In the network log: no HTTP answer came. %1 is the technical reason.</extracomment>
+        <translation>Keine Antwort nach %1 ms: %2</translation>
+    </message>
+    <message>
+        <source>Copied, secrets masked.</source>
+        <extracomment>After Copy as cURL.</extracomment>
+        <translation>Kopiert, vertrauliche Daten maskiert.</translation>
+    </message>
+    <message>
+        <source>Copy with secrets?</source>
+        <extracomment>Title of the confirmation before copying a request with its secrets.</extracomment>
+        <translation>Mit vertraulichen Daten kopieren?</translation>
+    </message>
+    <message>
+        <source>The command will contain this request&apos;s code, token or credentials in plain text. Anyone who sees it can sign in as this person.</source>
+        <translation>Der Befehl enthält den Code, das Token oder die Zugangsdaten dieser Anfrage im Klartext. Wer ihn sieht, kann sich als diese Person anmelden.</translation>
+    </message>
+    <message>
+        <source>Paste it only where nobody else can read it, and never into a bug report or chat. The clipboard is cleared after a minute.</source>
+        <translation>Fügen Sie ihn nur dort ein, wo niemand sonst ihn lesen kann, und nie in einen Fehlerbericht oder Chat. Die Zwischenablage wird nach einer Minute geleert.</translation>
+    </message>
+    <message>
+        <source>Copy with Secrets</source>
+        <extracomment>Confirms copying the request with its secrets.</extracomment>
+        <translation>Mit vertraulichen Daten kopieren</translation>
+    </message>
+    <message>
+        <source>Nothing was copied.</source>
+        <translation>Es wurde nichts kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied with secrets. The clipboard is cleared in %n s.</source>
+        <extracomment>After Copy as cURL with secrets. %n is the number of seconds.</extracomment>
+        <translation>
+            <numerusform>Mit vertraulichen Daten kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Mit vertraulichen Daten kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLogModel</name>
+    <message>
+        <source>pending</source>
+        <comment>network log: request not answered yet</comment>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>Enter your phone number.</source>
+        <extracomment>Under the phone number field when it is empty.</extracomment>
+        <translation>Geben Sie Ihre Telefonnummer ein.</translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like a phone number. Enter digits only, with + before a country code.</source>
+        <extracomment>The phone number field has letters or symbols in it.</extracomment>
+        <translation>Das sieht nicht nach einer Telefonnummer aus. Geben Sie nur Ziffern ein, mit + vor einer Landesvorwahl.</translation>
+    </message>
+    <message>
+        <source>No country has the country code in this number. Check the digits after + or 00, or choose the country and enter the number without its code.</source>
+        <extracomment>The number starts with + (or 00) and a calling code that no country has.</extracomment>
+        <translation>Kein Land hat die Landesvorwahl in dieser Nummer. Prüfen Sie die Ziffern nach + oder 00, oder wählen Sie das Land und geben Sie die Nummer ohne Vorwahl ein.</translation>
+    </message>
+    <message>
+        <source>Choose a country, or enter the number with its country code, starting with +.</source>
+        <extracomment>No country is selected and the number has no country code.</extracomment>
+        <translation>Wählen Sie ein Land, oder geben Sie die Nummer mit Landesvorwahl ein, beginnend mit +.</translation>
+    </message>
+    <message>
+        <source>This number is too short (%1, +%2). Check that you entered every digit, with the area code.</source>
+        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
+        <translation>Diese Nummer ist zu kurz (%1, +%2). Prüfen Sie, ob Sie alle Ziffern mit Vorwahl eingegeben haben.</translation>
+    </message>
+    <message>
+        <source>This number is too short. Check that you entered every digit, with the country and area code.</source>
+        <translation>Diese Nummer ist zu kurz. Prüfen Sie, ob Sie alle Ziffern mit Landes- und Ortsvorwahl eingegeben haben.</translation>
+    </message>
+    <message>
+        <source>This number is too long (%1, +%2). Check for extra digits, or choose the country it belongs to.</source>
+        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
+        <translation>Diese Nummer ist zu lang (%1, +%2). Prüfen Sie sie auf überzählige Ziffern, oder wählen Sie das Land, zu dem sie gehört.</translation>
+    </message>
+    <message>
+        <source>This number is too long. Check for extra digits.</source>
+        <translation>Diese Nummer ist zu lang. Prüfen Sie sie auf überzählige Ziffern.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a valid phone number (%1, +%2). Check the number, or choose the country it belongs to.</source>
+        <extracomment>The number has the right length but no such number exists in the country. %1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
+        <translation>Das ist keine gültige Telefonnummer (%1, +%2). Prüfen Sie die Nummer, oder wählen Sie das Land, zu dem sie gehört.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a valid phone number. Check the number and its country code.</source>
+        <extracomment>The number has the right length but no such number exists.</extracomment>
+        <translation>Das ist keine gültige Telefonnummer. Prüfen Sie die Nummer und ihre Landesvorwahl.</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePage</name>
+    <message>
+        <source>Sign in with your phone</source>
+        <translation>Mit Ihrem Telefon anmelden</translation>
+    </message>
+    <message>
+        <source>We will text you a one-time code. No password needed.</source>
+        <translation>Wir senden Ihnen per SMS einen Einmalcode. Kein Passwort nötig.</translation>
+    </message>
+    <message>
+        <source>&amp;Country or region</source>
+        <translation>&amp;Land oder Region</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>Land oder Region</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number</source>
+        <translation>&amp;Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Your mobile number, with or without the country code. The code is sent to it by SMS.</source>
+        <translation>Ihre Mobilnummer, mit oder ohne Landesvorwahl. Der Code wird per SMS an diese Nummer gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Send code</source>
+        <translation>Code &amp;senden</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Code senden</translation>
+    </message>
+    <message>
+        <source>Sends a one-time code to this number by SMS.</source>
+        <translation>Sendet per SMS einen Einmalcode an diese Nummer.</translation>
+    </message>
+    <message>
+        <source>Use a test number</source>
+        <translation>Testnummer verwenden</translation>
+    </message>
+    <message>
+        <source>Fill in a demo test number</source>
+        <translation>Eine Demo-Testnummer eintragen</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <extracomment>Placeholder of the phone number field.</extracomment>
+        <translation>Mobilnummer</translation>
+    </message>
+    <message>
+        <source>Demo mode: no real SMS is sent. Any valid number signs in, %1 as Ada Lovelace; the other test numbers (in this hint&apos;s tooltip) each show one error.</source>
+        <extracomment>Demo mode hint at the bottom of the phone page. %1 is a test phone number.</extracomment>
+        <translation>Demomodus: Es wird keine echte SMS gesendet. Jede gültige Nummer meldet an, %1 als Ada Lovelace; die anderen Testnummern (im Tooltip dieses Hinweises) zeigen je einen Fehler.</translation>
+    </message>
+    <message>
+        <source>Your mobile number, with or without the country code.</source>
+        <extracomment>Under the empty phone number field.</extracomment>
+        <translation>Ihre Mobilnummer, mit oder ohne Landesvorwahl.</translation>
+    </message>
+    <message>
+        <source>The code will be sent to %1</source>
+        <extracomment>The live line under the phone number field. %1 is the number in international format.</extracomment>
+        <translation>Der Code wird an %1 gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send again in %n s</source>
+        <extracomment>The Send code button while a new code cannot be asked for yet.</extracomment>
+        <translation>
+            <numerusform>Erneut senden in %n s</numerusform>
+            <numerusform>Erneut senden in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send code, possible again in %n s</source>
+        <translation>
+            <numerusform>Code senden, wieder möglich in %n Sekunde</numerusform>
+            <numerusform>Code senden, wieder möglich in %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking your saved sign-in…</source>
+        <extracomment>At start, while the stored sign-in is checked with the server.</extracomment>
+        <translation>Ihre gespeicherte Anmeldung wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Sending a code to %1…</source>
+        <extracomment>%1 is the phone number.</extracomment>
+        <translation>Code wird an %1 gesendet …</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in could not be checked. %1</source>
+        <extracomment>At start, the stored sign-in could not be checked. %1 says why and what to do.</extracomment>
+        <translation>Ihre gespeicherte Anmeldung konnte nicht geprüft werden. %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <extracomment>Checks the saved sign-in again.</extracomment>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Check the saved sign-in again</source>
+        <translation>Gespeicherte Anmeldung erneut prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBanner</name>
+    <message>
+        <source>Profile: %1 — not production</source>
+        <extracomment>The strip on top of the window for a test server. %1 is the profile&apos;s name.</extracomment>
+        <translation>Profil: %1 – nicht Produktion</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2) — not production</source>
+        <extracomment>The strip on top of the window for a test server. %1 is the profile&apos;s name, %2 the server&apos;s host name.</extracomment>
+        <translation>Profil: %1 (%2) – nicht Produktion</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Stops what the page is waiting for (a request), not the whole sign-in.</extracomment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Anfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionCommand</name>
+    <message>
+        <source>Creates or updates, idempotently, what Directus Login needs on a Directus server: the phone and one-time-code fields on users and the two sign-in flows (with stable ids). Needs the static token of a Directus administrator.</source>
+        <translation>Legt idempotent an oder aktualisiert, was Directus Login auf einem Directus-Server braucht: die Felder für Telefon und Einmalcode bei den Benutzern und die beiden Anmelde-Flows (mit festen IDs). Braucht das statische Token eines Directus-Administrators.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Directus URL (default: $DIRECTUS_URL).</source>
+        <translation>Directus-URL (Standard: $DIRECTUS_URL).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Static token of an administrator (default: $DIRECTUS_ADMIN_TOKEN; prefer the variable: arguments are visible to other users).</source>
+        <translation>Statisches Token eines Administrators (Standard: $DIRECTUS_ADMIN_TOKEN; verwenden Sie lieber die Variable: Argumente sind für andere Benutzer sichtbar).</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>Plivo Auth ID (default: $PLIVO_AUTH_ID).</source>
+        <translation>Plivo Auth ID (Standard: $PLIVO_AUTH_ID).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Plivo Auth Token (default: $PLIVO_AUTH_TOKEN).</source>
+        <translation>Plivo Auth Token (Standard: $PLIVO_AUTH_TOKEN).</translation>
+    </message>
+    <message>
+        <source>UUID of the Plivo Verify application (default: $PLIVO_APP_UUID).</source>
+        <translation>UUID der Plivo-Verify-Anwendung (Standard: $PLIVO_APP_UUID).</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Plivo API base URL (default: https://api.plivo.com).</source>
+        <translation>Basis-URL der Plivo-API (Standard: https://api.plivo.com).</translation>
+    </message>
+    <message>
+        <source>The flows read the Plivo auth id, token and app uuid from Directus&apos; environment ({{$env.PLIVO_AUTH_ID}}, PLIVO_AUTH_TOKEN, PLIVO_APP_UUID) instead of holding them. Directus needs them in FLOWS_ENV_ALLOW_LIST.</source>
+        <translation>Die Flows lesen Auth ID, Token und App-UUID von Plivo aus der Umgebung von Directus ({{$env.PLIVO_AUTH_ID}}, PLIVO_AUTH_TOKEN, PLIVO_APP_UUID), statt sie selbst zu enthalten. Directus braucht sie in FLOWS_ENV_ALLOW_LIST.</translation>
+    </message>
+    <message>
+        <source>Read the server and show what would change; write nothing.</source>
+        <translation>Den Server lesen und zeigen, was sich ändern würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Log each request (method and path) on stderr.</source>
+        <translation>Jede Anfrage (Methode und Pfad) auf stderr protokollieren.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>Try &apos;directus-login provision --help&apos;.</source>
+        <translation>Siehe „directus-login provision --help“.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>the Directus server is needed: --server URL or DIRECTUS_URL</source>
+        <translation>der Directus-Server wird benötigt: --server URL oder DIRECTUS_URL</translation>
+    </message>
+    <message>
+        <source>Plivo: %1; auth id, token and app uuid read by the flows from Directus&apos; environment (PLIVO_AUTH_ID, PLIVO_AUTH_TOKEN, PLIVO_APP_UUID must be set and listed in FLOWS_ENV_ALLOW_LIST).</source>
+        <translation>Plivo: %1; Auth ID, Token und App-UUID lesen die Flows aus der Umgebung von Directus (PLIVO_AUTH_ID, PLIVO_AUTH_TOKEN, PLIVO_APP_UUID müssen gesetzt und in FLOWS_ENV_ALLOW_LIST aufgeführt sein).</translation>
+    </message>
+    <message>
+        <source>Plivo: %1; auth id %2, auth token ••••, app %3.</source>
+        <translation>Plivo: %1; Auth ID %2, Auth Token ••••, App %3.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. Planned changes:</source>
+        <translation>Probelauf: Es wurde nichts geschrieben. Geplante Änderungen:</translation>
+    </message>
+    <message>
+        <source>Provisioned:</source>
+        <translation>Eingerichtet:</translation>
+    </message>
+    <message>
+        <source>Login flow:  %1
+  %2
+</source>
+        <translation>Anmelde-Flow: %1
+  %2
+</translation>
+    </message>
+    <message>
+        <source>Verify flow: %1
+  %2
+</source>
+        <translation>Prüf-Flow:    %1
+  %2
+</translation>
+    </message>
+    <message>
+        <source>Everything was up to date: nothing changed.</source>
+        <translation>Alles war auf dem neuesten Stand: Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Provisioner</name>
+    <message>
+        <source>Give the Directus server as an http(s) URL, e.g. https://cms.example.com.</source>
+        <translation>Geben Sie den Directus-Server als http(s)-URL an, z. B. https://cms.example.com.</translation>
+    </message>
+    <message>
+        <source>An admin token is needed: --admin-token or DIRECTUS_ADMIN_TOKEN.</source>
+        <translation>Ein Admin-Token wird benötigt: --admin-token oder DIRECTUS_ADMIN_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Give the Plivo API as an http(s) URL without query, e.g. https://api.plivo.com.</source>
+        <translation>Geben Sie die Plivo-API als http(s)-URL ohne Query an, z. B. https://api.plivo.com.</translation>
+    </message>
+    <message>
+        <source>Give the Plivo auth id (--plivo-auth-id: letters and digits), or use --plivo-from-env.</source>
+        <translation>Geben Sie die Plivo Auth ID an (--plivo-auth-id: Buchstaben und Ziffern) oder verwenden Sie --plivo-from-env.</translation>
+    </message>
+    <message>
+        <source>Give the Plivo auth token (--plivo-auth-token or PLIVO_AUTH_TOKEN), or use --plivo-from-env.</source>
+        <translation>Geben Sie den Plivo Auth Token an (--plivo-auth-token oder PLIVO_AUTH_TOKEN) oder verwenden Sie --plivo-from-env.</translation>
+    </message>
+    <message>
+        <source>Give the Plivo Verify application&apos;s UUID (--plivo-app-uuid), or use --plivo-from-env.</source>
+        <translation>Geben Sie die UUID der Plivo-Verify-Anwendung an (--plivo-app-uuid) oder verwenden Sie --plivo-from-env.</translation>
+    </message>
+    <message>
+        <source>The server is reached over plain http: the admin token and the Plivo credentials travel unencrypted.</source>
+        <translation>Der Server wird über unverschlüsseltes http erreicht: Das Admin-Token und die Plivo-Zugangsdaten werden unverschlüsselt übertragen.</translation>
+    </message>
+    <message>
+        <source>The Plivo API URL is a local or private address: Directus refuses such requests until IMPORT_IP_DENY_LIST is narrowed (its default, 0.0.0.0, denies every local interface).</source>
+        <translation>Die URL der Plivo-API ist eine lokale oder private Adresse: Directus lehnt solche Anfragen ab, bis IMPORT_IP_DENY_LIST eingeschränkt wird (der Standardwert 0.0.0.0 sperrt jede lokale Schnittstelle).</translation>
+    </message>
+    <message>
+        <source>Directus did not answer within %1 s while %2.</source>
+        <translation>Directus hat nicht innerhalb von %1 s geantwortet (Schritt: %2).</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed; its certificate is not trusted.</source>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen; sein Zertifikat ist nicht vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <source>Could not reach Directus at %1 while %2: %3</source>
+        <translation>Directus unter %1 war nicht erreichbar (Schritt: %2): %3</translation>
+    </message>
+    <message>
+        <source>Directus answered something that is not JSON while %1. Is the server address right?</source>
+        <translation>Directus hat etwas geantwortet, das kein JSON ist (Schritt: %1). Ist die Serveradresse richtig?</translation>
+    </message>
+    <message>
+        <source>reading the flows</source>
+        <translation>Flows lesen</translation>
+    </message>
+    <message>
+        <source>reading the fields of users</source>
+        <translation>Felder von users lesen</translation>
+    </message>
+    <message>
+        <source>reading the collections</source>
+        <translation>Collections lesen</translation>
+    </message>
+    <message>
+        <source>reading the operations</source>
+        <translation>Operationen lesen</translation>
+    </message>
+    <message>
+        <source>reading the fields of %1</source>
+        <translation>Felder von %1 lesen</translation>
+    </message>
+    <message>
+        <source>creating %1</source>
+        <translation>%1 anlegen</translation>
+    </message>
+    <message>
+        <source>deleting the old %1</source>
+        <translation>altes %1 löschen</translation>
+    </message>
+    <message>
+        <source>updating %1</source>
+        <translation>%1 aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>Provisioning</name>
+    <message>
+        <source>The flow definitions in this build are damaged.</source>
+        <translation>Die Flow-Definitionen in diesem Build sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>The field %1.%2 already exists with type &quot;%3&quot;; Directus Login needs &quot;%4&quot;. Rename or remove that field first.</source>
+        <translation>Das Feld %1.%2 existiert bereits mit dem Typ „%3“; Directus Login braucht „%4“. Benennen Sie dieses Feld zuerst um oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>The collection %1 already exists and its field &quot;%2&quot; is not of type &quot;%3&quot;. Remove that collection first: Directus Login uses it only as a random source.</source>
+        <translation>Die Collection %1 existiert bereits und ihr Feld „%2“ hat nicht den Typ „%3“. Entfernen Sie diese Collection zuerst: Directus Login verwendet sie nur als Zufallsquelle.</translation>
+    </message>
+    <message>
+        <source>Licence limit: Directus without a licence key runs at most %1 active flows; with these %2 this server would have %3 (others: %4). Directus will refuse to activate them unless it has a licence key or you deactivate %5 of the others.</source>
+        <translation>Lizenzgrenze: Directus ohne Lizenzschlüssel führt höchstens %1 aktive Flows aus; mit diesen %2 hätte dieser Server %3 (andere: %4). Directus wird sie nicht aktivieren, solange es keinen Lizenzschlüssel hat oder Sie nicht %5 der anderen deaktivieren.</translation>
+    </message>
+    <message>
+        <source>Directus refused %1: licence limit on active flows reached. Without a licence key Directus runs at most %2 active flows; active now: %3. Deactivate or delete a flow you do not need, or add a licence key, then run provision again.</source>
+        <translation>Directus hat abgelehnt: %1 – die Lizenzgrenze für aktive Flows ist erreicht. Ohne Lizenzschlüssel führt Directus höchstens %2 aktive Flows aus; jetzt aktiv: %3. Deaktivieren oder löschen Sie einen Flow, den Sie nicht brauchen, oder fügen Sie einen Lizenzschlüssel hinzu, und führen Sie provision dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Directus refused %1: licence limit on seats reached. Without a licence key Directus allows %2 active users with app or admin access. Phone users need no app access; remove it from their role or policy, or add a licence key.</source>
+        <translation>Directus hat abgelehnt: %1 – die Lizenzgrenze für Benutzerplätze ist erreicht. Ohne Lizenzschlüssel erlaubt Directus %2 aktive Benutzer mit App- oder Admin-Zugang. Telefonbenutzer brauchen keinen App-Zugang; entfernen Sie ihn aus ihrer Rolle oder Richtlinie, oder fügen Sie einen Lizenzschlüssel hinzu.</translation>
+    </message>
+    <message>
+        <source>Directus refused %1: licence limit &quot;%2&quot; reached.</source>
+        <translation>Directus hat abgelehnt: %1 – die Lizenzgrenze „%2“ ist erreicht.</translation>
+    </message>
+    <message>
+        <source>Directus refused %1: this feature needs a Directus licence key (%2).</source>
+        <translation>Directus hat abgelehnt: %1 – diese Funktion braucht einen Directus-Lizenzschlüssel (%2).</translation>
+    </message>
+    <message>
+        <source>Directus refused the admin token (401). Check --admin-token or DIRECTUS_ADMIN_TOKEN: it must be the static token of an administrator.</source>
+        <translation>Directus hat das Admin-Token abgelehnt (401). Prüfen Sie --admin-token oder DIRECTUS_ADMIN_TOKEN: Es muss das statische Token eines Administrators sein.</translation>
+    </message>
+    <message>
+        <source>Directus refused %1 (403 %2). The token needs administrator access.</source>
+        <translation>Directus hat abgelehnt: %1 (403 %2). Das Token braucht Administratorrechte.</translation>
+    </message>
+    <message>
+        <source>Directus answered 404 while %1. Is the server address the Directus root (the one that answers /server/ping)?</source>
+        <translation>Directus hat mit 404 geantwortet (Schritt: %1). Ist die Serveradresse die Wurzel von Directus (die Adresse, die auf /server/ping antwortet)?</translation>
+    </message>
+    <message>
+        <source>Directus answered %1 while %2%3</source>
+        <translation>Directus hat mit %1 geantwortet (Schritt: %2)%3</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>Connect to your Directus server</source>
+        <translation>Mit Ihrem Directus-Server verbinden</translation>
+    </message>
+    <message>
+        <source>Enter the server and its two sign-in flows. You only need to do this once.</source>
+        <translation>Geben Sie den Server und seine beiden Anmelde-Flows ein. Das ist nur einmal nötig.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>https://cms.example.com</source>
+        <translation>https://cms.example.com</translation>
+    </message>
+    <message>
+        <source>Directus server address</source>
+        <translation>Adresse des Directus-Servers</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;flow</source>
+        <extracomment>The Directus flow that sends the SMS code.</extracomment>
+        <translation>Anmelde-&amp;Flow</translation>
+    </message>
+    <message>
+        <source>Flow id or trigger URL</source>
+        <translation>Flow-ID oder Trigger-URL</translation>
+    </message>
+    <message>
+        <source>Sign-in flow, the flow that sends the code</source>
+        <translation>Anmelde-Flow, der Flow, der den Code sendet</translation>
+    </message>
+    <message>
+        <source>The flow&apos;s id, or its whole trigger URL pasted from Directus.</source>
+        <translation>Die ID des Flows oder seine vollständige Trigger-URL, aus Directus eingefügt.</translation>
+    </message>
+    <message>
+        <source>&amp;Verification flow</source>
+        <extracomment>The Directus flow that checks the SMS code.</extracomment>
+        <translation>&amp;Prüf-Flow</translation>
+    </message>
+    <message>
+        <source>Verification flow, the flow that checks the code</source>
+        <translation>Prüf-Flow, der Flow, der den Code prüft</translation>
+    </message>
+    <message>
+        <source>Tip: paste a flow&apos;s trigger URL from the Directus app (the flow&apos;s webhook trigger); the server is filled in for you.</source>
+        <translation>Tipp: Fügen Sie die Trigger-URL eines Flows aus der Directus-App ein (Webhook-Trigger des Flows); der Server wird dann automatisch eingetragen.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Asks the server whether it is a Directus server that answers.</source>
+        <translation>Fragt den Server, ob er ein Directus-Server ist, der antwortet.</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <extracomment>Tooltip of a field the system administrator has fixed.</extracomment>
+        <translation>Von Ihrem Administrator festgelegt</translation>
+    </message>
+    <message>
+        <source>This trigger URL is on %1, not on %2. Use the flows of the same server.</source>
+        <extracomment>%1 is the server named by the pasted trigger URL, %2 the one in the Server field.</extracomment>
+        <translation>Diese Trigger-URL liegt auf %1, nicht auf %2. Verwenden Sie die Flows desselben Servers.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1. Check that the folder exists and can be written.</source>
+        <extracomment>%1 is the configuration file.</extracomment>
+        <translation>Die Einstellungen konnten nicht unter %1 gespeichert werden. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Contacting %1…</source>
+        <extracomment>%1 is the server address.</extracomment>
+        <translation>%1 wird kontaktiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %1 answered in %n ms.</source>
+        <extracomment>After Test connection worked; %1 is the server, %n the time it took in milliseconds.</extracomment>
+        <translation>
+            <numerusform>Verbunden: %1 hat in %n ms geantwortet.</numerusform>
+            <numerusform>Verbunden: %1 hat in %n ms geantwortet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignInSession</name>
+    <message>
+        <source>memory, for this session only</source>
+        <translation>Arbeitsspeicher, nur für diese Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>A code was just sent to this number. You can ask for a new one in %n second(s).</source>
+        <translation>
+            <numerusform>Gerade wurde ein Code an diese Nummer gesendet. Einen neuen können Sie in %n Sekunde anfordern.</numerusform>
+            <numerusform>Gerade wurde ein Code an diese Nummer gesendet. Einen neuen können Sie in %n Sekunden anfordern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code is too short: it has %1 to %2 digits.</source>
+        <translation>Der Code ist zu kurz: Er hat %1 bis %2 Ziffern.</translation>
+    </message>
+    <message>
+        <source>The code is too long: it has %1 to %2 digits.</source>
+        <translation>Der Code ist zu lang: Er hat %1 bis %2 Ziffern.</translation>
+    </message>
+    <message>
+        <source>The server issued a token that it does not accept itself, so it was not stored. Tell the server&apos;s administrator; the details say what to fix.</source>
+        <translation>Der Server hat ein Token ausgestellt, das er selbst nicht akzeptiert; es wurde daher nicht gespeichert. Wenden Sie sich an den Administrator des Servers; die Details sagen, was zu beheben ist.</translation>
+    </message>
+    <message>
+        <source>GET /users/me refused the token the verification flow returned: the &quot;Update User Account&quot; operation did not save it as the user&apos;s token (wrong filter, or it writes another value than it returns).</source>
+        <translation>GET /users/me hat das Token abgelehnt, das der Prüf-Flow zurückgegeben hat: Die Operation „Update User Account“ hat es nicht als Token des Benutzers gespeichert (falscher Filter, oder sie schreibt einen anderen Wert, als sie zurückgibt).</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWizard</name>
+    <message>
+        <source>Directus Login (demo)</source>
+        <extracomment>The window title.</extracomment>
+        <translation>Directus Login (Demo)</translation>
+    </message>
+    <message>
+        <source>Directus Login</source>
+        <translation>Directus Login</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <extracomment>The button that closes the window once signed in.</extracomment>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Closes the window (and stops whatever it was waiting for).</extracomment>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Close Directus Login</source>
+        <translation>Directus Login schließen</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <extracomment>A small badge in the corner of the window in demo mode.</extracomment>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Demo mode: an offline demo server, no real SMS</source>
+        <translation>Demomodus: ein Offline-Demo-Server, keine echte SMS</translation>
+    </message>
+    <message>
+        <source>You are signed out. The stored sign-in was removed.</source>
+        <extracomment>On the phone page after Sign out.</extracomment>
+        <translation>Sie sind abgemeldet. Die gespeicherte Anmeldung wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Extras</translation>
+    </message>
+    <message>
+        <source>&amp;Network Log…</source>
+        <extracomment>Tools menu: opens the list of every request of this run.</extracomment>
+        <translation>&amp;Netzwerkprotokoll…</translation>
+    </message>
+    <message>
+        <source>Every request of this run, secrets masked</source>
+        <translation>Jede Anfrage dieses Laufs, vertrauliche Daten maskiert</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <extracomment>Tools menu: writes one text file for a bug report.</extracomment>
+        <translation>Bericht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>One file with the masked log, the versions, the settings and the last error</source>
+        <translation>Eine Datei mit dem maskierten Protokoll, den Versionen, den Einstellungen und dem letzten Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <extracomment>Tools menu: the submenu that lists the profiles (servers).</extracomment>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;About Directus Login…</source>
+        <extracomment>Tools menu: versions of the program and its libraries.</extracomment>
+        <translation>Ü&amp;ber Directus Login…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <extracomment>The button at the left of the button row that opens the Tools menu.</extracomment>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>Network log, diagnostic report, profiles and version</source>
+        <translation>Netzwerkprotokoll, Diagnosebericht, Profile und Version</translation>
+    </message>
+    <message>
+        <source>%1 (production)</source>
+        <extracomment>A profile in the Profile menu marked as production. %1 is its name and server.</extracomment>
+        <translation>%1 (Produktion)</translation>
+    </message>
+    <message>
+        <source>Demo mode uses its own server.</source>
+        <translation>Der Demomodus verwendet seinen eigenen Server.</translation>
+    </message>
+    <message>
+        <source>The administrator has fixed the profile.</source>
+        <translation>Der Administrator hat das Profil festgelegt.</translation>
+    </message>
+    <message>
+        <source>Save Diagnostic Report</source>
+        <extracomment>Title of the file dialog for the diagnostic report.</extracomment>
+        <translation>Diagnosebericht speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <extracomment>File type filter in the report&apos;s save dialog.</extracomment>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Report Not Saved</source>
+        <extracomment>Title when the diagnostic report could not be written.</extracomment>
+        <translation>Bericht nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Report Saved</source>
+        <translation>Bericht gespeichert</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <extracomment>%1 is the report&apos;s file path.</extracomment>
+        <translation>Der Bericht wurde unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Codes, tokens and credentials in it are masked. Read it before you send it: it contains the server&apos;s address and the requests&apos; URLs.</source>
+        <translation>Codes, Tokens und Zugangsdaten darin sind maskiert. Lesen Sie ihn, bevor Sie ihn senden: Er enthält die Adresse des Servers und die URLs der Anfragen.</translation>
+    </message>
+    <message>
+        <source>About Directus Login</source>
+        <extracomment>Title of the About box.</extracomment>
+        <translation>Über Directus Login</translation>
+    </message>
+    <message>
+        <source>Directus Login %1</source>
+        <extracomment>%1 is the version number.</extracomment>
+        <translation>Directus Login %1</translation>
+    </message>
+    <message>
+        <source>Signs you in to a Directus server with your phone number and a code sent by SMS.
+
+Qt %1 (built with %2)
+QtKeychain 0.13 or later
+Tokens are kept in: %3</source>
+        <extracomment>In the About box. %1: Qt version at run time, %2: Qt version it was built with, %3: where tokens are kept (the keychain backend).</extracomment>
+        <translation>Meldet Sie mit Ihrer Telefonnummer und einem per SMS gesendeten Code bei einem Directus-Server an.
+
+Qt %1 (erstellt mit %2)
+QtKeychain 0.13 oder neuer
+Tokens werden aufbewahrt in: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInPage</name>
+    <message>
+        <source>You are signed in</source>
+        <translation>Sie sind angemeldet</translation>
+    </message>
+    <message>
+        <source>Directus Login and other programs can now use this sign-in.</source>
+        <translation>Directus Login und andere Programme können diese Anmeldung jetzt verwenden.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <extracomment>Caption of the line that says where the sign-in (the token) is stored.</extracomment>
+        <translation>Aufbewahrt in</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Removes the stored sign-in from this computer.</source>
+        <translation>Entfernt die gespeicherte Anmeldung von diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <extracomment>Signed in, but the server shows only the user&apos;s id.</extracomment>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>The server does not show who you are.</source>
+        <translation>Der Server zeigt nicht an, wer Sie sind.</translation>
+    </message>
+    <message>
+        <source>User id %1 (the server shows no name or e-mail)</source>
+        <translation>Benutzer-ID %1 (der Server zeigt weder Namen noch E-Mail-Adresse)</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in %1.</source>
+        <extracomment>Completed by where the token is: &quot;the system keychain (Secret Service)&quot;, &quot;memory, for this session only&quot;.</extracomment>
+        <translation>Ihre Anmeldung wird hier aufbewahrt: %1.</translation>
+    </message>
+    <message>
+        <source>You will be signed out when you close Directus Login.</source>
+        <translation>Sie werden abgemeldet, wenn Sie Directus Login schließen.</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <extracomment>While the token is removed from the keychain.</extracomment>
+        <translation>Abmeldung läuft …</translation>
+    </message>
+</context>
+<context>
+    <name>SmsBanner</name>
+    <message>
+        <source>Use code</source>
+        <extracomment>Demo mode: puts the code from the simulated SMS into the code field.</extracomment>
+        <translation>Code verwenden</translation>
+    </message>
+    <message>
+        <source>Use the code from the demo SMS</source>
+        <translation>Den Code aus der Demo-SMS verwenden</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the demo SMS</source>
+        <translation>Die Demo-SMS schließen</translation>
+    </message>
+    <message>
+        <source>Demo SMS</source>
+        <translation>Demo-SMS</translation>
+    </message>
+    <message>
+        <source>Demo SMS to %1 · now</source>
+        <translation>Demo-SMS an %1 · jetzt</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Code %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>The system keychain is not available. Try again, or keep the sign-in for this session only.</source>
+        <extracomment>The operating system&apos;s keychain cannot be reached.</extracomment>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar. Versuchen Sie es erneut, oder behalten Sie die Anmeldung nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>No keychain is available. Install and start gnome-keyring or KWallet and try again, or keep the sign-in for this session only.</source>
+        <extracomment>No Secret Service (gnome-keyring, KWallet) is running on this Linux desktop.</extracomment>
+        <translation>Es ist kein Schlüsselbund verfügbar. Installieren und starten Sie gnome-keyring oder KWallet und versuchen Sie es erneut, oder behalten Sie die Anmeldung nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;.</extracomment>
+        <translation>macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;.</extracomment>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>the system keychain (Secret Service)</source>
+        <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;.</extracomment>
+        <translation>Schlüsselbund des Systems (Secret Service)</translation>
+    </message>
+    <message>
+        <source>No token is stored for this server.</source>
+        <translation>Für diesen Server ist kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Allow Directus Login to use it when asked, then try again.</source>
+        <extracomment>The person (or the system on their behalf) refused access to the keychain.</extracomment>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. Erlauben Sie Directus Login den Zugriff, wenn Sie gefragt werden, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked. Unlock it (for example by signing in to your desktop session) and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie ihn (zum Beispiel, indem Sie sich bei Ihrer Desktop-Sitzung anmelden) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used. Check that it is running and unlocked, then try again; the details say what went wrong.</source>
+        <extracomment>The keychain answered with an error we do not know; the details show it.</extracomment>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden. Prüfen Sie, ob er läuft und entsperrt ist, und versuchen Sie es dann erneut; die Details sagen, was schiefgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. If it is asking for a password, unlock it and try again.</source>
+        <extracomment>The keychain may be showing a password prompt somewhere.</extracomment>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet. Falls er nach einem Passwort fragt, entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>memory, for this session only</source>
+        <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;.</extracomment>
+        <translation>Arbeitsspeicher, nur für diese Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Signs you in to a Directus server with your phone number and an SMS code, and keeps the token in the system keychain.
+
+Without a command, opens the sign-in window. Commands:
+  request-code --phone NUMBER [--country CC]  send a code; prints the session
+  verify --session UUID --code CODE           check the code, store the token
+  sign-in --phone NUMBER [--country CC]       both, asking for the code
+  status                                      who is signed in (exit 4 if nobody)
+  token                                       print the stored token (exit 4 if none)
+  logout                                      remove the stored token
+  api [-X METHOD] PATH [--data JSON]          an authenticated request
+  provision --server URL --admin-token TOKEN  install the flows on a Directus server
+  kiosk-pin                                   make the kiosk administrator PIN&apos;s hash
+
+Exit codes: 0 success, 1 failure, 2 usage error, 4 authentication needed or rejected.
+Environment: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_TOKEN.</source>
+        <translation>Meldet Sie mit Ihrer Telefonnummer und einem SMS-Code bei einem Directus-Server an und bewahrt das Token im Schlüsselbund des Systems auf.
+
+Ohne Befehl öffnet sich das Anmeldefenster. Befehle:
+  request-code --phone NUMBER [--country CC]  Code senden; gibt die Sitzung aus
+  verify --session UUID --code CODE           Code prüfen, Token speichern
+  sign-in --phone NUMBER [--country CC]       beides, fragt nach dem Code
+  status                                      wer angemeldet ist (Exit 4, wenn niemand)
+  token                                       gespeichertes Token ausgeben (Exit 4, wenn keines)
+  logout                                      gespeichertes Token entfernen
+  api [-X METHOD] PATH [--data JSON]          eine authentifizierte Anfrage
+  provision --server URL --admin-token TOKEN  die Flows auf einem Directus-Server einrichten
+  kiosk-pin                                   Hash der Administrator-PIN des Kiosks erzeugen
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Verwendung, 4 Anmeldung nötig oder abgelehnt.
+Umgebung: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Directus Login</source>
+        <translation>Directus Login</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: full screen, locked, token in memory only.</source>
+        <translation>Kioskmodus: Vollbild, gesperrt, Token nur im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Kiosk: run this command after sign-in, with DIRECTUS_URL and DIRECTUS_TOKEN in its environment.</source>
+        <translation>Kiosk: diesen Befehl nach der Anmeldung ausführen, mit DIRECTUS_URL und DIRECTUS_TOKEN in seiner Umgebung.</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s (de, fr, es, pt_BR, ar).</source>
+        <translation>Diese Sprache statt der des Systems verwenden (de, fr, es, pt_BR, ar).</translation>
+    </message>
+    <message>
+        <source>A command (see above); none opens the window.</source>
+        <translation>Ein Befehl (siehe oben); ohne Befehl öffnet sich das Fenster.</translation>
+    </message>
+</context>
+</TS>

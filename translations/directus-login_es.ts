@@ -1,0 +1,2020 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>ApiCall</name>
+    <message>
+        <source>%1 sent far more data than a sign-in needs; the answer was refused.</source>
+        <translation>%1 envió muchos más datos de los que necesita un inicio de sesión; la respuesta se rechazó.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to another site (%2); it was not followed, so nothing was sent there.</source>
+        <translation>%1 redirigió la solicitud a otro sitio (%2); no se siguió la redirección, así que no se envió nada allí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted the request but did not answer within %n second(s). Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <translation>
+            <numerusform>%1 aceptó la solicitud pero no respondió en %n segundo. Vuelve a intentarlo más tarde; si sigue pasando, avisa al administrador del servidor.</numerusform>
+            <numerusform>%1 aceptó la solicitud pero no respondió en %n segundos. Vuelve a intentarlo más tarde; si sigue pasando, avisa al administrador del servidor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not connect to %1 within %n second(s). Check the address and your connection.</source>
+        <translation>
+            <numerusform>No se pudo conectar con %1 en %n segundo. Revisa la dirección y tu conexión.</numerusform>
+            <numerusform>No se pudo conectar con %1 en %n segundos. Revisa la dirección y tu conexión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 redirected the request too many times (a redirect loop), so it was stopped. Tell the server&apos;s administrator.</source>
+        <translation>%1 redirigió la solicitud demasiadas veces (un bucle de redirección), así que se detuvo. Avisa al administrador del servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Working</source>
+        <extracomment>Accessible name of the spinning &quot;please wait&quot; indicator.</extracomment>
+        <translation>Procesando</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
+        <translation>Comando «%1» desconocido. Comandos: %2.</translation>
+    </message>
+    <message>
+        <source>Run &quot;directus-login --help&quot; for the commands and options.</source>
+        <translation>Ejecuta «directus-login --help» para ver los comandos y las opciones.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>Diagnóstico: %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalles: %1</translation>
+    </message>
+    <message>
+        <source>the demo server</source>
+        <translation>el servidor de demostración</translation>
+    </message>
+    <message>
+        <source>%1 needs --phone NUMBER.</source>
+        <translation>%1 necesita --phone NUMBER.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code. Use a two-letter ISO code such as GB or US.</source>
+        <translation>«%1» no es un código de país. Usa un código ISO de dos letras, como GB o US.</translation>
+    </message>
+    <message>
+        <source>[demo SMS] %1</source>
+        <translation>[SMS de demostración] %1</translation>
+    </message>
+    <message>
+        <source>Code sent to %1.</source>
+        <translation>Código enviado al %1.</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Sesión: %1</translation>
+    </message>
+    <message>
+        <source>Demo code: %1</source>
+        <translation>Código de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Next: directus-login verify --session %1 --code CODE</source>
+        <translation>Siguiente paso: directus-login verify --session %1 --code CODE</translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation>Sesión iniciada en %1.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Sesión iniciada en %1 como %2.</translation>
+    </message>
+    <message>
+        <source>Token kept in %1.</source>
+        <translation>Token guardado: %1.</translation>
+    </message>
+    <message>
+        <source>verify needs --session UUID and --code CODE.</source>
+        <translation>verify necesita --session UUID y --code CODE.</translation>
+    </message>
+    <message>
+        <source>The code must have %1 to %2 digits.</source>
+        <translation>El código debe tener de %1 a %2 dígitos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That code is not right (%n attempt(s) left).</source>
+        <translation>
+            <numerusform>Ese código no es correcto (queda %n intento).</numerusform>
+            <numerusform>Ese código no es correcto (quedan %n intentos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code sent to %1. Enter the code: </source>
+        <translation>Código enviado al %1. Introduce el código: </translation>
+    </message>
+    <message>
+        <source>(filled in from the demo SMS)
+</source>
+        <translation>(tomado del SMS de demostración)
+</translation>
+    </message>
+    <message>
+        <source>No code was entered.</source>
+        <translation>No se introdujo ningún código.</translation>
+    </message>
+    <message>
+        <source>The token in %1 was rejected by %2: your session ended (signed in elsewhere or revoked). Sign in again: directus-login sign-in --phone NUMBER</source>
+        <translation>%2 rechazó el token (%1): tu sesión terminó (se inició sesión en otro lugar o se revocó). Vuelve a iniciar sesión: directus-login sign-in --phone NUMBER</translation>
+    </message>
+    <message>
+        <source>Token: %1 (%2)</source>
+        <translation>Token: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1. Sign in with: directus-login sign-in --phone NUMBER</source>
+        <translation>No has iniciado sesión en %1. Inicia sesión con: directus-login sign-in --phone NUMBER</translation>
+    </message>
+    <message>
+        <source>No token is stored for %1. Sign in with: directus-login sign-in --phone NUMBER</source>
+        <translation>No hay ningún token guardado para %1. Inicia sesión con: directus-login sign-in --phone NUMBER</translation>
+    </message>
+    <message>
+        <source>Signed out of %1; the token was removed from %2.</source>
+        <translation>Sesión cerrada en %1; el token se eliminó (%2).</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1; nothing to remove.</source>
+        <translation>No has iniciado sesión en %1; no hay nada que eliminar.</translation>
+    </message>
+    <message>
+        <source>api needs a path, for example: directus-login api /users/me</source>
+        <translation>api necesita una ruta, por ejemplo: directus-login api /users/me</translation>
+    </message>
+    <message>
+        <source>--data is not valid JSON: %1 at offset %2.</source>
+        <translation>--data no es JSON válido: %1 en la posición %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEdit</name>
+    <message numerus="yes">
+        <source>%n-digit code</source>
+        <extracomment>Placeholder of the code field; %n is the number of digits expected.</extracomment>
+        <translation>
+            <numerusform>Código de %n dígito</numerusform>
+            <numerusform>Código de %n dígitos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CodePage</name>
+    <message>
+        <source>Enter the code</source>
+        <translation>Introduce el código</translation>
+    </message>
+    <message>
+        <source>Type or paste the code from the text message.</source>
+        <translation>Escribe o pega el código del SMS.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange number</source>
+        <translation>Cam&amp;biar número</translation>
+    </message>
+    <message>
+        <source>Change number</source>
+        <translation>Cambiar número</translation>
+    </message>
+    <message>
+        <source>Goes back to the phone number. The code sent so far will no longer work.</source>
+        <translation>Vuelve al número de teléfono. El código enviado hasta ahora dejará de funcionar.</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>Códig&amp;o</translation>
+    </message>
+    <message>
+        <source>Code from the text message</source>
+        <translation>Código del SMS</translation>
+    </message>
+    <message>
+        <source>Digits only; the code is checked as soon as it is complete.</source>
+        <translation>Solo dígitos; el código se comprueba en cuanto está completo.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in with this code</source>
+        <translation>Iniciar sesión con este código</translation>
+    </message>
+    <message>
+        <source>&amp;Resend code</source>
+        <translation>Reen&amp;viar código</translation>
+    </message>
+    <message>
+        <source>Resend code</source>
+        <translation>Reenviar código</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Intentar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Try to save the sign-in again</source>
+        <translation>Intentar de nuevo guardar la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in for this session only</source>
+        <translation>&amp;Mantenerme conectado solo en esta sesión</translation>
+    </message>
+    <message>
+        <source>Keep me signed in for this session only</source>
+        <translation>Mantenerme conectado solo en esta sesión</translation>
+    </message>
+    <message>
+        <source>The sign-in stays in memory and is forgotten when Directus Login closes.</source>
+        <translation>La sesión se queda en memoria y se olvida al cerrar Directus Login.</translation>
+    </message>
+    <message>
+        <source>For this session only: you stay signed in until you close Directus Login, and need a new code next time.</source>
+        <translation>Solo en esta sesión: seguirás conectado hasta que cierres Directus Login y la próxima vez necesitarás un código nuevo.</translation>
+    </message>
+    <message>
+        <source>We sent a code to %1.</source>
+        <extracomment>%1 is the phone number with most digits hidden: &quot;+44 •••• ••6789&quot;.</extracomment>
+        <translation>Hemos enviado un código al %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code has %n digits. It can take a minute to arrive.</source>
+        <extracomment>Under the code field. %n is the number of digits of the code.</extracomment>
+        <translation>
+            <numerusform>El código tiene %n dígito. Puede tardar un minuto en llegar.</numerusform>
+            <numerusform>El código tiene %n dígitos. Puede tardar un minuto en llegar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Type all %n digits of the code from the text message.</source>
+        <extracomment>%n is the number of digits the code should have.</extracomment>
+        <translation>
+            <numerusform>Escribe el dígito del código del SMS.</numerusform>
+            <numerusform>Escribe los %n dígitos del código del SMS.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend code in %n s</source>
+        <extracomment>The resend button while counting down; %n is the number of seconds left.</extracomment>
+        <translation>
+            <numerusform>Reenviar código en %n s</numerusform>
+            <numerusform>Reenviar código en %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend code, possible again in %n s</source>
+        <translation>
+            <numerusform>Reenviar código, posible de nuevo en %n segundo</numerusform>
+            <numerusform>Reenviar código, posible de nuevo en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep your sign-in</source>
+        <extracomment>The code page&apos;s title once the code was right but the sign-in could not be stored.</extracomment>
+        <translation>Conserva tu sesión</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <extracomment>While the code is checked with the server.</extracomment>
+        <translation>Comprobando el código…</translation>
+    </message>
+    <message>
+        <source>Sending a new code…</source>
+        <translation>Enviando un código nuevo…</translation>
+    </message>
+    <message>
+        <source>Saving your sign-in…</source>
+        <extracomment>While the token is written to the keychain.</extracomment>
+        <translation>Guardando la sesión…</translation>
+    </message>
+    <message numerus="yes">
+        <source>That code is not right. Attempts left: %n.</source>
+        <extracomment>After a wrong code; %n is how many more codes the server will check.</extracomment>
+        <translation>
+            <numerusform>Ese código no es correcto. Intentos restantes: %n.</numerusform>
+            <numerusform>Ese código no es correcto. Intentos restantes: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new code is on its way to %1. The earlier code no longer works.</source>
+        <extracomment>After &quot;Resend code&quot; worked. %1 is the masked phone number.</extracomment>
+        <translation>Un código nuevo va de camino al %1. El código anterior ya no funciona.</translation>
+    </message>
+    <message>
+        <source>Signed in, but your keychain is locked</source>
+        <extracomment>Heading when the token cannot be stored because the keychain is locked.</extracomment>
+        <translation>Sesión iniciada, pero tu llavero está bloqueado</translation>
+    </message>
+    <message>
+        <source>Signed in, but no keychain is available</source>
+        <translation>Sesión iniciada, pero no hay ningún llavero disponible</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain refused to keep your sign-in</source>
+        <translation>Sesión iniciada, pero el llavero se negó a guardar tu sesión</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain did not answer</source>
+        <translation>Sesión iniciada, pero el llavero no respondió</translation>
+    </message>
+    <message>
+        <source>Signed in, but your sign-in could not be saved</source>
+        <translation>Sesión iniciada, pero no se pudo guardar tu sesión</translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <source>Nothing is configured yet. Give the server&apos;s address (--server or DIRECTUS_URL) and the ids or trigger URLs of the sign-in flow (--login-flow) and the verification flow (--verify-flow).</source>
+        <translation>Todavía no hay nada configurado. Indica la dirección del servidor (--server o DIRECTUS_URL) y los ids o URL de activación del flujo de inicio de sesión (--login-flow) y del flujo de verificación (--verify-flow).</translation>
+    </message>
+    <message>
+        <source>No flows are configured. Give the ids or trigger URLs of the sign-in flow (--login-flow or DIRECTUS_LOGIN_FLOW) and the verification flow (--verify-flow or DIRECTUS_VERIFY_FLOW).</source>
+        <translation>No hay flujos configurados. Indica los ids o URL de activación del flujo de inicio de sesión (--login-flow o DIRECTUS_LOGIN_FLOW) y del flujo de verificación (--verify-flow o DIRECTUS_VERIFY_FLOW).</translation>
+    </message>
+    <message>
+        <source>No sign-in flow is configured. Give its id or trigger URL (--login-flow or DIRECTUS_LOGIN_FLOW).</source>
+        <translation>No hay ningún flujo de inicio de sesión configurado. Indica su id o su URL de activación (--login-flow o DIRECTUS_LOGIN_FLOW).</translation>
+    </message>
+    <message>
+        <source>No verification flow is configured. Give its id or trigger URL (--verify-flow or DIRECTUS_VERIFY_FLOW).</source>
+        <translation>No hay ningún flujo de verificación configurado. Indica su id o su URL de activación (--verify-flow o DIRECTUS_VERIFY_FLOW).</translation>
+    </message>
+    <message>
+        <source>No Directus server is configured. Give its address (--server or DIRECTUS_URL), or paste the flows&apos; full trigger URLs.</source>
+        <translation>No hay ningún servidor Directus configurado. Indica su dirección (--server o DIRECTUS_URL) o pega las URL de activación completas de los flujos.</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation>No se pudo leer ningún certificado de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Matching countries</source>
+        <extracomment>Accessible name of the list of countries matching the search.</extracomment>
+        <translation>Países que coinciden</translation>
+    </message>
+    <message>
+        <source>Show all countries</source>
+        <translation>Mostrar todos los países</translation>
+    </message>
+    <message>
+        <source>Search by name, code or +44</source>
+        <extracomment>Placeholder of the country field: what the search accepts.</extracomment>
+        <translation>Buscar por nombre, código o +44</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>País o región</translation>
+    </message>
+    <message>
+        <source>Type a country name, its two-letter code or its calling code, then press Enter.</source>
+        <translation>Escribe el nombre de un país, su código de dos letras o su prefijo telefónico y pulsa Intro.</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <extracomment>A country in the picker: %1 is its name, %2 its calling code (&quot;United Kingdom (+44)&quot;).</extracomment>
+        <translation>%1 (+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoServer</name>
+    <message>
+        <source>Your Directus code is %1. It expires in 5 minutes.</source>
+        <extracomment>The demo server&apos;s simulated SMS. %1 is the 6-digit code.</extracomment>
+        <translation>Tu código de Directus es %1. Caduca en 5 minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticReport</name>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>No se pudo guardar el informe en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DigitKeypad</name>
+    <message>
+        <source>Clear</source>
+        <extracomment>Keypad key that empties the field.</extracomment>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the field</source>
+        <translation>Vaciar el campo</translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <extracomment>Keypad key that deletes the last digit (an erase-to-the-left symbol).</extracomment>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Borrar el último dígito</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Keypad key that confirms (like Enter on a keyboard).</extracomment>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>DirectusClient</name>
+    <message>
+        <source>No valid server address is configured.</source>
+        <translation>No hay ninguna dirección de servidor válida configurada.</translation>
+    </message>
+    <message>
+        <source>%1 uses plain HTTP, which would send your code and token unencrypted. Use an https:// address, or allow plain HTTP explicitly (--allow-http) on a network you trust.</source>
+        <translation>%1 usa HTTP sin cifrar, por lo que tu código y tu token se enviarían sin cifrar. Usa una dirección https:// o permite HTTP de forma explícita (--allow-http) en una red de confianza.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for %1, not %2, so the connection was refused: this may not be the server you meant. Check the address, or tell the server&apos;s administrator.</source>
+        <extracomment>%1 the names in the certificate, %2 the server address the person gave.</extracomment>
+        <translation>El certificado del servidor es para %1, no para %2, así que se rechazó la conexión: puede que no sea el servidor que buscas. Revisa la dirección o avisa al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1, so the connection to %2 was refused. Tell the server&apos;s administrator to renew it.</source>
+        <extracomment>%1 the date the certificate expired (YYYY-MM-DD), %2 the server.</extracomment>
+        <translation>El certificado del servidor caducó el %1, así que se rechazó la conexión con %2. Pide al administrador del servidor que lo renueve.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid until %1, so the connection to %2 was refused. Check this computer&apos;s date and time.</source>
+        <translation>El certificado del servidor no es válido hasta el %1, así que se rechazó la conexión con %2. Comprueba la fecha y la hora de este ordenador.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (issued by %1), so the connection to %2 was refused. If the server uses your organisation&apos;s own certificate authority, start the app with --ca-file.</source>
+        <extracomment>%1 who issued the certificate, %2 the server.</extracomment>
+        <translation>El certificado del servidor no es de confianza (emitido por %1), así que se rechazó la conexión con %2. Si el servidor usa la autoridad de certificación propia de tu organización, inicia la aplicación con --ca-file.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: %2</source>
+        <translation>Se rechazó la conexión segura con %1: %2</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be established (the server does not speak TLS as expected). Check the address and port.</source>
+        <translation>No se pudo establecer la conexión segura con %1 (el servidor no habla TLS como se esperaba). Revisa la dirección y el puerto.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowRef</name>
+    <message>
+        <source>Enter the flow&apos;s id or paste its trigger URL.</source>
+        <translation>Escribe el id del flujo o pega su URL de activación.</translation>
+    </message>
+    <message>
+        <source>This is neither a flow id nor a trigger URL. Paste the Trigger URL shown on the flow&apos;s webhook trigger in Directus.</source>
+        <translation>Esto no es ni un id de flujo ni una URL de activación. Pega la URL de activación que muestra Directus en el disparador webhook del flujo.</translation>
+    </message>
+    <message>
+        <source>This URL is not a flow trigger URL: it should end in /flows/trigger/ followed by the flow&apos;s id.</source>
+        <translation>Esta URL no es una URL de activación de un flujo: debería terminar en /flows/trigger/ seguido del id del flujo.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowReply</name>
+    <message>
+        <source>The server answered with a web page instead of Directus data. Check the server address; on a public network, you may first need to sign in to the network in your browser.</source>
+        <translation>El servidor respondió con una página web en lugar de datos de Directus. Revisa la dirección del servidor; en una red pública, puede que primero tengas que iniciar sesión en la red desde el navegador.</translation>
+    </message>
+    <message>
+        <source>HTML instead of JSON: a wrong server URL, a proxy, or a captive portal.</source>
+        <translation>HTML en lugar de JSON: URL del servidor incorrecta, un proxy o un portal cautivo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 answered nothing. Tell the server&apos;s administrator; the details say what to fix.</source>
+        <translation>El %1 del servidor no respondió nada. Avisa al administrador del servidor; los detalles indican qué corregir.</translation>
+    </message>
+    <message>
+        <source>The flow&apos;s last operation returned nothing (HTTP 204). Make the last operation return the reply object.</source>
+        <translation>La última operación del flujo no devolvió nada (HTTP 204). Haz que la última operación devuelva el objeto de respuesta.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this phone number. Check it and try again.</source>
+        <translation>El servidor no aceptó este número de teléfono. Revísalo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this code. Check it and try again.</source>
+        <translation>El servidor no aceptó este código. Revísalo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>El servidor no aceptó la solicitud.</translation>
+    </message>
+    <message>
+        <source>No account on this server uses this phone number. Check the number, or ask the server&apos;s administrator to add it to your account.</source>
+        <translation>Ninguna cuenta de este servidor usa este número de teléfono. Revisa el número o pide al administrador del servidor que lo añada a tu cuenta.</translation>
+    </message>
+    <message>
+        <source>This code has expired or has been used too many times. Ask for a new code.</source>
+        <translation>Este código caducó o se usó demasiadas veces. Pide un código nuevo.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check the SMS and try again.</source>
+        <translation>Ese código no es correcto. Revisa el SMS y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your session ended (signed in elsewhere or revoked). Sign in again.</source>
+        <translation>Tu sesión terminó (se inició sesión en otro lugar o se revocó). Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The server refused to run its %1. Check the flow&apos;s id or trigger URL; the details say what else to check.</source>
+        <translation>El servidor se negó a ejecutar su %1. Revisa el id o la URL de activación del flujo; los detalles indican qué más revisar.</translation>
+    </message>
+    <message>
+        <source>Directus answers 403 on a trigger URL when the flow id is wrong, the flow is inactive, or the flow&apos;s webhook expects another method (GET or POST).</source>
+        <translation>Directus responde 403 a una URL de activación cuando el id del flujo es incorrecto, el flujo está inactivo o el webhook del flujo espera otro método (GET o POST).</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation>Tu cuenta no tiene permiso para hacer esto.</translation>
+    </message>
+    <message>
+        <source>The server has no such flow. Check the server address and the flow&apos;s trigger URL.</source>
+        <translation>El servidor no tiene ese flujo. Revisa la dirección del servidor y la URL de activación del flujo.</translation>
+    </message>
+    <message>
+        <source>404 on a trigger URL: the server address (or its path) is wrong, or this is not a Directus server.</source>
+        <translation>404 en una URL de activación: la dirección del servidor (o su ruta) es incorrecta, o no es un servidor Directus.</translation>
+    </message>
+    <message>
+        <source>The server has nothing at this address.</source>
+        <translation>El servidor no tiene nada en esta dirección.</translation>
+    </message>
+    <message>
+        <source>The request was too large for the server.</source>
+        <translation>La solicitud era demasiado grande para el servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos. Vuelve a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiados intentos. Vuelve a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation>Demasiados intentos. Espera unos minutos y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server had a problem running its %1. Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <translation>El servidor tuvo un problema al ejecutar su %1. Vuelve a intentarlo más tarde; si sigue pasando, avisa al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>HTTP 500 from a flow: one of its operations threw. See the flow&apos;s logs in Directus.</source>
+        <translation>HTTP 500 de un flujo: una de sus operaciones lanzó un error. Consulta los registros del flujo en Directus.</translation>
+    </message>
+    <message>
+        <source>The server is not reachable through its gateway right now. Try again later.</source>
+        <translation>Ahora mismo no se puede llegar al servidor a través de su pasarela. Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The SMS service is not available right now. Try again in a few minutes.</source>
+        <translation>El servicio de SMS no está disponible ahora mismo. Vuelve a intentarlo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>HTTP 503 from a flow: the SMS provider is down or refused the request.</source>
+        <translation>HTTP 503 de un flujo: el proveedor de SMS no funciona o rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <source>The server is not available right now. Try again in a few minutes.</source>
+        <translation>El servidor no está disponible ahora mismo. Vuelve a intentarlo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>The server answered something this app cannot read.</source>
+        <translation>El servidor respondió algo que esta aplicación no puede leer.</translation>
+    </message>
+    <message>
+        <source>The server answered with an unexpected error (HTTP %1). Try again later.</source>
+        <translation>El servidor respondió con un error inesperado (HTTP %1). Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 answered something that is not valid data. Tell the server&apos;s administrator; the details say what to fix.</source>
+        <translation>El %1 del servidor respondió algo que no son datos válidos. Avisa al administrador del servidor; los detalles indican qué corregir.</translation>
+    </message>
+    <message>
+        <source>The server answered something that is not valid data.</source>
+        <translation>El servidor respondió algo que no son datos válidos.</translation>
+    </message>
+    <message>
+        <source>The flow&apos;s last operation must return a JSON object.</source>
+        <translation>La última operación del flujo debe devolver un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Something answered at this address, but it is not a Directus server.</source>
+        <translation>Algo respondió en esta dirección, pero no es un servidor Directus.</translation>
+    </message>
+    <message>
+        <source>HTML instead of &quot;pong&quot;: a wrong server URL, a proxy, or a captive portal.</source>
+        <translation>HTML en lugar de «pong»: URL del servidor incorrecta, un proxy o un portal cautivo.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskHandOff</name>
+    <message>
+        <source>No application is configured to start after sign-in (KioskExec or --exec).</source>
+        <translation>No hay ninguna aplicación configurada para iniciarse tras el inicio de sesión (KioskExec o --exec).</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s application could not be started. Ask the administrator to check the command (KioskExec).</source>
+        <translation>No se pudo iniciar la aplicación del quiosco. Pide al administrador que revise el comando (KioskExec).</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPin</name>
+    <message>
+        <source>The administrator PIN hash (KioskPinHash) cannot be read. Make a new one with &quot;directus-login kiosk-pin&quot;.</source>
+        <translation>No se puede leer el hash del PIN de administrador (KioskPinHash). Crea uno nuevo con «directus-login kiosk-pin».</translation>
+    </message>
+    <message>
+        <source>The PIN must be %1 to %2 digits (0–9), so that it can be typed on the kiosk&apos;s keypad.</source>
+        <translation>El PIN debe tener de %1 a %2 dígitos (0–9) para que se pueda escribir en el teclado del quiosco.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPinCommand</name>
+    <message>
+        <source>Makes the hash of a kiosk&apos;s administrator PIN (%1 to %2 digits) for the system configuration file. From a terminal it asks twice and shows nothing; otherwise it reads one line from standard input. Prints the line to put in [General] of /etc/xdg/directus-login/directus-login.conf.</source>
+        <translation>Genera el hash del PIN de administrador de un quiosco (de %1 a %2 dígitos) para el archivo de configuración del sistema. En un terminal lo pide dos veces sin mostrar nada; si no, lee una línea de la entrada estándar. Imprime la línea que hay que poner en [General] de /etc/xdg/directus-login/directus-login.conf.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>PBKDF2 iterations (default %1).</source>
+        <translation>Iteraciones de PBKDF2 (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>El comando.</translation>
+    </message>
+    <message>
+        <source>Try &apos;directus-login kiosk-pin --help&apos;.</source>
+        <translation>Prueba «directus-login kiosk-pin --help».</translation>
+    </message>
+    <message>
+        <source>unexpected argument; the PIN is read from the terminal or standard input, never from the command line (where other users can see it)</source>
+        <extracomment>Do not pass the PIN as an argument: the error that says so.</extracomment>
+        <translation>argumento inesperado; el PIN se lee del terminal o de la entrada estándar, nunca de la línea de comandos (donde otros usuarios pueden verlo)</translation>
+    </message>
+    <message>
+        <source>--iterations must be a number from %1 to %2</source>
+        <translation>--iterations debe ser un número de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Administrator PIN: </source>
+        <translation>PIN de administrador: </translation>
+    </message>
+    <message>
+        <source>directus-login kiosk-pin: no PIN was given.</source>
+        <translation>directus-login kiosk-pin: no se indicó ningún PIN.</translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation>El mismo PIN otra vez: </translation>
+    </message>
+    <message>
+        <source>directus-login kiosk-pin: the two PINs differ; nothing was made.</source>
+        <translation>directus-login kiosk-pin: los dos PIN no coinciden; no se generó nada.</translation>
+    </message>
+    <message>
+        <source>directus-login kiosk-pin: no PIN on standard input.</source>
+        <translation>directus-login kiosk-pin: no hay ningún PIN en la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Put this line in [General] of the system configuration file (/etc/xdg/directus-login/directus-login.conf). It is read from that file only.</source>
+        <translation>Pon esta línea en [General] del archivo de configuración del sistema (/etc/xdg/directus-login/directus-login.conf). Solo se lee de ese archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPinPanel</name>
+    <message>
+        <source>Administrator</source>
+        <extracomment>Title of the kiosk&apos;s administrator panel.</extracomment>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Administrator PIN</source>
+        <extracomment>Accessible name of the kiosk administrator&apos;s PIN field.</extracomment>
+        <translation>PIN de administrador</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <extracomment>Administrator panel: quits the kiosk application.</extracomment>
+        <translation>Salir del modo quiosco</translation>
+    </message>
+    <message>
+        <source>Show the configuration</source>
+        <extracomment>Administrator panel: shows the configuration in effect (no secrets).</extracomment>
+        <translation>Mostrar la configuración</translation>
+    </message>
+    <message>
+        <source>Back to the sign-in</source>
+        <extracomment>Administrator panel: closes the panel and goes back to the sign-in.</extracomment>
+        <translation>Volver al inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>No administrator PIN is set, so this kiosk cannot be left from the screen. Make one with &quot;directus-login kiosk-pin&quot; and put the line it prints in the system configuration file.</source>
+        <translation>No hay ningún PIN de administrador definido, así que no se puede salir de este quiosco desde la pantalla. Crea uno con «directus-login kiosk-pin» y pon la línea que imprime en el archivo de configuración del sistema.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator PIN.</source>
+        <extracomment>Kiosk administrator panel, above the PIN field.</extracomment>
+        <translation>Introduce el PIN de administrador.</translation>
+    </message>
+    <message>
+        <source>Choose what to do. The kiosk clears this panel after a while without a touch.</source>
+        <translation>Elige qué hacer. El quiosco cierra este panel si no se toca durante un rato.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <extracomment>While the administrator PIN is checked (takes a moment on purpose).</extracomment>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <extracomment>The administrator PIN was wrong.</extracomment>
+        <translation>Ese PIN no es correcto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n s.</source>
+        <extracomment>Too many wrong administrator PINs in a row.</extracomment>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. Vuelve a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. Vuelve a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Directus Login kiosk</source>
+        <extracomment>The kiosk window&apos;s title (seen by accessibility tools; the window has no frame).</extracomment>
+        <translation>Directus Login – quiosco</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <extracomment>The small button in the kiosk&apos;s corner that asks for the administrator PIN.</extracomment>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Administrator: leave kiosk mode (needs the PIN)</source>
+        <translation>Administrador: salir del modo quiosco (requiere el PIN)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>On the kiosk&apos;s welcome screen: clears it now for the next person.</extracomment>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>This kiosk is not set up; ask the administrator.</source>
+        <extracomment>Full-screen message of a kiosk whose configuration is incomplete.</extracomment>
+        <translation>Este quiosco no está configurado; pregunta al administrador.</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <extracomment>Title of the kiosk&apos;s idle warning.</extracomment>
+        <translation>¿Sigues ahí?</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <extracomment>The keypad&apos;s Enter key on the phone page.</extracomment>
+        <translation>Enviar código</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <extracomment>The keypad&apos;s Enter key on the code page.</extracomment>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <extracomment>The kiosk&apos;s welcome after sign-in. %1 is the person&apos;s first name.</extracomment>
+        <translation>Te damos la bienvenida</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Te damos la bienvenida, %1</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <extracomment>While the kiosk starts its application after sign-in.</extracomment>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <extracomment>The kiosk&apos;s application did not start after sign-in.</extracomment>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message numerus="yes">
+        <source>This screen clears in %n s.</source>
+        <extracomment>Under the kiosk&apos;s welcome (or error) message.</extracomment>
+        <translation>
+            <numerusform>Esta pantalla se borrará en %n segundo.</numerusform>
+            <numerusform>Esta pantalla se borrará en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything entered here will be cleared in %n s. Touch the screen to continue.</source>
+        <extracomment>The kiosk&apos;s idle warning. %n is the number of seconds left.</extracomment>
+        <translation>
+            <numerusform>Todo lo introducido aquí se borrará en %n segundo. Toca la pantalla para continuar.</numerusform>
+            <numerusform>Todo lo introducido aquí se borrará en %n segundos. Toca la pantalla para continuar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessagePanel</name>
+    <message>
+        <source>Details</source>
+        <extracomment>Shows or hides the technical details of an error.</extracomment>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Mostrar los detalles técnicos</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Detalles técnicos</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Hide technical details</source>
+        <translation>Ocultar los detalles técnicos</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLogDialog</name>
+    <message>
+        <source>Network log</source>
+        <extracomment>The network log window&apos;s title.</extracomment>
+        <translation>Registro de red</translation>
+    </message>
+    <message>
+        <source>Filter by URL, method or status</source>
+        <extracomment>Placeholder of the network log&apos;s filter field.</extracomment>
+        <translation>Filtrar por URL, método o estado</translation>
+    </message>
+    <message>
+        <source>Filter requests</source>
+        <translation>Filtrar solicitudes</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Request and response</source>
+        <translation>Solicitud y respuesta</translation>
+    </message>
+    <message>
+        <source>Select a request to see its headers and body, and what went wrong if anything did. Requests appear here as the app makes them.</source>
+        <extracomment>The network log&apos;s detail pane before a request is selected.</extracomment>
+        <translation>Selecciona una solicitud para ver sus cabeceras y su cuerpo, y qué falló si algo falló. Las solicitudes aparecen aquí a medida que la aplicación las hace.</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;cURL</source>
+        <translation>Copiar como &amp;cURL</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that repeats this request, secrets masked</source>
+        <translation>Copiar un comando curl que repite esta solicitud, con los secretos ocultos</translation>
+    </message>
+    <message>
+        <source>Copy as cURL with &amp;Secrets…</source>
+        <translation>Copiar como cURL con &amp;secretos…</translation>
+    </message>
+    <message>
+        <source>Copy the command with the real code, token and credentials (asks first)</source>
+        <translation>Copiar el comando con el código, el token y las credenciales reales (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>Copy as cURL, secrets masked</source>
+        <translation>Copiar como cURL, con los secretos ocultos</translation>
+    </message>
+    <message>
+        <source>The button&apos;s menu has a second choice that copies the command with its secrets.</source>
+        <translation>El menú del botón tiene una segunda opción que copia el comando con sus secretos.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <extracomment>Empties the network log.</extracomment>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the network log</source>
+        <translation>Borrar el registro de red</translation>
+    </message>
+    <message>
+        <source>Close the network log</source>
+        <translation>Cerrar el registro de red</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <extracomment>Next to the network log&apos;s filter. %n is the number of requests.</extracomment>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s)</source>
+        <translation>
+            <numerusform>%1 de %n solicitud</numerusform>
+            <numerusform>%1 de %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <extracomment>In the network log, above what the app made of a failed answer.</extracomment>
+        <translation>Problema:</translation>
+    </message>
+    <message>
+        <source>Likely cause and fix:</source>
+        <extracomment>In the network log: the likely misconfiguration and how to fix it follows.</extracomment>
+        <translation>Causa probable y solución:</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <extracomment>Heading in the network log&apos;s detail pane.</extracomment>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <extracomment>Heading in the network log&apos;s detail pane.</extracomment>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer…</source>
+        <extracomment>In the network log while a request has no answer yet.</extracomment>
+        <translation>Esperando la respuesta…</translation>
+    </message>
+    <message>
+        <source>HTTP %1 · %2 ms · %3</source>
+        <extracomment>%1 HTTP status, %2 duration, %3 size: &quot;HTTP 200 · 41 ms · 1.2 KB&quot;.</extracomment>
+        <translation>HTTP %1 · %2 ms · %3</translation>
+    </message>
+    <message>
+        <source>No answer after %1 ms: %2</source>
+        <extracomment>In the network log: no HTTP answer came. %1 is the technical reason.</extracomment>
+        <translation>Sin respuesta tras %1 ms: %2</translation>
+    </message>
+    <message>
+        <source>Copied, secrets masked.</source>
+        <extracomment>After Copy as cURL.</extracomment>
+        <translation>Copiado, con los secretos ocultos.</translation>
+    </message>
+    <message>
+        <source>Copy with secrets?</source>
+        <extracomment>Title of the confirmation before copying a request with its secrets.</extracomment>
+        <translation>¿Copiar con los secretos?</translation>
+    </message>
+    <message>
+        <source>The command will contain this request&apos;s code, token or credentials in plain text. Anyone who sees it can sign in as this person.</source>
+        <translation>El comando contendrá en texto plano el código, el token o las credenciales de esta solicitud. Cualquiera que lo vea podrá iniciar sesión como esta persona.</translation>
+    </message>
+    <message>
+        <source>Paste it only where nobody else can read it, and never into a bug report or chat. The clipboard is cleared after a minute.</source>
+        <translation>Pégalo solo donde nadie más pueda leerlo, y nunca en un informe de errores ni en un chat. El portapapeles se vacía al cabo de un minuto.</translation>
+    </message>
+    <message>
+        <source>Copy with Secrets</source>
+        <extracomment>Confirms copying the request with its secrets.</extracomment>
+        <translation>Copiar con los secretos</translation>
+    </message>
+    <message>
+        <source>Nothing was copied.</source>
+        <translation>No se copió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied with secrets. The clipboard is cleared in %n s.</source>
+        <extracomment>After Copy as cURL with secrets. %n is the number of seconds.</extracomment>
+        <translation>
+            <numerusform>Copiado con los secretos. El portapapeles se vaciará en %n segundo.</numerusform>
+            <numerusform>Copiado con los secretos. El portapapeles se vaciará en %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLogModel</name>
+    <message>
+        <source>pending</source>
+        <comment>network log: request not answered yet</comment>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>Enter your phone number.</source>
+        <extracomment>Under the phone number field when it is empty.</extracomment>
+        <translation>Introduce tu número de teléfono.</translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like a phone number. Enter digits only, with + before a country code.</source>
+        <extracomment>The phone number field has letters or symbols in it.</extracomment>
+        <translation>Esto no parece un número de teléfono. Escribe solo dígitos, con + delante del prefijo del país.</translation>
+    </message>
+    <message>
+        <source>No country has the country code in this number. Check the digits after + or 00, or choose the country and enter the number without its code.</source>
+        <extracomment>The number starts with + (or 00) and a calling code that no country has.</extracomment>
+        <translation>Ningún país tiene el prefijo de este número. Revisa los dígitos después de + o 00, o elige el país y escribe el número sin su prefijo.</translation>
+    </message>
+    <message>
+        <source>Choose a country, or enter the number with its country code, starting with +.</source>
+        <extracomment>No country is selected and the number has no country code.</extracomment>
+        <translation>Elige un país o escribe el número con su prefijo de país, empezando por +.</translation>
+    </message>
+    <message>
+        <source>This number is too short (%1, +%2). Check that you entered every digit, with the area code.</source>
+        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
+        <translation>Este número es demasiado corto (%1, +%2). Comprueba que has escrito todos los dígitos, con el prefijo de zona.</translation>
+    </message>
+    <message>
+        <source>This number is too short. Check that you entered every digit, with the country and area code.</source>
+        <translation>Este número es demasiado corto. Comprueba que has escrito todos los dígitos, con el prefijo de país y de zona.</translation>
+    </message>
+    <message>
+        <source>This number is too long (%1, +%2). Check for extra digits, or choose the country it belongs to.</source>
+        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
+        <translation>Este número es demasiado largo (%1, +%2). Comprueba que no sobren dígitos o elige el país al que pertenece.</translation>
+    </message>
+    <message>
+        <source>This number is too long. Check for extra digits.</source>
+        <translation>Este número es demasiado largo. Comprueba que no sobren dígitos.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a valid phone number (%1, +%2). Check the number, or choose the country it belongs to.</source>
+        <extracomment>The number has the right length but no such number exists in the country. %1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
+        <translation>Este no es un número de teléfono válido (%1, +%2). Revisa el número o elige el país al que pertenece.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a valid phone number. Check the number and its country code.</source>
+        <extracomment>The number has the right length but no such number exists.</extracomment>
+        <translation>Este no es un número de teléfono válido. Revisa el número y su prefijo de país.</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePage</name>
+    <message>
+        <source>Sign in with your phone</source>
+        <translation>Inicia sesión con tu teléfono</translation>
+    </message>
+    <message>
+        <source>We will text you a one-time code. No password needed.</source>
+        <translation>Te enviaremos un código de un solo uso por SMS. No hace falta contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Country or region</source>
+        <translation>&amp;País o región</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>País o región</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number</source>
+        <translation>&amp;Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Your mobile number, with or without the country code. The code is sent to it by SMS.</source>
+        <translation>Tu número de móvil, con o sin el prefijo del país. El código se envía a ese número por SMS.</translation>
+    </message>
+    <message>
+        <source>&amp;Send code</source>
+        <translation>&amp;Enviar código</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Enviar código</translation>
+    </message>
+    <message>
+        <source>Sends a one-time code to this number by SMS.</source>
+        <translation>Envía un código de un solo uso a este número por SMS.</translation>
+    </message>
+    <message>
+        <source>Use a test number</source>
+        <translation>Usar un número de prueba</translation>
+    </message>
+    <message>
+        <source>Fill in a demo test number</source>
+        <translation>Rellenar con un número de prueba de demostración</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <extracomment>Placeholder of the phone number field.</extracomment>
+        <translation>Número de móvil</translation>
+    </message>
+    <message>
+        <source>Demo mode: no real SMS is sent. Any valid number signs in, %1 as Ada Lovelace; the other test numbers (in this hint&apos;s tooltip) each show one error.</source>
+        <extracomment>Demo mode hint at the bottom of the phone page. %1 is a test phone number.</extracomment>
+        <translation>Modo de demostración: no se envía ningún SMS real. Cualquier número válido inicia sesión, %1 como Ada Lovelace; los demás números de prueba (en la información emergente de este aviso) muestran cada uno un error.</translation>
+    </message>
+    <message>
+        <source>Your mobile number, with or without the country code.</source>
+        <extracomment>Under the empty phone number field.</extracomment>
+        <translation>Tu número de móvil, con o sin el prefijo del país.</translation>
+    </message>
+    <message>
+        <source>The code will be sent to %1</source>
+        <extracomment>The live line under the phone number field. %1 is the number in international format.</extracomment>
+        <translation>El código se enviará al %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send again in %n s</source>
+        <extracomment>The Send code button while a new code cannot be asked for yet.</extracomment>
+        <translation>
+            <numerusform>Volver a enviar en %n s</numerusform>
+            <numerusform>Volver a enviar en %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send code, possible again in %n s</source>
+        <translation>
+            <numerusform>Enviar código, posible de nuevo en %n segundo</numerusform>
+            <numerusform>Enviar código, posible de nuevo en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking your saved sign-in…</source>
+        <extracomment>At start, while the stored sign-in is checked with the server.</extracomment>
+        <translation>Comprobando tu sesión guardada…</translation>
+    </message>
+    <message>
+        <source>Sending a code to %1…</source>
+        <extracomment>%1 is the phone number.</extracomment>
+        <translation>Enviando un código al %1…</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in could not be checked. %1</source>
+        <extracomment>At start, the stored sign-in could not be checked. %1 says why and what to do.</extracomment>
+        <translation>No se pudo comprobar tu sesión guardada. %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <extracomment>Checks the saved sign-in again.</extracomment>
+        <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <source>Check the saved sign-in again</source>
+        <translation>Volver a comprobar la sesión guardada</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBanner</name>
+    <message>
+        <source>Profile: %1 — not production</source>
+        <extracomment>The strip on top of the window for a test server. %1 is the profile&apos;s name.</extracomment>
+        <translation>Perfil: %1 — no es producción</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2) — not production</source>
+        <extracomment>The strip on top of the window for a test server. %1 is the profile&apos;s name, %2 the server&apos;s host name.</extracomment>
+        <translation>Perfil: %1 (%2) — no es producción</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Stops what the page is waiting for (a request), not the whole sign-in.</extracomment>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Cancelar la solicitud</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionCommand</name>
+    <message>
+        <source>Creates or updates, idempotently, what Directus Login needs on a Directus server: the phone and one-time-code fields on users and the two sign-in flows (with stable ids). Needs the static token of a Directus administrator.</source>
+        <translation>Crea o actualiza, de forma idempotente, lo que Directus Login necesita en un servidor Directus: los campos de teléfono y de código de un solo uso de los usuarios y los dos flujos de inicio de sesión (con ids estables). Necesita el token estático de un administrador de Directus.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Directus URL (default: $DIRECTUS_URL).</source>
+        <translation>URL de Directus (predeterminada: $DIRECTUS_URL).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Static token of an administrator (default: $DIRECTUS_ADMIN_TOKEN; prefer the variable: arguments are visible to other users).</source>
+        <translation>Token estático de un administrador (predeterminado: $DIRECTUS_ADMIN_TOKEN; mejor usa la variable: los argumentos son visibles para otros usuarios).</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>Plivo Auth ID (default: $PLIVO_AUTH_ID).</source>
+        <translation>Auth ID de Plivo (predeterminado: $PLIVO_AUTH_ID).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Plivo Auth Token (default: $PLIVO_AUTH_TOKEN).</source>
+        <translation>Auth Token de Plivo (predeterminado: $PLIVO_AUTH_TOKEN).</translation>
+    </message>
+    <message>
+        <source>UUID of the Plivo Verify application (default: $PLIVO_APP_UUID).</source>
+        <translation>UUID de la aplicación Plivo Verify (predeterminado: $PLIVO_APP_UUID).</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Plivo API base URL (default: https://api.plivo.com).</source>
+        <translation>URL base de la API de Plivo (predeterminada: https://api.plivo.com).</translation>
+    </message>
+    <message>
+        <source>The flows read the Plivo auth id, token and app uuid from Directus&apos; environment ({{$env.PLIVO_AUTH_ID}}, PLIVO_AUTH_TOKEN, PLIVO_APP_UUID) instead of holding them. Directus needs them in FLOWS_ENV_ALLOW_LIST.</source>
+        <translation>Los flujos leen el auth id, el token y el UUID de la aplicación de Plivo del entorno de Directus ({{$env.PLIVO_AUTH_ID}}, PLIVO_AUTH_TOKEN, PLIVO_APP_UUID) en lugar de contenerlos. Directus los necesita en FLOWS_ENV_ALLOW_LIST.</translation>
+    </message>
+    <message>
+        <source>Read the server and show what would change; write nothing.</source>
+        <translation>Leer el servidor y mostrar qué cambiaría; no escribir nada.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Imprimir el resultado como JSON.</translation>
+    </message>
+    <message>
+        <source>Log each request (method and path) on stderr.</source>
+        <translation>Registrar cada solicitud (método y ruta) en stderr.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>El comando.</translation>
+    </message>
+    <message>
+        <source>Try &apos;directus-login provision --help&apos;.</source>
+        <translation>Prueba «directus-login provision --help».</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>the Directus server is needed: --server URL or DIRECTUS_URL</source>
+        <translation>se necesita el servidor Directus: --server URL o DIRECTUS_URL</translation>
+    </message>
+    <message>
+        <source>Plivo: %1; auth id, token and app uuid read by the flows from Directus&apos; environment (PLIVO_AUTH_ID, PLIVO_AUTH_TOKEN, PLIVO_APP_UUID must be set and listed in FLOWS_ENV_ALLOW_LIST).</source>
+        <translation>Plivo: %1; los flujos leen el auth id, el token y el UUID de la aplicación del entorno de Directus (PLIVO_AUTH_ID, PLIVO_AUTH_TOKEN y PLIVO_APP_UUID deben estar definidos y en FLOWS_ENV_ALLOW_LIST).</translation>
+    </message>
+    <message>
+        <source>Plivo: %1; auth id %2, auth token ••••, app %3.</source>
+        <translation>Plivo: %1; auth id %2, auth token ••••, aplicación %3.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. Planned changes:</source>
+        <translation>Simulación: no se escribió nada. Cambios previstos:</translation>
+    </message>
+    <message>
+        <source>Provisioned:</source>
+        <translation>Instalado:</translation>
+    </message>
+    <message>
+        <source>Login flow:  %1
+  %2
+</source>
+        <translation>Flujo de inicio de sesión: %1
+  %2
+</translation>
+    </message>
+    <message>
+        <source>Verify flow: %1
+  %2
+</source>
+        <translation>Flujo de verificación:     %1
+  %2
+</translation>
+    </message>
+    <message>
+        <source>Everything was up to date: nothing changed.</source>
+        <translation>Todo estaba al día: no cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Provisioner</name>
+    <message>
+        <source>Give the Directus server as an http(s) URL, e.g. https://cms.example.com.</source>
+        <translation>Indica el servidor Directus como una URL http(s), p. ej. https://cms.example.com.</translation>
+    </message>
+    <message>
+        <source>An admin token is needed: --admin-token or DIRECTUS_ADMIN_TOKEN.</source>
+        <translation>Se necesita un token de administrador: --admin-token o DIRECTUS_ADMIN_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Give the Plivo API as an http(s) URL without query, e.g. https://api.plivo.com.</source>
+        <translation>Indica la API de Plivo como una URL http(s) sin parámetros de consulta, p. ej. https://api.plivo.com.</translation>
+    </message>
+    <message>
+        <source>Give the Plivo auth id (--plivo-auth-id: letters and digits), or use --plivo-from-env.</source>
+        <translation>Indica el auth id de Plivo (--plivo-auth-id: letras y dígitos) o usa --plivo-from-env.</translation>
+    </message>
+    <message>
+        <source>Give the Plivo auth token (--plivo-auth-token or PLIVO_AUTH_TOKEN), or use --plivo-from-env.</source>
+        <translation>Indica el auth token de Plivo (--plivo-auth-token o PLIVO_AUTH_TOKEN) o usa --plivo-from-env.</translation>
+    </message>
+    <message>
+        <source>Give the Plivo Verify application&apos;s UUID (--plivo-app-uuid), or use --plivo-from-env.</source>
+        <translation>Indica el UUID de la aplicación Plivo Verify (--plivo-app-uuid) o usa --plivo-from-env.</translation>
+    </message>
+    <message>
+        <source>The server is reached over plain http: the admin token and the Plivo credentials travel unencrypted.</source>
+        <translation>Se accede al servidor por http sin cifrar: el token de administrador y las credenciales de Plivo viajan sin cifrar.</translation>
+    </message>
+    <message>
+        <source>The Plivo API URL is a local or private address: Directus refuses such requests until IMPORT_IP_DENY_LIST is narrowed (its default, 0.0.0.0, denies every local interface).</source>
+        <translation>La URL de la API de Plivo es una dirección local o privada: Directus rechaza esas solicitudes hasta que se restrinja IMPORT_IP_DENY_LIST (su valor predeterminado, 0.0.0.0, bloquea todas las interfaces locales).</translation>
+    </message>
+    <message>
+        <source>Directus did not answer within %1 s while %2.</source>
+        <translation>Directus no respondió en %1 s (paso: %2).</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed; its certificate is not trusted.</source>
+        <translation>La conexión TLS con %1 falló; su certificado no es de confianza.</translation>
+    </message>
+    <message>
+        <source>Could not reach Directus at %1 while %2: %3</source>
+        <translation>No se pudo contactar con Directus en %1 (paso: %2): %3</translation>
+    </message>
+    <message>
+        <source>Directus answered something that is not JSON while %1. Is the server address right?</source>
+        <translation>Directus respondió algo que no es JSON (paso: %1). ¿Es correcta la dirección del servidor?</translation>
+    </message>
+    <message>
+        <source>reading the flows</source>
+        <translation>lectura de los flujos</translation>
+    </message>
+    <message>
+        <source>reading the fields of users</source>
+        <translation>lectura de los campos de users</translation>
+    </message>
+    <message>
+        <source>reading the collections</source>
+        <translation>lectura de las colecciones</translation>
+    </message>
+    <message>
+        <source>reading the operations</source>
+        <translation>lectura de las operaciones</translation>
+    </message>
+    <message>
+        <source>reading the fields of %1</source>
+        <translation>lectura de los campos de %1</translation>
+    </message>
+    <message>
+        <source>creating %1</source>
+        <translation>creación de %1</translation>
+    </message>
+    <message>
+        <source>deleting the old %1</source>
+        <translation>eliminación del antiguo %1</translation>
+    </message>
+    <message>
+        <source>updating %1</source>
+        <translation>actualización de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Provisioning</name>
+    <message>
+        <source>The flow definitions in this build are damaged.</source>
+        <translation>Las definiciones de flujos de esta compilación están dañadas.</translation>
+    </message>
+    <message>
+        <source>The field %1.%2 already exists with type &quot;%3&quot;; Directus Login needs &quot;%4&quot;. Rename or remove that field first.</source>
+        <translation>El campo %1.%2 ya existe con el tipo «%3»; Directus Login necesita «%4». Primero cambia el nombre de ese campo o elimínalo.</translation>
+    </message>
+    <message>
+        <source>The collection %1 already exists and its field &quot;%2&quot; is not of type &quot;%3&quot;. Remove that collection first: Directus Login uses it only as a random source.</source>
+        <translation>La colección %1 ya existe y su campo «%2» no es de tipo «%3». Primero elimina esa colección: Directus Login solo la usa como fuente aleatoria.</translation>
+    </message>
+    <message>
+        <source>Licence limit: Directus without a licence key runs at most %1 active flows; with these %2 this server would have %3 (others: %4). Directus will refuse to activate them unless it has a licence key or you deactivate %5 of the others.</source>
+        <translation>Límite de licencia: sin clave de licencia, Directus ejecuta como máximo %1 flujos activos; con estos %2 este servidor tendría %3 (otros: %4). Directus se negará a activarlos salvo que tenga una clave de licencia o desactives %5 de los otros.</translation>
+    </message>
+    <message>
+        <source>Directus refused %1: licence limit on active flows reached. Without a licence key Directus runs at most %2 active flows; active now: %3. Deactivate or delete a flow you do not need, or add a licence key, then run provision again.</source>
+        <translation>Directus rechazó: %1 – se alcanzó el límite de licencia de flujos activos. Sin clave de licencia, Directus ejecuta como máximo %2 flujos activos; activos ahora: %3. Desactiva o elimina un flujo que no necesites, o añade una clave de licencia, y vuelve a ejecutar provision.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>Directus refused %1: licence limit on seats reached. Without a licence key Directus allows %2 active users with app or admin access. Phone users need no app access; remove it from their role or policy, or add a licence key.</source>
+        <translation>Directus rechazó: %1 – se alcanzó el límite de licencia de puestos. Sin clave de licencia, Directus permite %2 usuarios activos con acceso a la aplicación o de administrador. Los usuarios por teléfono no necesitan acceso a la aplicación; quítalo de su rol o política, o añade una clave de licencia.</translation>
+    </message>
+    <message>
+        <source>Directus refused %1: licence limit &quot;%2&quot; reached.</source>
+        <translation>Directus rechazó: %1 – se alcanzó el límite de licencia «%2».</translation>
+    </message>
+    <message>
+        <source>Directus refused %1: this feature needs a Directus licence key (%2).</source>
+        <translation>Directus rechazó: %1 – esta función necesita una clave de licencia de Directus (%2).</translation>
+    </message>
+    <message>
+        <source>Directus refused the admin token (401). Check --admin-token or DIRECTUS_ADMIN_TOKEN: it must be the static token of an administrator.</source>
+        <translation>Directus rechazó el token de administrador (401). Revisa --admin-token o DIRECTUS_ADMIN_TOKEN: debe ser el token estático de un administrador.</translation>
+    </message>
+    <message>
+        <source>Directus refused %1 (403 %2). The token needs administrator access.</source>
+        <translation>Directus rechazó: %1 (403 %2). El token necesita acceso de administrador.</translation>
+    </message>
+    <message>
+        <source>Directus answered 404 while %1. Is the server address the Directus root (the one that answers /server/ping)?</source>
+        <translation>Directus respondió 404 (paso: %1). ¿La dirección del servidor es la raíz de Directus (la que responde a /server/ping)?</translation>
+    </message>
+    <message>
+        <source>Directus answered %1 while %2%3</source>
+        <translation>Directus respondió %1 (paso: %2)%3</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>Connect to your Directus server</source>
+        <translation>Conéctate a tu servidor Directus</translation>
+    </message>
+    <message>
+        <source>Enter the server and its two sign-in flows. You only need to do this once.</source>
+        <translation>Indica el servidor y sus dos flujos de inicio de sesión. Solo hay que hacerlo una vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>https://cms.example.com</source>
+        <translation>https://cms.example.com</translation>
+    </message>
+    <message>
+        <source>Directus server address</source>
+        <translation>Dirección del servidor Directus</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;flow</source>
+        <extracomment>The Directus flow that sends the SMS code.</extracomment>
+        <translation>&amp;Flujo de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Flow id or trigger URL</source>
+        <translation>Id del flujo o URL de activación</translation>
+    </message>
+    <message>
+        <source>Sign-in flow, the flow that sends the code</source>
+        <translation>Flujo de inicio de sesión, el flujo que envía el código</translation>
+    </message>
+    <message>
+        <source>The flow&apos;s id, or its whole trigger URL pasted from Directus.</source>
+        <translation>El id del flujo, o su URL de activación completa pegada desde Directus.</translation>
+    </message>
+    <message>
+        <source>&amp;Verification flow</source>
+        <extracomment>The Directus flow that checks the SMS code.</extracomment>
+        <translation>Flujo de &amp;verificación</translation>
+    </message>
+    <message>
+        <source>Verification flow, the flow that checks the code</source>
+        <translation>Flujo de verificación, el flujo que comprueba el código</translation>
+    </message>
+    <message>
+        <source>Tip: paste a flow&apos;s trigger URL from the Directus app (the flow&apos;s webhook trigger); the server is filled in for you.</source>
+        <translation>Consejo: pega la URL de activación de un flujo desde la aplicación de Directus (el disparador webhook del flujo); el servidor se rellena solo.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>Asks the server whether it is a Directus server that answers.</source>
+        <translation>Pregunta al servidor si es un servidor Directus que responde.</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <extracomment>Tooltip of a field the system administrator has fixed.</extracomment>
+        <translation>Definido por tu administrador</translation>
+    </message>
+    <message>
+        <source>This trigger URL is on %1, not on %2. Use the flows of the same server.</source>
+        <extracomment>%1 is the server named by the pasted trigger URL, %2 the one in the Server field.</extracomment>
+        <translation>Esta URL de activación está en %1, no en %2. Usa los flujos del mismo servidor.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1. Check that the folder exists and can be written.</source>
+        <extracomment>%1 is the configuration file.</extracomment>
+        <translation>No se pudo guardar la configuración en %1. Comprueba que la carpeta existe y se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Contacting %1…</source>
+        <extracomment>%1 is the server address.</extracomment>
+        <translation>Contactando con %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %1 answered in %n ms.</source>
+        <extracomment>After Test connection worked; %1 is the server, %n the time it took in milliseconds.</extracomment>
+        <translation>
+            <numerusform>Conectado: %1 respondió en %n ms.</numerusform>
+            <numerusform>Conectado: %1 respondió en %n ms.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignInSession</name>
+    <message>
+        <source>memory, for this session only</source>
+        <translation>memoria, solo para esta sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>A code was just sent to this number. You can ask for a new one in %n second(s).</source>
+        <translation>
+            <numerusform>Se acaba de enviar un código a este número. Podrás pedir uno nuevo en %n segundo.</numerusform>
+            <numerusform>Se acaba de enviar un código a este número. Podrás pedir uno nuevo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code is too short: it has %1 to %2 digits.</source>
+        <translation>El código es demasiado corto: tiene de %1 a %2 dígitos.</translation>
+    </message>
+    <message>
+        <source>The code is too long: it has %1 to %2 digits.</source>
+        <translation>El código es demasiado largo: tiene de %1 a %2 dígitos.</translation>
+    </message>
+    <message>
+        <source>The server issued a token that it does not accept itself, so it was not stored. Tell the server&apos;s administrator; the details say what to fix.</source>
+        <translation>El servidor emitió un token que él mismo no acepta, así que no se guardó. Avisa al administrador del servidor; los detalles indican qué corregir.</translation>
+    </message>
+    <message>
+        <source>GET /users/me refused the token the verification flow returned: the &quot;Update User Account&quot; operation did not save it as the user&apos;s token (wrong filter, or it writes another value than it returns).</source>
+        <translation>GET /users/me rechazó el token que devolvió el flujo de verificación: la operación «Update User Account» no lo guardó como token del usuario (filtro incorrecto, o escribe un valor distinto del que devuelve).</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWizard</name>
+    <message>
+        <source>Directus Login (demo)</source>
+        <extracomment>The window title.</extracomment>
+        <translation>Directus Login (demostración)</translation>
+    </message>
+    <message>
+        <source>Directus Login</source>
+        <translation>Directus Login</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <extracomment>The button that closes the window once signed in.</extracomment>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Closes the window (and stops whatever it was waiting for).</extracomment>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Close Directus Login</source>
+        <translation>Cerrar Directus Login</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <extracomment>A small badge in the corner of the window in demo mode.</extracomment>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Demo mode: an offline demo server, no real SMS</source>
+        <translation>Modo de demostración: un servidor de demostración sin conexión, sin SMS reales</translation>
+    </message>
+    <message>
+        <source>You are signed out. The stored sign-in was removed.</source>
+        <extracomment>On the phone page after Sign out.</extracomment>
+        <translation>Has cerrado sesión. Se eliminó la sesión guardada.</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Network Log…</source>
+        <extracomment>Tools menu: opens the list of every request of this run.</extracomment>
+        <translation>Registro de &amp;red…</translation>
+    </message>
+    <message>
+        <source>Every request of this run, secrets masked</source>
+        <translation>Todas las solicitudes de esta ejecución, con los secretos ocultos</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <extracomment>Tools menu: writes one text file for a bug report.</extracomment>
+        <translation>&amp;Guardar informe…</translation>
+    </message>
+    <message>
+        <source>One file with the masked log, the versions, the settings and the last error</source>
+        <translation>Un archivo con el registro oculto, las versiones, la configuración y el último error</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <extracomment>Tools menu: the submenu that lists the profiles (servers).</extracomment>
+        <translation>&amp;Perfil</translation>
+    </message>
+    <message>
+        <source>&amp;About Directus Login…</source>
+        <extracomment>Tools menu: versions of the program and its libraries.</extracomment>
+        <translation>Acerca &amp;de Directus Login…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <extracomment>The button at the left of the button row that opens the Tools menu.</extracomment>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>Network log, diagnostic report, profiles and version</source>
+        <translation>Registro de red, informe de diagnóstico, perfiles y versión</translation>
+    </message>
+    <message>
+        <source>%1 (production)</source>
+        <extracomment>A profile in the Profile menu marked as production. %1 is its name and server.</extracomment>
+        <translation>%1 (producción)</translation>
+    </message>
+    <message>
+        <source>Demo mode uses its own server.</source>
+        <translation>El modo de demostración usa su propio servidor.</translation>
+    </message>
+    <message>
+        <source>The administrator has fixed the profile.</source>
+        <translation>El administrador ha fijado el perfil.</translation>
+    </message>
+    <message>
+        <source>Save Diagnostic Report</source>
+        <extracomment>Title of the file dialog for the diagnostic report.</extracomment>
+        <translation>Guardar informe de diagnóstico</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <extracomment>File type filter in the report&apos;s save dialog.</extracomment>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Report Not Saved</source>
+        <extracomment>Title when the diagnostic report could not be written.</extracomment>
+        <translation>Informe no guardado</translation>
+    </message>
+    <message>
+        <source>Report Saved</source>
+        <translation>Informe guardado</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <extracomment>%1 is the report&apos;s file path.</extracomment>
+        <translation>El informe se guardó en %1.</translation>
+    </message>
+    <message>
+        <source>Codes, tokens and credentials in it are masked. Read it before you send it: it contains the server&apos;s address and the requests&apos; URLs.</source>
+        <translation>Los códigos, tokens y credenciales que contiene están ocultos. Léelo antes de enviarlo: contiene la dirección del servidor y las URL de las solicitudes.</translation>
+    </message>
+    <message>
+        <source>About Directus Login</source>
+        <extracomment>Title of the About box.</extracomment>
+        <translation>Acerca de Directus Login</translation>
+    </message>
+    <message>
+        <source>Directus Login %1</source>
+        <extracomment>%1 is the version number.</extracomment>
+        <translation>Directus Login %1</translation>
+    </message>
+    <message>
+        <source>Signs you in to a Directus server with your phone number and a code sent by SMS.
+
+Qt %1 (built with %2)
+QtKeychain 0.13 or later
+Tokens are kept in: %3</source>
+        <extracomment>In the About box. %1: Qt version at run time, %2: Qt version it was built with, %3: where tokens are kept (the keychain backend).</extracomment>
+        <translation>Inicia sesión en un servidor Directus con tu número de teléfono y un código enviado por SMS.
+
+Qt %1 (compilado con %2)
+QtKeychain 0.13 o posterior
+Los tokens se guardan aquí: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInPage</name>
+    <message>
+        <source>You are signed in</source>
+        <translation>Has iniciado sesión</translation>
+    </message>
+    <message>
+        <source>Directus Login and other programs can now use this sign-in.</source>
+        <translation>Directus Login y otros programas ya pueden usar esta sesión.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <extracomment>Caption of the line that says where the sign-in (the token) is stored.</extracomment>
+        <translation>Guardada en</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Cerrar &amp;sesión</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Removes the stored sign-in from this computer.</source>
+        <translation>Elimina la sesión guardada de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <extracomment>Signed in, but the server shows only the user&apos;s id.</extracomment>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>The server does not show who you are.</source>
+        <translation>El servidor no muestra quién eres.</translation>
+    </message>
+    <message>
+        <source>User id %1 (the server shows no name or e-mail)</source>
+        <translation>Id de usuario %1 (el servidor no muestra nombre ni correo electrónico)</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Servidor %1</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in %1.</source>
+        <extracomment>Completed by where the token is: &quot;the system keychain (Secret Service)&quot;, &quot;memory, for this session only&quot;.</extracomment>
+        <translation>Tu sesión se guarda aquí: %1.</translation>
+    </message>
+    <message>
+        <source>You will be signed out when you close Directus Login.</source>
+        <translation>Se cerrará tu sesión cuando cierres Directus Login.</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <extracomment>While the token is removed from the keychain.</extracomment>
+        <translation>Cerrando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>SmsBanner</name>
+    <message>
+        <source>Use code</source>
+        <extracomment>Demo mode: puts the code from the simulated SMS into the code field.</extracomment>
+        <translation>Usar el código</translation>
+    </message>
+    <message>
+        <source>Use the code from the demo SMS</source>
+        <translation>Usar el código del SMS de demostración</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss the demo SMS</source>
+        <translation>Descartar el SMS de demostración</translation>
+    </message>
+    <message>
+        <source>Demo SMS</source>
+        <translation>SMS de demostración</translation>
+    </message>
+    <message>
+        <source>Demo SMS to %1 · now</source>
+        <translation>SMS de demostración al %1 · ahora</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Código %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>The system keychain is not available. Try again, or keep the sign-in for this session only.</source>
+        <extracomment>The operating system&apos;s keychain cannot be reached.</extracomment>
+        <translation>El llavero del sistema no está disponible. Vuelve a intentarlo o mantente conectado solo en esta sesión.</translation>
+    </message>
+    <message>
+        <source>No keychain is available. Install and start gnome-keyring or KWallet and try again, or keep the sign-in for this session only.</source>
+        <extracomment>No Secret Service (gnome-keyring, KWallet) is running on this Linux desktop.</extracomment>
+        <translation>No hay ningún llavero disponible. Instala e inicia gnome-keyring o KWallet y vuelve a intentarlo, o mantente conectado solo en esta sesión.</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;.</extracomment>
+        <translation>llavero de macOS</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;.</extracomment>
+        <translation>Administrador de credenciales de Windows</translation>
+    </message>
+    <message>
+        <source>the system keychain (Secret Service)</source>
+        <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;.</extracomment>
+        <translation>llavero del sistema (Secret Service)</translation>
+    </message>
+    <message>
+        <source>No token is stored for this server.</source>
+        <translation>No hay ningún token guardado para este servidor.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Allow Directus Login to use it when asked, then try again.</source>
+        <extracomment>The person (or the system on their behalf) refused access to the keychain.</extracomment>
+        <translation>Se denegó el acceso al llavero. Permite que Directus Login lo use cuando se te pida y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked. Unlock it (for example by signing in to your desktop session) and try again.</source>
+        <translation>El llavero está bloqueado. Desbloquéalo (por ejemplo, iniciando sesión en tu escritorio) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used. Check that it is running and unlocked, then try again; the details say what went wrong.</source>
+        <extracomment>The keychain answered with an error we do not know; the details show it.</extracomment>
+        <translation>No se pudo usar el llavero. Comprueba que está en marcha y desbloqueado y vuelve a intentarlo; los detalles indican qué falló.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. If it is asking for a password, unlock it and try again.</source>
+        <extracomment>The keychain may be showing a password prompt somewhere.</extracomment>
+        <translation>El llavero no respondió a tiempo. Si está pidiendo una contraseña, desbloquéalo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>memory, for this session only</source>
+        <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;.</extracomment>
+        <translation>memoria, solo para esta sesión</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Signs you in to a Directus server with your phone number and an SMS code, and keeps the token in the system keychain.
+
+Without a command, opens the sign-in window. Commands:
+  request-code --phone NUMBER [--country CC]  send a code; prints the session
+  verify --session UUID --code CODE           check the code, store the token
+  sign-in --phone NUMBER [--country CC]       both, asking for the code
+  status                                      who is signed in (exit 4 if nobody)
+  token                                       print the stored token (exit 4 if none)
+  logout                                      remove the stored token
+  api [-X METHOD] PATH [--data JSON]          an authenticated request
+  provision --server URL --admin-token TOKEN  install the flows on a Directus server
+  kiosk-pin                                   make the kiosk administrator PIN&apos;s hash
+
+Exit codes: 0 success, 1 failure, 2 usage error, 4 authentication needed or rejected.
+Environment: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_TOKEN.</source>
+        <translation>Inicia sesión en un servidor Directus con tu número de teléfono y un código SMS, y guarda el token en el llavero del sistema.
+
+Sin comando, abre la ventana de inicio de sesión. Comandos:
+  request-code --phone NUMBER [--country CC]  enviar un código; imprime la sesión
+  verify --session UUID --code CODE           comprobar el código, guardar el token
+  sign-in --phone NUMBER [--country CC]       ambos, pidiendo el código
+  status                                      quién ha iniciado sesión (sale con 4 si nadie)
+  token                                       imprimir el token guardado (sale con 4 si no hay)
+  logout                                      eliminar el token guardado
+  api [-X METHOD] PATH [--data JSON]          una solicitud autenticada
+  provision --server URL --admin-token TOKEN  instalar los flujos en un servidor Directus
+  kiosk-pin                                   generar el hash del PIN de administrador del quiosco
+
+Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 4 autenticación necesaria o rechazada.
+Entorno: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Directus Login</source>
+        <translation>Directus Login</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: full screen, locked, token in memory only.</source>
+        <translation>Modo quiosco: pantalla completa, bloqueado, token solo en memoria.</translation>
+    </message>
+    <message>
+        <source>Kiosk: run this command after sign-in, with DIRECTUS_URL and DIRECTUS_TOKEN in its environment.</source>
+        <translation>Quiosco: ejecutar este comando tras iniciar sesión, con DIRECTUS_URL y DIRECTUS_TOKEN en su entorno.</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s (de, fr, es, pt_BR, ar).</source>
+        <translation>Usar este idioma en lugar del del sistema (de, fr, es, pt_BR, ar).</translation>
+    </message>
+    <message>
+        <source>A command (see above); none opens the window.</source>
+        <translation>Un comando (ver arriba); sin comando se abre la ventana.</translation>
+    </message>
+</context>
+</TS>

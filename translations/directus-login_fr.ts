@@ -1,0 +1,2020 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>ApiCall</name>
+    <message>
+        <source>%1 sent far more data than a sign-in needs; the answer was refused.</source>
+        <translation>%1 a envoyé bien plus de données qu&apos;il n&apos;en faut pour une connexion ; la réponse a été refusée.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to another site (%2); it was not followed, so nothing was sent there.</source>
+        <translation>%1 a redirigé la requête vers un autre site (%2) ; la redirection n&apos;a pas été suivie, rien n&apos;y a donc été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted the request but did not answer within %n second(s). Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <translation>
+            <numerusform>%1 a accepté la requête mais n&apos;a pas répondu dans la %n seconde. Réessayez plus tard ; si cela se reproduit, prévenez l&apos;administrateur du serveur.</numerusform>
+            <numerusform>%1 a accepté la requête mais n&apos;a pas répondu dans les %n secondes. Réessayez plus tard ; si cela se reproduit, prévenez l&apos;administrateur du serveur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not connect to %1 within %n second(s). Check the address and your connection.</source>
+        <translation>
+            <numerusform>Impossible de se connecter à %1 en %n seconde. Vérifiez l&apos;adresse et votre connexion.</numerusform>
+            <numerusform>Impossible de se connecter à %1 en %n secondes. Vérifiez l&apos;adresse et votre connexion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 redirected the request too many times (a redirect loop), so it was stopped. Tell the server&apos;s administrator.</source>
+        <translation>%1 a redirigé la requête trop de fois (boucle de redirection) ; elle a donc été arrêtée. Prévenez l&apos;administrateur du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Working</source>
+        <extracomment>Accessible name of the spinning &quot;please wait&quot; indicator.</extracomment>
+        <translation>En cours</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
+        <translation>Commande « %1 » inconnue. Commandes : %2.</translation>
+    </message>
+    <message>
+        <source>Run &quot;directus-login --help&quot; for the commands and options.</source>
+        <translation>Lancez « directus-login --help » pour voir les commandes et les options.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>Diagnostic : %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
+    <message>
+        <source>the demo server</source>
+        <translation>le serveur de démonstration</translation>
+    </message>
+    <message>
+        <source>%1 needs --phone NUMBER.</source>
+        <translation>%1 nécessite --phone NUMBER.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code. Use a two-letter ISO code such as GB or US.</source>
+        <translation>« %1 » n&apos;est pas un code de pays. Utilisez un code ISO à deux lettres, comme GB ou US.</translation>
+    </message>
+    <message>
+        <source>[demo SMS] %1</source>
+        <translation>[SMS de démo] %1</translation>
+    </message>
+    <message>
+        <source>Code sent to %1.</source>
+        <translation>Code envoyé au %1.</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Session : %1</translation>
+    </message>
+    <message>
+        <source>Demo code: %1</source>
+        <translation>Code de démo : %1</translation>
+    </message>
+    <message>
+        <source>Next: directus-login verify --session %1 --code CODE</source>
+        <translation>Ensuite : directus-login verify --session %1 --code CODE</translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Connecté à %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Token kept in %1.</source>
+        <translation>Jeton conservé : %1.</translation>
+    </message>
+    <message>
+        <source>verify needs --session UUID and --code CODE.</source>
+        <translation>verify nécessite --session UUID et --code CODE.</translation>
+    </message>
+    <message>
+        <source>The code must have %1 to %2 digits.</source>
+        <translation>Le code doit comporter de %1 à %2 chiffres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That code is not right (%n attempt(s) left).</source>
+        <translation>
+            <numerusform>Ce code n&apos;est pas le bon (%n essai restant).</numerusform>
+            <numerusform>Ce code n&apos;est pas le bon (%n essais restants).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code sent to %1. Enter the code: </source>
+        <translation>Code envoyé au %1. Saisissez le code : </translation>
+    </message>
+    <message>
+        <source>(filled in from the demo SMS)
+</source>
+        <translation>(repris du SMS de démo)
+</translation>
+    </message>
+    <message>
+        <source>No code was entered.</source>
+        <translation>Aucun code n&apos;a été saisi.</translation>
+    </message>
+    <message>
+        <source>The token in %1 was rejected by %2: your session ended (signed in elsewhere or revoked). Sign in again: directus-login sign-in --phone NUMBER</source>
+        <translation>Le jeton (%1) a été refusé par %2 : votre session a pris fin (connexion ailleurs ou révocation). Reconnectez-vous : directus-login sign-in --phone NUMBER</translation>
+    </message>
+    <message>
+        <source>Token: %1 (%2)</source>
+        <translation>Jeton : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1. Sign in with: directus-login sign-in --phone NUMBER</source>
+        <translation>Non connecté à %1. Pour vous connecter : directus-login sign-in --phone NUMBER</translation>
+    </message>
+    <message>
+        <source>No token is stored for %1. Sign in with: directus-login sign-in --phone NUMBER</source>
+        <translation>Aucun jeton n&apos;est enregistré pour %1. Pour vous connecter : directus-login sign-in --phone NUMBER</translation>
+    </message>
+    <message>
+        <source>Signed out of %1; the token was removed from %2.</source>
+        <translation>Déconnecté de %1 ; le jeton a été supprimé (%2).</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1; nothing to remove.</source>
+        <translation>Non connecté à %1 ; rien à supprimer.</translation>
+    </message>
+    <message>
+        <source>api needs a path, for example: directus-login api /users/me</source>
+        <translation>api nécessite un chemin, par exemple : directus-login api /users/me</translation>
+    </message>
+    <message>
+        <source>--data is not valid JSON: %1 at offset %2.</source>
+        <translation>--data n&apos;est pas du JSON valide : %1 à la position %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEdit</name>
+    <message numerus="yes">
+        <source>%n-digit code</source>
+        <extracomment>Placeholder of the code field; %n is the number of digits expected.</extracomment>
+        <translation>
+            <numerusform>Code à %n chiffre</numerusform>
+            <numerusform>Code à %n chiffres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CodePage</name>
+    <message>
+        <source>Enter the code</source>
+        <translation>Saisissez le code</translation>
+    </message>
+    <message>
+        <source>Type or paste the code from the text message.</source>
+        <translation>Saisissez ou collez le code reçu par SMS.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange number</source>
+        <translation>C&amp;hanger de numéro</translation>
+    </message>
+    <message>
+        <source>Change number</source>
+        <translation>Changer de numéro</translation>
+    </message>
+    <message>
+        <source>Goes back to the phone number. The code sent so far will no longer work.</source>
+        <translation>Revient au numéro de téléphone. Le code déjà envoyé ne fonctionnera plus.</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>Co&amp;de</translation>
+    </message>
+    <message>
+        <source>Code from the text message</source>
+        <translation>Code reçu par SMS</translation>
+    </message>
+    <message>
+        <source>Digits only; the code is checked as soon as it is complete.</source>
+        <translation>Chiffres uniquement ; le code est vérifié dès qu&apos;il est complet.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign in with this code</source>
+        <translation>Se connecter avec ce code</translation>
+    </message>
+    <message>
+        <source>&amp;Resend code</source>
+        <translation>&amp;Renvoyer le code</translation>
+    </message>
+    <message>
+        <source>Resend code</source>
+        <translation>Renvoyer le code</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Réess&amp;ayer</translation>
+    </message>
+    <message>
+        <source>Try to save the sign-in again</source>
+        <translation>Réessayer d&apos;enregistrer la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in for this session only</source>
+        <translation>Rester connecté pour cette session &amp;uniquement</translation>
+    </message>
+    <message>
+        <source>Keep me signed in for this session only</source>
+        <translation>Rester connecté pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>The sign-in stays in memory and is forgotten when Directus Login closes.</source>
+        <translation>La connexion reste en mémoire et est oubliée à la fermeture de Directus Login.</translation>
+    </message>
+    <message>
+        <source>For this session only: you stay signed in until you close Directus Login, and need a new code next time.</source>
+        <translation>Pour cette session uniquement : vous restez connecté jusqu&apos;à la fermeture de Directus Login, et il vous faudra un nouveau code la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>We sent a code to %1.</source>
+        <extracomment>%1 is the phone number with most digits hidden: &quot;+44 •••• ••6789&quot;.</extracomment>
+        <translation>Nous avons envoyé un code au %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code has %n digits. It can take a minute to arrive.</source>
+        <extracomment>Under the code field. %n is the number of digits of the code.</extracomment>
+        <translation>
+            <numerusform>Le code comporte %n chiffre. Il peut mettre une minute à arriver.</numerusform>
+            <numerusform>Le code comporte %n chiffres. Il peut mettre une minute à arriver.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Type all %n digits of the code from the text message.</source>
+        <extracomment>%n is the number of digits the code should have.</extracomment>
+        <translation>
+            <numerusform>Saisissez le chiffre du code reçu par SMS.</numerusform>
+            <numerusform>Saisissez les %n chiffres du code reçu par SMS.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend code in %n s</source>
+        <extracomment>The resend button while counting down; %n is the number of seconds left.</extracomment>
+        <translation>
+            <numerusform>Renvoyer le code dans %n s</numerusform>
+            <numerusform>Renvoyer le code dans %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend code, possible again in %n s</source>
+        <translation>
+            <numerusform>Renvoyer le code, possible dans %n seconde</numerusform>
+            <numerusform>Renvoyer le code, possible dans %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep your sign-in</source>
+        <extracomment>The code page&apos;s title once the code was right but the sign-in could not be stored.</extracomment>
+        <translation>Conserver votre connexion</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <extracomment>While the code is checked with the server.</extracomment>
+        <translation>Vérification du code…</translation>
+    </message>
+    <message>
+        <source>Sending a new code…</source>
+        <translation>Envoi d&apos;un nouveau code…</translation>
+    </message>
+    <message>
+        <source>Saving your sign-in…</source>
+        <extracomment>While the token is written to the keychain.</extracomment>
+        <translation>Enregistrement de votre connexion…</translation>
+    </message>
+    <message numerus="yes">
+        <source>That code is not right. Attempts left: %n.</source>
+        <extracomment>After a wrong code; %n is how many more codes the server will check.</extracomment>
+        <translation>
+            <numerusform>Ce code n&apos;est pas le bon. Essai restant : %n.</numerusform>
+            <numerusform>Ce code n&apos;est pas le bon. Essais restants : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new code is on its way to %1. The earlier code no longer works.</source>
+        <extracomment>After &quot;Resend code&quot; worked. %1 is the masked phone number.</extracomment>
+        <translation>Un nouveau code est en route vers le %1. Le code précédent ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>Signed in, but your keychain is locked</source>
+        <extracomment>Heading when the token cannot be stored because the keychain is locked.</extracomment>
+        <translation>Connecté, mais votre trousseau est verrouillé</translation>
+    </message>
+    <message>
+        <source>Signed in, but no keychain is available</source>
+        <translation>Connecté, mais aucun trousseau n&apos;est disponible</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain refused to keep your sign-in</source>
+        <translation>Connecté, mais le trousseau a refusé de conserver votre connexion</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain did not answer</source>
+        <translation>Connecté, mais le trousseau n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <source>Signed in, but your sign-in could not be saved</source>
+        <translation>Connecté, mais votre connexion n&apos;a pas pu être enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <source>Nothing is configured yet. Give the server&apos;s address (--server or DIRECTUS_URL) and the ids or trigger URLs of the sign-in flow (--login-flow) and the verification flow (--verify-flow).</source>
+        <translation>Rien n&apos;est encore configuré. Indiquez l&apos;adresse du serveur (--server ou DIRECTUS_URL) et les identifiants ou URL de déclenchement du flux de connexion (--login-flow) et du flux de vérification (--verify-flow).</translation>
+    </message>
+    <message>
+        <source>No flows are configured. Give the ids or trigger URLs of the sign-in flow (--login-flow or DIRECTUS_LOGIN_FLOW) and the verification flow (--verify-flow or DIRECTUS_VERIFY_FLOW).</source>
+        <translation>Aucun flux n&apos;est configuré. Indiquez les identifiants ou URL de déclenchement du flux de connexion (--login-flow ou DIRECTUS_LOGIN_FLOW) et du flux de vérification (--verify-flow ou DIRECTUS_VERIFY_FLOW).</translation>
+    </message>
+    <message>
+        <source>No sign-in flow is configured. Give its id or trigger URL (--login-flow or DIRECTUS_LOGIN_FLOW).</source>
+        <translation>Aucun flux de connexion n&apos;est configuré. Indiquez son identifiant ou son URL de déclenchement (--login-flow ou DIRECTUS_LOGIN_FLOW).</translation>
+    </message>
+    <message>
+        <source>No verification flow is configured. Give its id or trigger URL (--verify-flow or DIRECTUS_VERIFY_FLOW).</source>
+        <translation>Aucun flux de vérification n&apos;est configuré. Indiquez son identifiant ou son URL de déclenchement (--verify-flow ou DIRECTUS_VERIFY_FLOW).</translation>
+    </message>
+    <message>
+        <source>No Directus server is configured. Give its address (--server or DIRECTUS_URL), or paste the flows&apos; full trigger URLs.</source>
+        <translation>Aucun serveur Directus n&apos;est configuré. Indiquez son adresse (--server ou DIRECTUS_URL), ou collez les URL de déclenchement complètes des flux.</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation>Aucun certificat n&apos;a pu être lu depuis %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Matching countries</source>
+        <extracomment>Accessible name of the list of countries matching the search.</extracomment>
+        <translation>Pays correspondants</translation>
+    </message>
+    <message>
+        <source>Show all countries</source>
+        <translation>Afficher tous les pays</translation>
+    </message>
+    <message>
+        <source>Search by name, code or +44</source>
+        <extracomment>Placeholder of the country field: what the search accepts.</extracomment>
+        <translation>Rechercher par nom, code ou +44</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>Pays ou région</translation>
+    </message>
+    <message>
+        <source>Type a country name, its two-letter code or its calling code, then press Enter.</source>
+        <translation>Saisissez un nom de pays, son code à deux lettres ou son indicatif, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <extracomment>A country in the picker: %1 is its name, %2 its calling code (&quot;United Kingdom (+44)&quot;).</extracomment>
+        <translation>%1 (+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoServer</name>
+    <message>
+        <source>Your Directus code is %1. It expires in 5 minutes.</source>
+        <extracomment>The demo server&apos;s simulated SMS. %1 is the 6-digit code.</extracomment>
+        <translation>Votre code Directus est %1. Il expire dans 5 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticReport</name>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Le rapport n&apos;a pas pu être enregistré dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DigitKeypad</name>
+    <message>
+        <source>Clear</source>
+        <extracomment>Keypad key that empties the field.</extracomment>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the field</source>
+        <translation>Vider le champ</translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <extracomment>Keypad key that deletes the last digit (an erase-to-the-left symbol).</extracomment>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Keypad key that confirms (like Enter on a keyboard).</extracomment>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>DirectusClient</name>
+    <message>
+        <source>No valid server address is configured.</source>
+        <translation>Aucune adresse de serveur valide n&apos;est configurée.</translation>
+    </message>
+    <message>
+        <source>%1 uses plain HTTP, which would send your code and token unencrypted. Use an https:// address, or allow plain HTTP explicitly (--allow-http) on a network you trust.</source>
+        <translation>%1 utilise du HTTP non chiffré, ce qui enverrait votre code et votre jeton en clair. Utilisez une adresse https://, ou autorisez explicitement le HTTP (--allow-http) sur un réseau de confiance.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for %1, not %2, so the connection was refused: this may not be the server you meant. Check the address, or tell the server&apos;s administrator.</source>
+        <extracomment>%1 the names in the certificate, %2 the server address the person gave.</extracomment>
+        <translation>Le certificat du serveur est établi pour %1, pas pour %2 ; la connexion a donc été refusée : ce n&apos;est peut-être pas le serveur voulu. Vérifiez l&apos;adresse, ou prévenez l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1, so the connection to %2 was refused. Tell the server&apos;s administrator to renew it.</source>
+        <extracomment>%1 the date the certificate expired (YYYY-MM-DD), %2 the server.</extracomment>
+        <translation>Le certificat du serveur a expiré le %1 ; la connexion à %2 a donc été refusée. Demandez à l&apos;administrateur du serveur de le renouveler.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid until %1, so the connection to %2 was refused. Check this computer&apos;s date and time.</source>
+        <translation>Le certificat du serveur n&apos;est valide qu&apos;à partir du %1 ; la connexion à %2 a donc été refusée. Vérifiez la date et l&apos;heure de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (issued by %1), so the connection to %2 was refused. If the server uses your organisation&apos;s own certificate authority, start the app with --ca-file.</source>
+        <extracomment>%1 who issued the certificate, %2 the server.</extracomment>
+        <translation>Le certificat du serveur n&apos;est pas reconnu comme fiable (émis par %1) ; la connexion à %2 a donc été refusée. Si le serveur utilise l&apos;autorité de certification de votre organisation, lancez l&apos;application avec --ca-file.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: %2</source>
+        <translation>La connexion sécurisée à %1 a été refusée : %2</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be established (the server does not speak TLS as expected). Check the address and port.</source>
+        <translation>La connexion sécurisée à %1 n&apos;a pas pu être établie (le serveur ne parle pas TLS comme prévu). Vérifiez l&apos;adresse et le port.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowRef</name>
+    <message>
+        <source>Enter the flow&apos;s id or paste its trigger URL.</source>
+        <translation>Saisissez l&apos;identifiant du flux ou collez son URL de déclenchement.</translation>
+    </message>
+    <message>
+        <source>This is neither a flow id nor a trigger URL. Paste the Trigger URL shown on the flow&apos;s webhook trigger in Directus.</source>
+        <translation>Ce n&apos;est ni un identifiant de flux ni une URL de déclenchement. Collez l&apos;URL de déclenchement affichée sur le déclencheur webhook du flux dans Directus.</translation>
+    </message>
+    <message>
+        <source>This URL is not a flow trigger URL: it should end in /flows/trigger/ followed by the flow&apos;s id.</source>
+        <translation>Cette URL n&apos;est pas une URL de déclenchement de flux : elle devrait se terminer par /flows/trigger/ suivi de l&apos;identifiant du flux.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowReply</name>
+    <message>
+        <source>The server answered with a web page instead of Directus data. Check the server address; on a public network, you may first need to sign in to the network in your browser.</source>
+        <translation>Le serveur a répondu par une page web au lieu de données Directus. Vérifiez l&apos;adresse du serveur ; sur un réseau public, vous devrez peut-être d&apos;abord vous connecter au réseau dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>HTML instead of JSON: a wrong server URL, a proxy, or a captive portal.</source>
+        <translation>HTML au lieu de JSON : URL de serveur erronée, proxy ou portail captif.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 answered nothing. Tell the server&apos;s administrator; the details say what to fix.</source>
+        <translation>Le %1 du serveur n&apos;a rien répondu. Prévenez l&apos;administrateur du serveur ; les détails indiquent quoi corriger.</translation>
+    </message>
+    <message>
+        <source>The flow&apos;s last operation returned nothing (HTTP 204). Make the last operation return the reply object.</source>
+        <translation>La dernière opération du flux n&apos;a rien renvoyé (HTTP 204). Faites renvoyer l&apos;objet de réponse par la dernière opération.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this phone number. Check it and try again.</source>
+        <translation>Le serveur n&apos;a pas accepté ce numéro de téléphone. Vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this code. Check it and try again.</source>
+        <translation>Le serveur n&apos;a pas accepté ce code. Vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>Le serveur n&apos;a pas accepté la requête.</translation>
+    </message>
+    <message>
+        <source>No account on this server uses this phone number. Check the number, or ask the server&apos;s administrator to add it to your account.</source>
+        <translation>Aucun compte de ce serveur n&apos;utilise ce numéro de téléphone. Vérifiez le numéro, ou demandez à l&apos;administrateur du serveur de l&apos;ajouter à votre compte.</translation>
+    </message>
+    <message>
+        <source>This code has expired or has been used too many times. Ask for a new code.</source>
+        <translation>Ce code a expiré ou a été utilisé trop de fois. Demandez un nouveau code.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check the SMS and try again.</source>
+        <translation>Ce code n&apos;est pas le bon. Vérifiez le SMS et réessayez.</translation>
+    </message>
+    <message>
+        <source>Your session ended (signed in elsewhere or revoked). Sign in again.</source>
+        <translation>Votre session a pris fin (connexion ailleurs ou révocation). Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The server refused to run its %1. Check the flow&apos;s id or trigger URL; the details say what else to check.</source>
+        <translation>Le serveur a refusé d&apos;exécuter son %1. Vérifiez l&apos;identifiant ou l&apos;URL de déclenchement du flux ; les détails indiquent quoi vérifier d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Directus answers 403 on a trigger URL when the flow id is wrong, the flow is inactive, or the flow&apos;s webhook expects another method (GET or POST).</source>
+        <translation>Directus répond 403 sur une URL de déclenchement quand l&apos;identifiant du flux est faux, que le flux est inactif ou que le webhook du flux attend une autre méthode (GET ou POST).</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation>Votre compte n&apos;est pas autorisé à faire cela.</translation>
+    </message>
+    <message>
+        <source>The server has no such flow. Check the server address and the flow&apos;s trigger URL.</source>
+        <translation>Le serveur n&apos;a pas ce flux. Vérifiez l&apos;adresse du serveur et l&apos;URL de déclenchement du flux.</translation>
+    </message>
+    <message>
+        <source>404 on a trigger URL: the server address (or its path) is wrong, or this is not a Directus server.</source>
+        <translation>404 sur une URL de déclenchement : l&apos;adresse du serveur (ou son chemin) est fausse, ou ce n&apos;est pas un serveur Directus.</translation>
+    </message>
+    <message>
+        <source>The server has nothing at this address.</source>
+        <translation>Le serveur n&apos;a rien à cette adresse.</translation>
+    </message>
+    <message>
+        <source>The request was too large for the server.</source>
+        <translation>La requête était trop volumineuse pour le serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de tentatives. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation>Trop de tentatives. Patientez quelques minutes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server had a problem running its %1. Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <translation>Le serveur a rencontré un problème en exécutant son %1. Réessayez plus tard ; si cela se reproduit, prévenez l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>HTTP 500 from a flow: one of its operations threw. See the flow&apos;s logs in Directus.</source>
+        <translation>HTTP 500 d&apos;un flux : l&apos;une de ses opérations a levé une erreur. Consultez les journaux du flux dans Directus.</translation>
+    </message>
+    <message>
+        <source>The server is not reachable through its gateway right now. Try again later.</source>
+        <translation>Le serveur est injoignable par sa passerelle pour le moment. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The SMS service is not available right now. Try again in a few minutes.</source>
+        <translation>Le service SMS est indisponible pour le moment. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>HTTP 503 from a flow: the SMS provider is down or refused the request.</source>
+        <translation>HTTP 503 d&apos;un flux : le fournisseur SMS est en panne ou a refusé la requête.</translation>
+    </message>
+    <message>
+        <source>The server is not available right now. Try again in a few minutes.</source>
+        <translation>Le serveur est indisponible pour le moment. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>The server answered something this app cannot read.</source>
+        <translation>Le serveur a répondu quelque chose que cette application ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>The server answered with an unexpected error (HTTP %1). Try again later.</source>
+        <translation>Le serveur a répondu par une erreur inattendue (HTTP %1). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 answered something that is not valid data. Tell the server&apos;s administrator; the details say what to fix.</source>
+        <translation>Le %1 du serveur a répondu quelque chose qui n&apos;est pas une donnée valide. Prévenez l&apos;administrateur du serveur ; les détails indiquent quoi corriger.</translation>
+    </message>
+    <message>
+        <source>The server answered something that is not valid data.</source>
+        <translation>Le serveur a répondu quelque chose qui n&apos;est pas une donnée valide.</translation>
+    </message>
+    <message>
+        <source>The flow&apos;s last operation must return a JSON object.</source>
+        <translation>La dernière opération du flux doit renvoyer un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Something answered at this address, but it is not a Directus server.</source>
+        <translation>Quelque chose a répondu à cette adresse, mais ce n&apos;est pas un serveur Directus.</translation>
+    </message>
+    <message>
+        <source>HTML instead of &quot;pong&quot;: a wrong server URL, a proxy, or a captive portal.</source>
+        <translation>HTML au lieu de « pong » : URL de serveur erronée, proxy ou portail captif.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskHandOff</name>
+    <message>
+        <source>No application is configured to start after sign-in (KioskExec or --exec).</source>
+        <translation>Aucune application n&apos;est configurée pour démarrer après la connexion (KioskExec ou --exec).</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s application could not be started. Ask the administrator to check the command (KioskExec).</source>
+        <translation>L&apos;application du kiosque n&apos;a pas pu démarrer. Demandez à l&apos;administrateur de vérifier la commande (KioskExec).</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPin</name>
+    <message>
+        <source>The administrator PIN hash (KioskPinHash) cannot be read. Make a new one with &quot;directus-login kiosk-pin&quot;.</source>
+        <translation>L&apos;empreinte du code PIN administrateur (KioskPinHash) est illisible. Créez-en une nouvelle avec « directus-login kiosk-pin ».</translation>
+    </message>
+    <message>
+        <source>The PIN must be %1 to %2 digits (0–9), so that it can be typed on the kiosk&apos;s keypad.</source>
+        <translation>Le code PIN doit comporter de %1 à %2 chiffres (0–9), pour pouvoir être saisi sur le pavé du kiosque.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPinCommand</name>
+    <message>
+        <source>Makes the hash of a kiosk&apos;s administrator PIN (%1 to %2 digits) for the system configuration file. From a terminal it asks twice and shows nothing; otherwise it reads one line from standard input. Prints the line to put in [General] of /etc/xdg/directus-login/directus-login.conf.</source>
+        <translation>Calcule l&apos;empreinte du code PIN administrateur d&apos;un kiosque (%1 à %2 chiffres) pour le fichier de configuration du système. Dans un terminal, la commande le demande deux fois sans rien afficher ; sinon elle lit une ligne sur l&apos;entrée standard. Affiche la ligne à placer dans [General] de /etc/xdg/directus-login/directus-login.conf.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>PBKDF2 iterations (default %1).</source>
+        <translation>Itérations PBKDF2 (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>Try &apos;directus-login kiosk-pin --help&apos;.</source>
+        <translation>Essayez « directus-login kiosk-pin --help ».</translation>
+    </message>
+    <message>
+        <source>unexpected argument; the PIN is read from the terminal or standard input, never from the command line (where other users can see it)</source>
+        <extracomment>Do not pass the PIN as an argument: the error that says so.</extracomment>
+        <translation>argument inattendu ; le code PIN est lu depuis le terminal ou l&apos;entrée standard, jamais depuis la ligne de commande (où d&apos;autres utilisateurs peuvent le voir)</translation>
+    </message>
+    <message>
+        <source>--iterations must be a number from %1 to %2</source>
+        <translation>--iterations doit être un nombre de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Administrator PIN: </source>
+        <translation>Code PIN administrateur : </translation>
+    </message>
+    <message>
+        <source>directus-login kiosk-pin: no PIN was given.</source>
+        <translation>directus-login kiosk-pin : aucun code PIN n&apos;a été saisi.</translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation>Le même code PIN à nouveau : </translation>
+    </message>
+    <message>
+        <source>directus-login kiosk-pin: the two PINs differ; nothing was made.</source>
+        <translation>directus-login kiosk-pin : les deux codes PIN diffèrent ; rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>directus-login kiosk-pin: no PIN on standard input.</source>
+        <translation>directus-login kiosk-pin : aucun code PIN sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Put this line in [General] of the system configuration file (/etc/xdg/directus-login/directus-login.conf). It is read from that file only.</source>
+        <translation>Placez cette ligne dans [General] du fichier de configuration du système (/etc/xdg/directus-login/directus-login.conf). Elle n&apos;est lue que dans ce fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPinPanel</name>
+    <message>
+        <source>Administrator</source>
+        <extracomment>Title of the kiosk&apos;s administrator panel.</extracomment>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Administrator PIN</source>
+        <extracomment>Accessible name of the kiosk administrator&apos;s PIN field.</extracomment>
+        <translation>Code PIN administrateur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <extracomment>Administrator panel: quits the kiosk application.</extracomment>
+        <translation>Quitter le mode kiosque</translation>
+    </message>
+    <message>
+        <source>Show the configuration</source>
+        <extracomment>Administrator panel: shows the configuration in effect (no secrets).</extracomment>
+        <translation>Afficher la configuration</translation>
+    </message>
+    <message>
+        <source>Back to the sign-in</source>
+        <extracomment>Administrator panel: closes the panel and goes back to the sign-in.</extracomment>
+        <translation>Retour à la connexion</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>No administrator PIN is set, so this kiosk cannot be left from the screen. Make one with &quot;directus-login kiosk-pin&quot; and put the line it prints in the system configuration file.</source>
+        <translation>Aucun code PIN administrateur n&apos;est défini ; on ne peut donc pas quitter ce kiosque depuis l&apos;écran. Créez-en un avec « directus-login kiosk-pin » et placez la ligne affichée dans le fichier de configuration du système.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator PIN.</source>
+        <extracomment>Kiosk administrator panel, above the PIN field.</extracomment>
+        <translation>Saisissez le code PIN administrateur.</translation>
+    </message>
+    <message>
+        <source>Choose what to do. The kiosk clears this panel after a while without a touch.</source>
+        <translation>Choisissez une action. Le kiosque ferme ce panneau après un moment sans contact.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <extracomment>While the administrator PIN is checked (takes a moment on purpose).</extracomment>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <extracomment>The administrator PIN was wrong.</extracomment>
+        <translation>Ce code PIN n&apos;est pas le bon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n s.</source>
+        <extracomment>Too many wrong administrator PINs in a row.</extracomment>
+        <translation>
+            <numerusform>Trop de codes PIN erronés. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de codes PIN erronés. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Directus Login kiosk</source>
+        <extracomment>The kiosk window&apos;s title (seen by accessibility tools; the window has no frame).</extracomment>
+        <translation>Directus Login – kiosque</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <extracomment>The small button in the kiosk&apos;s corner that asks for the administrator PIN.</extracomment>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Administrator: leave kiosk mode (needs the PIN)</source>
+        <translation>Administrateur : quitter le mode kiosque (code PIN requis)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>On the kiosk&apos;s welcome screen: clears it now for the next person.</extracomment>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>This kiosk is not set up; ask the administrator.</source>
+        <extracomment>Full-screen message of a kiosk whose configuration is incomplete.</extracomment>
+        <translation>Ce kiosque n&apos;est pas configuré ; adressez-vous à l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <extracomment>Title of the kiosk&apos;s idle warning.</extracomment>
+        <translation>Êtes-vous toujours là ?</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <extracomment>The keypad&apos;s Enter key on the phone page.</extracomment>
+        <translation>Envoyer le code</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <extracomment>The keypad&apos;s Enter key on the code page.</extracomment>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <extracomment>The kiosk&apos;s welcome after sign-in. %1 is the person&apos;s first name.</extracomment>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Bienvenue, %1</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <extracomment>While the kiosk starts its application after sign-in.</extracomment>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <extracomment>The kiosk&apos;s application did not start after sign-in.</extracomment>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message numerus="yes">
+        <source>This screen clears in %n s.</source>
+        <extracomment>Under the kiosk&apos;s welcome (or error) message.</extracomment>
+        <translation>
+            <numerusform>Cet écran s&apos;efface dans %n seconde.</numerusform>
+            <numerusform>Cet écran s&apos;efface dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything entered here will be cleared in %n s. Touch the screen to continue.</source>
+        <extracomment>The kiosk&apos;s idle warning. %n is the number of seconds left.</extracomment>
+        <translation>
+            <numerusform>Tout ce qui a été saisi ici sera effacé dans %n seconde. Touchez l&apos;écran pour continuer.</numerusform>
+            <numerusform>Tout ce qui a été saisi ici sera effacé dans %n secondes. Touchez l&apos;écran pour continuer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessagePanel</name>
+    <message>
+        <source>Details</source>
+        <extracomment>Shows or hides the technical details of an error.</extracomment>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Afficher les détails techniques</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Détails techniques</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Hide technical details</source>
+        <translation>Masquer les détails techniques</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLogDialog</name>
+    <message>
+        <source>Network log</source>
+        <extracomment>The network log window&apos;s title.</extracomment>
+        <translation>Journal réseau</translation>
+    </message>
+    <message>
+        <source>Filter by URL, method or status</source>
+        <extracomment>Placeholder of the network log&apos;s filter field.</extracomment>
+        <translation>Filtrer par URL, méthode ou statut</translation>
+    </message>
+    <message>
+        <source>Filter requests</source>
+        <translation>Filtrer les requêtes</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Request and response</source>
+        <translation>Requête et réponse</translation>
+    </message>
+    <message>
+        <source>Select a request to see its headers and body, and what went wrong if anything did. Requests appear here as the app makes them.</source>
+        <extracomment>The network log&apos;s detail pane before a request is selected.</extracomment>
+        <translation>Sélectionnez une requête pour voir ses en-têtes et son corps, et ce qui n&apos;a pas fonctionné le cas échéant. Les requêtes apparaissent ici au fur et à mesure que l&apos;application les envoie.</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;cURL</source>
+        <translation>Copier en &amp;cURL</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that repeats this request, secrets masked</source>
+        <translation>Copier une commande curl qui rejoue cette requête, secrets masqués</translation>
+    </message>
+    <message>
+        <source>Copy as cURL with &amp;Secrets…</source>
+        <translation>Copier en cURL avec les &amp;secrets…</translation>
+    </message>
+    <message>
+        <source>Copy the command with the real code, token and credentials (asks first)</source>
+        <translation>Copier la commande avec le vrai code, le jeton et les identifiants (demande d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Copy as cURL, secrets masked</source>
+        <translation>Copier en cURL, secrets masqués</translation>
+    </message>
+    <message>
+        <source>The button&apos;s menu has a second choice that copies the command with its secrets.</source>
+        <translation>Le menu du bouton propose un second choix qui copie la commande avec ses secrets.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <extracomment>Empties the network log.</extracomment>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the network log</source>
+        <translation>Effacer le journal réseau</translation>
+    </message>
+    <message>
+        <source>Close the network log</source>
+        <translation>Fermer le journal réseau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <extracomment>Next to the network log&apos;s filter. %n is the number of requests.</extracomment>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s)</source>
+        <translation>
+            <numerusform>%1 sur %n requête</numerusform>
+            <numerusform>%1 sur %n requêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <extracomment>In the network log, above what the app made of a failed answer.</extracomment>
+        <translation>Problème :</translation>
+    </message>
+    <message>
+        <source>Likely cause and fix:</source>
+        <extracomment>In the network log: the likely misconfiguration and how to fix it follows.</extracomment>
+        <translation>Cause probable et solution :</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <extracomment>Heading in the network log&apos;s detail pane.</extracomment>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <extracomment>Heading in the network log&apos;s detail pane.</extracomment>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer…</source>
+        <extracomment>In the network log while a request has no answer yet.</extracomment>
+        <translation>En attente de la réponse…</translation>
+    </message>
+    <message>
+        <source>HTTP %1 · %2 ms · %3</source>
+        <extracomment>%1 HTTP status, %2 duration, %3 size: &quot;HTTP 200 · 41 ms · 1.2 KB&quot;.</extracomment>
+        <translation>HTTP %1 · %2 ms · %3</translation>
+    </message>
+    <message>
+        <source>No answer after %1 ms: %2</source>
+        <extracomment>In the network log: no HTTP answer came. %1 is the technical reason.</extracomment>
+        <translation>Aucune réponse après %1 ms : %2</translation>
+    </message>
+    <message>
+        <source>Copied, secrets masked.</source>
+        <extracomment>After Copy as cURL.</extracomment>
+        <translation>Copié, secrets masqués.</translation>
+    </message>
+    <message>
+        <source>Copy with secrets?</source>
+        <extracomment>Title of the confirmation before copying a request with its secrets.</extracomment>
+        <translation>Copier avec les secrets ?</translation>
+    </message>
+    <message>
+        <source>The command will contain this request&apos;s code, token or credentials in plain text. Anyone who sees it can sign in as this person.</source>
+        <translation>La commande contiendra en clair le code, le jeton ou les identifiants de cette requête. Quiconque la voit peut se connecter à la place de cette personne.</translation>
+    </message>
+    <message>
+        <source>Paste it only where nobody else can read it, and never into a bug report or chat. The clipboard is cleared after a minute.</source>
+        <translation>Collez-la uniquement là où personne d&apos;autre ne peut la lire, et jamais dans un rapport de bug ou une discussion. Le presse-papiers est vidé au bout d&apos;une minute.</translation>
+    </message>
+    <message>
+        <source>Copy with Secrets</source>
+        <extracomment>Confirms copying the request with its secrets.</extracomment>
+        <translation>Copier avec les secrets</translation>
+    </message>
+    <message>
+        <source>Nothing was copied.</source>
+        <translation>Rien n&apos;a été copié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied with secrets. The clipboard is cleared in %n s.</source>
+        <extracomment>After Copy as cURL with secrets. %n is the number of seconds.</extracomment>
+        <translation>
+            <numerusform>Copié avec les secrets. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Copié avec les secrets. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLogModel</name>
+    <message>
+        <source>pending</source>
+        <comment>network log: request not answered yet</comment>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>Enter your phone number.</source>
+        <extracomment>Under the phone number field when it is empty.</extracomment>
+        <translation>Saisissez votre numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like a phone number. Enter digits only, with + before a country code.</source>
+        <extracomment>The phone number field has letters or symbols in it.</extracomment>
+        <translation>Cela ne ressemble pas à un numéro de téléphone. Saisissez uniquement des chiffres, avec + devant un indicatif de pays.</translation>
+    </message>
+    <message>
+        <source>No country has the country code in this number. Check the digits after + or 00, or choose the country and enter the number without its code.</source>
+        <extracomment>The number starts with + (or 00) and a calling code that no country has.</extracomment>
+        <translation>Aucun pays n&apos;a l&apos;indicatif de ce numéro. Vérifiez les chiffres après + ou 00, ou choisissez le pays et saisissez le numéro sans son indicatif.</translation>
+    </message>
+    <message>
+        <source>Choose a country, or enter the number with its country code, starting with +.</source>
+        <extracomment>No country is selected and the number has no country code.</extracomment>
+        <translation>Choisissez un pays, ou saisissez le numéro avec son indicatif de pays, en commençant par +.</translation>
+    </message>
+    <message>
+        <source>This number is too short (%1, +%2). Check that you entered every digit, with the area code.</source>
+        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
+        <translation>Ce numéro est trop court (%1, +%2). Vérifiez que vous avez saisi tous les chiffres, avec l&apos;indicatif régional.</translation>
+    </message>
+    <message>
+        <source>This number is too short. Check that you entered every digit, with the country and area code.</source>
+        <translation>Ce numéro est trop court. Vérifiez que vous avez saisi tous les chiffres, avec les indicatifs de pays et de région.</translation>
+    </message>
+    <message>
+        <source>This number is too long (%1, +%2). Check for extra digits, or choose the country it belongs to.</source>
+        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
+        <translation>Ce numéro est trop long (%1, +%2). Vérifiez qu&apos;il n&apos;y a pas de chiffres en trop, ou choisissez le pays auquel il appartient.</translation>
+    </message>
+    <message>
+        <source>This number is too long. Check for extra digits.</source>
+        <translation>Ce numéro est trop long. Vérifiez qu&apos;il n&apos;y a pas de chiffres en trop.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a valid phone number (%1, +%2). Check the number, or choose the country it belongs to.</source>
+        <extracomment>The number has the right length but no such number exists in the country. %1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
+        <translation>Ce n&apos;est pas un numéro de téléphone valide (%1, +%2). Vérifiez le numéro, ou choisissez le pays auquel il appartient.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a valid phone number. Check the number and its country code.</source>
+        <extracomment>The number has the right length but no such number exists.</extracomment>
+        <translation>Ce n&apos;est pas un numéro de téléphone valide. Vérifiez le numéro et son indicatif de pays.</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePage</name>
+    <message>
+        <source>Sign in with your phone</source>
+        <translation>Connectez-vous avec votre téléphone</translation>
+    </message>
+    <message>
+        <source>We will text you a one-time code. No password needed.</source>
+        <translation>Nous vous enverrons un code à usage unique par SMS. Aucun mot de passe nécessaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Country or region</source>
+        <translation>P&amp;ays ou région</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>Pays ou région</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number</source>
+        <translation>&amp;Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Your mobile number, with or without the country code. The code is sent to it by SMS.</source>
+        <translation>Votre numéro de mobile, avec ou sans l&apos;indicatif de pays. Le code y est envoyé par SMS.</translation>
+    </message>
+    <message>
+        <source>&amp;Send code</source>
+        <translation>&amp;Envoyer le code</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Envoyer le code</translation>
+    </message>
+    <message>
+        <source>Sends a one-time code to this number by SMS.</source>
+        <translation>Envoie un code à usage unique à ce numéro par SMS.</translation>
+    </message>
+    <message>
+        <source>Use a test number</source>
+        <translation>Utiliser un numéro de test</translation>
+    </message>
+    <message>
+        <source>Fill in a demo test number</source>
+        <translation>Remplir avec un numéro de test de démo</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <extracomment>Placeholder of the phone number field.</extracomment>
+        <translation>Numéro de mobile</translation>
+    </message>
+    <message>
+        <source>Demo mode: no real SMS is sent. Any valid number signs in, %1 as Ada Lovelace; the other test numbers (in this hint&apos;s tooltip) each show one error.</source>
+        <extracomment>Demo mode hint at the bottom of the phone page. %1 is a test phone number.</extracomment>
+        <translation>Mode démo : aucun vrai SMS n&apos;est envoyé. Tout numéro valide permet de se connecter, %1 en tant qu&apos;Ada Lovelace ; les autres numéros de test (dans l&apos;info-bulle de ce message) affichent chacun une erreur.</translation>
+    </message>
+    <message>
+        <source>Your mobile number, with or without the country code.</source>
+        <extracomment>Under the empty phone number field.</extracomment>
+        <translation>Votre numéro de mobile, avec ou sans l&apos;indicatif de pays.</translation>
+    </message>
+    <message>
+        <source>The code will be sent to %1</source>
+        <extracomment>The live line under the phone number field. %1 is the number in international format.</extracomment>
+        <translation>Le code sera envoyé au %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send again in %n s</source>
+        <extracomment>The Send code button while a new code cannot be asked for yet.</extracomment>
+        <translation>
+            <numerusform>Renvoyer dans %n s</numerusform>
+            <numerusform>Renvoyer dans %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send code, possible again in %n s</source>
+        <translation>
+            <numerusform>Envoyer le code, possible dans %n seconde</numerusform>
+            <numerusform>Envoyer le code, possible dans %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking your saved sign-in…</source>
+        <extracomment>At start, while the stored sign-in is checked with the server.</extracomment>
+        <translation>Vérification de votre connexion enregistrée…</translation>
+    </message>
+    <message>
+        <source>Sending a code to %1…</source>
+        <extracomment>%1 is the phone number.</extracomment>
+        <translation>Envoi d&apos;un code au %1…</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in could not be checked. %1</source>
+        <extracomment>At start, the stored sign-in could not be checked. %1 says why and what to do.</extracomment>
+        <translation>Votre connexion enregistrée n&apos;a pas pu être vérifiée. %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <extracomment>Checks the saved sign-in again.</extracomment>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Check the saved sign-in again</source>
+        <translation>Vérifier à nouveau la connexion enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBanner</name>
+    <message>
+        <source>Profile: %1 — not production</source>
+        <extracomment>The strip on top of the window for a test server. %1 is the profile&apos;s name.</extracomment>
+        <translation>Profil : %1 — pas la production</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2) — not production</source>
+        <extracomment>The strip on top of the window for a test server. %1 is the profile&apos;s name, %2 the server&apos;s host name.</extracomment>
+        <translation>Profil : %1 (%2) — pas la production</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Stops what the page is waiting for (a request), not the whole sign-in.</extracomment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Annuler la requête</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionCommand</name>
+    <message>
+        <source>Creates or updates, idempotently, what Directus Login needs on a Directus server: the phone and one-time-code fields on users and the two sign-in flows (with stable ids). Needs the static token of a Directus administrator.</source>
+        <translation>Crée ou met à jour, de façon idempotente, ce dont Directus Login a besoin sur un serveur Directus : les champs de téléphone et de code à usage unique des utilisateurs et les deux flux de connexion (avec des identifiants stables). Nécessite le jeton statique d&apos;un administrateur Directus.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Directus URL (default: $DIRECTUS_URL).</source>
+        <translation>URL de Directus (par défaut : $DIRECTUS_URL).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Static token of an administrator (default: $DIRECTUS_ADMIN_TOKEN; prefer the variable: arguments are visible to other users).</source>
+        <translation>Jeton statique d&apos;un administrateur (par défaut : $DIRECTUS_ADMIN_TOKEN ; préférez la variable : les arguments sont visibles par les autres utilisateurs).</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>Plivo Auth ID (default: $PLIVO_AUTH_ID).</source>
+        <translation>Auth ID Plivo (par défaut : $PLIVO_AUTH_ID).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Plivo Auth Token (default: $PLIVO_AUTH_TOKEN).</source>
+        <translation>Auth Token Plivo (par défaut : $PLIVO_AUTH_TOKEN).</translation>
+    </message>
+    <message>
+        <source>UUID of the Plivo Verify application (default: $PLIVO_APP_UUID).</source>
+        <translation>UUID de l&apos;application Plivo Verify (par défaut : $PLIVO_APP_UUID).</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Plivo API base URL (default: https://api.plivo.com).</source>
+        <translation>URL de base de l&apos;API Plivo (par défaut : https://api.plivo.com).</translation>
+    </message>
+    <message>
+        <source>The flows read the Plivo auth id, token and app uuid from Directus&apos; environment ({{$env.PLIVO_AUTH_ID}}, PLIVO_AUTH_TOKEN, PLIVO_APP_UUID) instead of holding them. Directus needs them in FLOWS_ENV_ALLOW_LIST.</source>
+        <translation>Les flux lisent l&apos;auth id, le jeton et l&apos;UUID d&apos;application Plivo dans l&apos;environnement de Directus ({{$env.PLIVO_AUTH_ID}}, PLIVO_AUTH_TOKEN, PLIVO_APP_UUID) au lieu de les contenir. Directus doit les avoir dans FLOWS_ENV_ALLOW_LIST.</translation>
+    </message>
+    <message>
+        <source>Read the server and show what would change; write nothing.</source>
+        <translation>Lire le serveur et montrer ce qui changerait ; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>Log each request (method and path) on stderr.</source>
+        <translation>Journaliser chaque requête (méthode et chemin) sur stderr.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>Try &apos;directus-login provision --help&apos;.</source>
+        <translation>Essayez « directus-login provision --help ».</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>the Directus server is needed: --server URL or DIRECTUS_URL</source>
+        <translation>le serveur Directus est nécessaire : --server URL ou DIRECTUS_URL</translation>
+    </message>
+    <message>
+        <source>Plivo: %1; auth id, token and app uuid read by the flows from Directus&apos; environment (PLIVO_AUTH_ID, PLIVO_AUTH_TOKEN, PLIVO_APP_UUID must be set and listed in FLOWS_ENV_ALLOW_LIST).</source>
+        <translation>Plivo : %1 ; l&apos;auth id, le jeton et l&apos;UUID d&apos;application sont lus par les flux dans l&apos;environnement de Directus (PLIVO_AUTH_ID, PLIVO_AUTH_TOKEN, PLIVO_APP_UUID doivent être définis et listés dans FLOWS_ENV_ALLOW_LIST).</translation>
+    </message>
+    <message>
+        <source>Plivo: %1; auth id %2, auth token ••••, app %3.</source>
+        <translation>Plivo : %1 ; auth id %2, auth token ••••, application %3.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. Planned changes:</source>
+        <translation>Essai à blanc : rien n&apos;a été écrit. Modifications prévues :</translation>
+    </message>
+    <message>
+        <source>Provisioned:</source>
+        <translation>Installé :</translation>
+    </message>
+    <message>
+        <source>Login flow:  %1
+  %2
+</source>
+        <translation>Flux de connexion :   %1
+  %2
+</translation>
+    </message>
+    <message>
+        <source>Verify flow: %1
+  %2
+</source>
+        <translation>Flux de vérification : %1
+  %2
+</translation>
+    </message>
+    <message>
+        <source>Everything was up to date: nothing changed.</source>
+        <translation>Tout était à jour : rien n&apos;a changé.</translation>
+    </message>
+</context>
+<context>
+    <name>Provisioner</name>
+    <message>
+        <source>Give the Directus server as an http(s) URL, e.g. https://cms.example.com.</source>
+        <translation>Indiquez le serveur Directus sous forme d&apos;URL http(s), par ex. https://cms.example.com.</translation>
+    </message>
+    <message>
+        <source>An admin token is needed: --admin-token or DIRECTUS_ADMIN_TOKEN.</source>
+        <translation>Un jeton d&apos;administration est nécessaire : --admin-token ou DIRECTUS_ADMIN_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Give the Plivo API as an http(s) URL without query, e.g. https://api.plivo.com.</source>
+        <translation>Indiquez l&apos;API Plivo sous forme d&apos;URL http(s) sans paramètres de requête, par ex. https://api.plivo.com.</translation>
+    </message>
+    <message>
+        <source>Give the Plivo auth id (--plivo-auth-id: letters and digits), or use --plivo-from-env.</source>
+        <translation>Indiquez l&apos;auth id Plivo (--plivo-auth-id : lettres et chiffres), ou utilisez --plivo-from-env.</translation>
+    </message>
+    <message>
+        <source>Give the Plivo auth token (--plivo-auth-token or PLIVO_AUTH_TOKEN), or use --plivo-from-env.</source>
+        <translation>Indiquez l&apos;auth token Plivo (--plivo-auth-token ou PLIVO_AUTH_TOKEN), ou utilisez --plivo-from-env.</translation>
+    </message>
+    <message>
+        <source>Give the Plivo Verify application&apos;s UUID (--plivo-app-uuid), or use --plivo-from-env.</source>
+        <translation>Indiquez l&apos;UUID de l&apos;application Plivo Verify (--plivo-app-uuid), ou utilisez --plivo-from-env.</translation>
+    </message>
+    <message>
+        <source>The server is reached over plain http: the admin token and the Plivo credentials travel unencrypted.</source>
+        <translation>Le serveur est joint en http non chiffré : le jeton d&apos;administration et les identifiants Plivo circulent en clair.</translation>
+    </message>
+    <message>
+        <source>The Plivo API URL is a local or private address: Directus refuses such requests until IMPORT_IP_DENY_LIST is narrowed (its default, 0.0.0.0, denies every local interface).</source>
+        <translation>L&apos;URL de l&apos;API Plivo est une adresse locale ou privée : Directus refuse de telles requêtes tant que IMPORT_IP_DENY_LIST n&apos;est pas restreinte (sa valeur par défaut, 0.0.0.0, bloque toutes les interfaces locales).</translation>
+    </message>
+    <message>
+        <source>Directus did not answer within %1 s while %2.</source>
+        <translation>Directus n&apos;a pas répondu dans les %1 s (étape : %2).</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed; its certificate is not trusted.</source>
+        <translation>La connexion TLS à %1 a échoué ; son certificat n&apos;est pas reconnu comme fiable.</translation>
+    </message>
+    <message>
+        <source>Could not reach Directus at %1 while %2: %3</source>
+        <translation>Impossible de joindre Directus à %1 (étape : %2) : %3</translation>
+    </message>
+    <message>
+        <source>Directus answered something that is not JSON while %1. Is the server address right?</source>
+        <translation>Directus a répondu quelque chose qui n&apos;est pas du JSON (étape : %1). L&apos;adresse du serveur est-elle correcte ?</translation>
+    </message>
+    <message>
+        <source>reading the flows</source>
+        <translation>lecture des flux</translation>
+    </message>
+    <message>
+        <source>reading the fields of users</source>
+        <translation>lecture des champs de users</translation>
+    </message>
+    <message>
+        <source>reading the collections</source>
+        <translation>lecture des collections</translation>
+    </message>
+    <message>
+        <source>reading the operations</source>
+        <translation>lecture des opérations</translation>
+    </message>
+    <message>
+        <source>reading the fields of %1</source>
+        <translation>lecture des champs de %1</translation>
+    </message>
+    <message>
+        <source>creating %1</source>
+        <translation>création de %1</translation>
+    </message>
+    <message>
+        <source>deleting the old %1</source>
+        <translation>suppression de l&apos;ancien %1</translation>
+    </message>
+    <message>
+        <source>updating %1</source>
+        <translation>mise à jour de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Provisioning</name>
+    <message>
+        <source>The flow definitions in this build are damaged.</source>
+        <translation>Les définitions de flux de cette version sont endommagées.</translation>
+    </message>
+    <message>
+        <source>The field %1.%2 already exists with type &quot;%3&quot;; Directus Login needs &quot;%4&quot;. Rename or remove that field first.</source>
+        <translation>Le champ %1.%2 existe déjà avec le type « %3 » ; Directus Login a besoin de « %4 ». Renommez ou supprimez d&apos;abord ce champ.</translation>
+    </message>
+    <message>
+        <source>The collection %1 already exists and its field &quot;%2&quot; is not of type &quot;%3&quot;. Remove that collection first: Directus Login uses it only as a random source.</source>
+        <translation>La collection %1 existe déjà et son champ « %2 » n&apos;est pas de type « %3 ». Supprimez d&apos;abord cette collection : Directus Login ne s&apos;en sert que comme source aléatoire.</translation>
+    </message>
+    <message>
+        <source>Licence limit: Directus without a licence key runs at most %1 active flows; with these %2 this server would have %3 (others: %4). Directus will refuse to activate them unless it has a licence key or you deactivate %5 of the others.</source>
+        <translation>Limite de licence : sans clé de licence, Directus exécute au plus %1 flux actifs ; avec ces %2, ce serveur en aurait %3 (autres : %4). Directus refusera de les activer tant qu&apos;il n&apos;a pas de clé de licence ou que vous n&apos;avez pas désactivé %5 des autres.</translation>
+    </message>
+    <message>
+        <source>Directus refused %1: licence limit on active flows reached. Without a licence key Directus runs at most %2 active flows; active now: %3. Deactivate or delete a flow you do not need, or add a licence key, then run provision again.</source>
+        <translation>Directus a refusé : %1 – limite de licence atteinte pour les flux actifs. Sans clé de licence, Directus exécute au plus %2 flux actifs ; actifs actuellement : %3. Désactivez ou supprimez un flux inutile, ou ajoutez une clé de licence, puis relancez provision.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>Directus refused %1: licence limit on seats reached. Without a licence key Directus allows %2 active users with app or admin access. Phone users need no app access; remove it from their role or policy, or add a licence key.</source>
+        <translation>Directus a refusé : %1 – limite de licence atteinte pour les places utilisateur. Sans clé de licence, Directus autorise %2 utilisateurs actifs avec accès à l&apos;application ou administrateur. Les utilisateurs par téléphone n&apos;ont pas besoin de l&apos;accès à l&apos;application ; retirez-le de leur rôle ou de leur politique, ou ajoutez une clé de licence.</translation>
+    </message>
+    <message>
+        <source>Directus refused %1: licence limit &quot;%2&quot; reached.</source>
+        <translation>Directus a refusé : %1 – limite de licence « %2 » atteinte.</translation>
+    </message>
+    <message>
+        <source>Directus refused %1: this feature needs a Directus licence key (%2).</source>
+        <translation>Directus a refusé : %1 – cette fonctionnalité nécessite une clé de licence Directus (%2).</translation>
+    </message>
+    <message>
+        <source>Directus refused the admin token (401). Check --admin-token or DIRECTUS_ADMIN_TOKEN: it must be the static token of an administrator.</source>
+        <translation>Directus a refusé le jeton d&apos;administration (401). Vérifiez --admin-token ou DIRECTUS_ADMIN_TOKEN : ce doit être le jeton statique d&apos;un administrateur.</translation>
+    </message>
+    <message>
+        <source>Directus refused %1 (403 %2). The token needs administrator access.</source>
+        <translation>Directus a refusé : %1 (403 %2). Le jeton doit avoir un accès administrateur.</translation>
+    </message>
+    <message>
+        <source>Directus answered 404 while %1. Is the server address the Directus root (the one that answers /server/ping)?</source>
+        <translation>Directus a répondu 404 (étape : %1). L&apos;adresse du serveur est-elle la racine de Directus (celle qui répond à /server/ping) ?</translation>
+    </message>
+    <message>
+        <source>Directus answered %1 while %2%3</source>
+        <translation>Directus a répondu %1 (étape : %2)%3</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>Connect to your Directus server</source>
+        <translation>Connectez-vous à votre serveur Directus</translation>
+    </message>
+    <message>
+        <source>Enter the server and its two sign-in flows. You only need to do this once.</source>
+        <translation>Indiquez le serveur et ses deux flux de connexion. Vous n&apos;aurez à le faire qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <source>https://cms.example.com</source>
+        <translation>https://cms.example.com</translation>
+    </message>
+    <message>
+        <source>Directus server address</source>
+        <translation>Adresse du serveur Directus</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;flow</source>
+        <extracomment>The Directus flow that sends the SMS code.</extracomment>
+        <translation>Flux de co&amp;nnexion</translation>
+    </message>
+    <message>
+        <source>Flow id or trigger URL</source>
+        <translation>Identifiant du flux ou URL de déclenchement</translation>
+    </message>
+    <message>
+        <source>Sign-in flow, the flow that sends the code</source>
+        <translation>Flux de connexion, le flux qui envoie le code</translation>
+    </message>
+    <message>
+        <source>The flow&apos;s id, or its whole trigger URL pasted from Directus.</source>
+        <translation>L&apos;identifiant du flux, ou son URL de déclenchement complète collée depuis Directus.</translation>
+    </message>
+    <message>
+        <source>&amp;Verification flow</source>
+        <extracomment>The Directus flow that checks the SMS code.</extracomment>
+        <translation>Flux de &amp;vérification</translation>
+    </message>
+    <message>
+        <source>Verification flow, the flow that checks the code</source>
+        <translation>Flux de vérification, le flux qui vérifie le code</translation>
+    </message>
+    <message>
+        <source>Tip: paste a flow&apos;s trigger URL from the Directus app (the flow&apos;s webhook trigger); the server is filled in for you.</source>
+        <translation>Astuce : collez l&apos;URL de déclenchement d&apos;un flux depuis l&apos;application Directus (le déclencheur webhook du flux) ; le serveur est rempli automatiquement.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Asks the server whether it is a Directus server that answers.</source>
+        <translation>Demande au serveur s&apos;il s&apos;agit d&apos;un serveur Directus qui répond.</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <extracomment>Tooltip of a field the system administrator has fixed.</extracomment>
+        <translation>Défini par votre administrateur</translation>
+    </message>
+    <message>
+        <source>This trigger URL is on %1, not on %2. Use the flows of the same server.</source>
+        <extracomment>%1 is the server named by the pasted trigger URL, %2 the one in the Server field.</extracomment>
+        <translation>Cette URL de déclenchement est sur %1, pas sur %2. Utilisez les flux du même serveur.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1. Check that the folder exists and can be written.</source>
+        <extracomment>%1 is the configuration file.</extracomment>
+        <translation>Les réglages n&apos;ont pas pu être enregistrés dans %1. Vérifiez que le dossier existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Contacting %1…</source>
+        <extracomment>%1 is the server address.</extracomment>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %1 answered in %n ms.</source>
+        <extracomment>After Test connection worked; %1 is the server, %n the time it took in milliseconds.</extracomment>
+        <translation>
+            <numerusform>Connecté : %1 a répondu en %n ms.</numerusform>
+            <numerusform>Connecté : %1 a répondu en %n ms.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignInSession</name>
+    <message>
+        <source>memory, for this session only</source>
+        <translation>mémoire, pour cette session uniquement</translation>
+    </message>
+    <message numerus="yes">
+        <source>A code was just sent to this number. You can ask for a new one in %n second(s).</source>
+        <translation>
+            <numerusform>Un code vient d&apos;être envoyé à ce numéro. Vous pourrez en demander un nouveau dans %n seconde.</numerusform>
+            <numerusform>Un code vient d&apos;être envoyé à ce numéro. Vous pourrez en demander un nouveau dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code is too short: it has %1 to %2 digits.</source>
+        <translation>Le code est trop court : il comporte de %1 à %2 chiffres.</translation>
+    </message>
+    <message>
+        <source>The code is too long: it has %1 to %2 digits.</source>
+        <translation>Le code est trop long : il comporte de %1 à %2 chiffres.</translation>
+    </message>
+    <message>
+        <source>The server issued a token that it does not accept itself, so it was not stored. Tell the server&apos;s administrator; the details say what to fix.</source>
+        <translation>Le serveur a émis un jeton qu&apos;il n&apos;accepte pas lui-même ; il n&apos;a donc pas été enregistré. Prévenez l&apos;administrateur du serveur ; les détails indiquent quoi corriger.</translation>
+    </message>
+    <message>
+        <source>GET /users/me refused the token the verification flow returned: the &quot;Update User Account&quot; operation did not save it as the user&apos;s token (wrong filter, or it writes another value than it returns).</source>
+        <translation>GET /users/me a refusé le jeton renvoyé par le flux de vérification : l&apos;opération « Update User Account » ne l&apos;a pas enregistré comme jeton de l&apos;utilisateur (filtre erroné, ou elle écrit une autre valeur que celle qu&apos;elle renvoie).</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWizard</name>
+    <message>
+        <source>Directus Login (demo)</source>
+        <extracomment>The window title.</extracomment>
+        <translation>Directus Login (démo)</translation>
+    </message>
+    <message>
+        <source>Directus Login</source>
+        <translation>Directus Login</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <extracomment>The button that closes the window once signed in.</extracomment>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Closes the window (and stops whatever it was waiting for).</extracomment>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Close Directus Login</source>
+        <translation>Fermer Directus Login</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <extracomment>A small badge in the corner of the window in demo mode.</extracomment>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>Demo mode: an offline demo server, no real SMS</source>
+        <translation>Mode démo : un serveur de démonstration hors ligne, aucun vrai SMS</translation>
+    </message>
+    <message>
+        <source>You are signed out. The stored sign-in was removed.</source>
+        <extracomment>On the phone page after Sign out.</extracomment>
+        <translation>Vous êtes déconnecté. La connexion enregistrée a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Network Log…</source>
+        <extracomment>Tools menu: opens the list of every request of this run.</extracomment>
+        <translation>&amp;Journal réseau…</translation>
+    </message>
+    <message>
+        <source>Every request of this run, secrets masked</source>
+        <translation>Toutes les requêtes de cette exécution, secrets masqués</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <extracomment>Tools menu: writes one text file for a bug report.</extracomment>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>One file with the masked log, the versions, the settings and the last error</source>
+        <translation>Un fichier avec le journal masqué, les versions, les réglages et la dernière erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <extracomment>Tools menu: the submenu that lists the profiles (servers).</extracomment>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;About Directus Login…</source>
+        <extracomment>Tools menu: versions of the program and its libraries.</extracomment>
+        <translation>À p&amp;ropos de Directus Login…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <extracomment>The button at the left of the button row that opens the Tools menu.</extracomment>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>Network log, diagnostic report, profiles and version</source>
+        <translation>Journal réseau, rapport de diagnostic, profils et version</translation>
+    </message>
+    <message>
+        <source>%1 (production)</source>
+        <extracomment>A profile in the Profile menu marked as production. %1 is its name and server.</extracomment>
+        <translation>%1 (production)</translation>
+    </message>
+    <message>
+        <source>Demo mode uses its own server.</source>
+        <translation>Le mode démo utilise son propre serveur.</translation>
+    </message>
+    <message>
+        <source>The administrator has fixed the profile.</source>
+        <translation>L&apos;administrateur a fixé le profil.</translation>
+    </message>
+    <message>
+        <source>Save Diagnostic Report</source>
+        <extracomment>Title of the file dialog for the diagnostic report.</extracomment>
+        <translation>Enregistrer le rapport de diagnostic</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <extracomment>File type filter in the report&apos;s save dialog.</extracomment>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Report Not Saved</source>
+        <extracomment>Title when the diagnostic report could not be written.</extracomment>
+        <translation>Rapport non enregistré</translation>
+    </message>
+    <message>
+        <source>Report Saved</source>
+        <translation>Rapport enregistré</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <extracomment>%1 is the report&apos;s file path.</extracomment>
+        <translation>Le rapport a été enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Codes, tokens and credentials in it are masked. Read it before you send it: it contains the server&apos;s address and the requests&apos; URLs.</source>
+        <translation>Les codes, jetons et identifiants qu&apos;il contient sont masqués. Relisez-le avant de l&apos;envoyer : il contient l&apos;adresse du serveur et les URL des requêtes.</translation>
+    </message>
+    <message>
+        <source>About Directus Login</source>
+        <extracomment>Title of the About box.</extracomment>
+        <translation>À propos de Directus Login</translation>
+    </message>
+    <message>
+        <source>Directus Login %1</source>
+        <extracomment>%1 is the version number.</extracomment>
+        <translation>Directus Login %1</translation>
+    </message>
+    <message>
+        <source>Signs you in to a Directus server with your phone number and a code sent by SMS.
+
+Qt %1 (built with %2)
+QtKeychain 0.13 or later
+Tokens are kept in: %3</source>
+        <extracomment>In the About box. %1: Qt version at run time, %2: Qt version it was built with, %3: where tokens are kept (the keychain backend).</extracomment>
+        <translation>Vous connecte à un serveur Directus avec votre numéro de téléphone et un code envoyé par SMS.
+
+Qt %1 (compilé avec %2)
+QtKeychain 0.13 ou ultérieur
+Les jetons sont conservés ici : %3</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInPage</name>
+    <message>
+        <source>You are signed in</source>
+        <translation>Vous êtes connecté</translation>
+    </message>
+    <message>
+        <source>Directus Login and other programs can now use this sign-in.</source>
+        <translation>Directus Login et d&apos;autres programmes peuvent maintenant utiliser cette connexion.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <extracomment>Caption of the line that says where the sign-in (the token) is stored.</extracomment>
+        <translation>Conservée dans</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Removes the stored sign-in from this computer.</source>
+        <translation>Supprime la connexion enregistrée de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <extracomment>Signed in, but the server shows only the user&apos;s id.</extracomment>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>The server does not show who you are.</source>
+        <translation>Le serveur n&apos;indique pas qui vous êtes.</translation>
+    </message>
+    <message>
+        <source>User id %1 (the server shows no name or e-mail)</source>
+        <translation>Identifiant utilisateur %1 (le serveur n&apos;indique ni nom ni adresse e-mail)</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Serveur %1</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in %1.</source>
+        <extracomment>Completed by where the token is: &quot;the system keychain (Secret Service)&quot;, &quot;memory, for this session only&quot;.</extracomment>
+        <translation>Votre connexion est conservée ici : %1.</translation>
+    </message>
+    <message>
+        <source>You will be signed out when you close Directus Login.</source>
+        <translation>Vous serez déconnecté à la fermeture de Directus Login.</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <extracomment>While the token is removed from the keychain.</extracomment>
+        <translation>Déconnexion…</translation>
+    </message>
+</context>
+<context>
+    <name>SmsBanner</name>
+    <message>
+        <source>Use code</source>
+        <extracomment>Demo mode: puts the code from the simulated SMS into the code field.</extracomment>
+        <translation>Utiliser le code</translation>
+    </message>
+    <message>
+        <source>Use the code from the demo SMS</source>
+        <translation>Utiliser le code du SMS de démo</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Dismiss the demo SMS</source>
+        <translation>Ignorer le SMS de démo</translation>
+    </message>
+    <message>
+        <source>Demo SMS</source>
+        <translation>SMS de démo</translation>
+    </message>
+    <message>
+        <source>Demo SMS to %1 · now</source>
+        <translation>SMS de démo au %1 · maintenant</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Code %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>The system keychain is not available. Try again, or keep the sign-in for this session only.</source>
+        <extracomment>The operating system&apos;s keychain cannot be reached.</extracomment>
+        <translation>Le trousseau du système n&apos;est pas disponible. Réessayez, ou conservez la connexion pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>No keychain is available. Install and start gnome-keyring or KWallet and try again, or keep the sign-in for this session only.</source>
+        <extracomment>No Secret Service (gnome-keyring, KWallet) is running on this Linux desktop.</extracomment>
+        <translation>Aucun trousseau n&apos;est disponible. Installez et démarrez gnome-keyring ou KWallet puis réessayez, ou conservez la connexion pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;.</extracomment>
+        <translation>trousseau macOS</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;.</extracomment>
+        <translation>Gestionnaire d&apos;identification Windows</translation>
+    </message>
+    <message>
+        <source>the system keychain (Secret Service)</source>
+        <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;.</extracomment>
+        <translation>trousseau du système (Secret Service)</translation>
+    </message>
+    <message>
+        <source>No token is stored for this server.</source>
+        <translation>Aucun jeton n&apos;est enregistré pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Allow Directus Login to use it when asked, then try again.</source>
+        <extracomment>The person (or the system on their behalf) refused access to the keychain.</extracomment>
+        <translation>L&apos;accès au trousseau a été refusé. Autorisez Directus Login à l&apos;utiliser quand cela vous est demandé, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked. Unlock it (for example by signing in to your desktop session) and try again.</source>
+        <translation>Le trousseau est verrouillé. Déverrouillez-le (par exemple en ouvrant votre session de bureau) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used. Check that it is running and unlocked, then try again; the details say what went wrong.</source>
+        <extracomment>The keychain answered with an error we do not know; the details show it.</extracomment>
+        <translation>Le trousseau n&apos;a pas pu être utilisé. Vérifiez qu&apos;il fonctionne et qu&apos;il est déverrouillé, puis réessayez ; les détails indiquent ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. If it is asking for a password, unlock it and try again.</source>
+        <extracomment>The keychain may be showing a password prompt somewhere.</extracomment>
+        <translation>Le trousseau n&apos;a pas répondu à temps. S&apos;il demande un mot de passe, déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>memory, for this session only</source>
+        <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;.</extracomment>
+        <translation>mémoire, pour cette session uniquement</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Signs you in to a Directus server with your phone number and an SMS code, and keeps the token in the system keychain.
+
+Without a command, opens the sign-in window. Commands:
+  request-code --phone NUMBER [--country CC]  send a code; prints the session
+  verify --session UUID --code CODE           check the code, store the token
+  sign-in --phone NUMBER [--country CC]       both, asking for the code
+  status                                      who is signed in (exit 4 if nobody)
+  token                                       print the stored token (exit 4 if none)
+  logout                                      remove the stored token
+  api [-X METHOD] PATH [--data JSON]          an authenticated request
+  provision --server URL --admin-token TOKEN  install the flows on a Directus server
+  kiosk-pin                                   make the kiosk administrator PIN&apos;s hash
+
+Exit codes: 0 success, 1 failure, 2 usage error, 4 authentication needed or rejected.
+Environment: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_TOKEN.</source>
+        <translation>Vous connecte à un serveur Directus avec votre numéro de téléphone et un code SMS, et conserve le jeton dans le trousseau du système.
+
+Sans commande, ouvre la fenêtre de connexion. Commandes :
+  request-code --phone NUMBER [--country CC]  envoyer un code ; affiche la session
+  verify --session UUID --code CODE           vérifier le code, enregistrer le jeton
+  sign-in --phone NUMBER [--country CC]       les deux, en demandant le code
+  status                                      qui est connecté (code 4 si personne)
+  token                                       afficher le jeton enregistré (code 4 s&apos;il n&apos;y en a pas)
+  logout                                      supprimer le jeton enregistré
+  api [-X METHOD] PATH [--data JSON]          une requête authentifiée
+  provision --server URL --admin-token TOKEN  installer les flux sur un serveur Directus
+  kiosk-pin                                   calculer l&apos;empreinte du code PIN administrateur du kiosque
+
+Codes de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 4 authentification nécessaire ou refusée.
+Environnement : DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Directus Login</source>
+        <translation>Directus Login</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: full screen, locked, token in memory only.</source>
+        <translation>Mode kiosque : plein écran, verrouillé, jeton en mémoire uniquement.</translation>
+    </message>
+    <message>
+        <source>Kiosk: run this command after sign-in, with DIRECTUS_URL and DIRECTUS_TOKEN in its environment.</source>
+        <translation>Kiosque : exécuter cette commande après la connexion, avec DIRECTUS_URL et DIRECTUS_TOKEN dans son environnement.</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s (de, fr, es, pt_BR, ar).</source>
+        <translation>Utiliser cette langue au lieu de celle du système (de, fr, es, pt_BR, ar).</translation>
+    </message>
+    <message>
+        <source>A command (see above); none opens the window.</source>
+        <translation>Une commande (voir ci-dessus) ; sans commande, la fenêtre s&apos;ouvre.</translation>
+    </message>
+</context>
+</TS>
