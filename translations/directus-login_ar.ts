@@ -2,43 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name>ApiCall</name>
-    <message>
-        <source>%1 sent far more data than a sign-in needs; the answer was refused.</source>
-        <translation>أرسل %1 بيانات أكثر بكثير مما يحتاجه تسجيل الدخول؛ لذلك رُفض الرد.</translation>
-    </message>
-    <message>
-        <source>%1 redirected the request to another site (%2); it was not followed, so nothing was sent there.</source>
-        <translation>أعاد %1 توجيه الطلب إلى موقع آخر (%2)؛ لم تُتَّبع إعادة التوجيه، لذا لم يُرسَل إليه أي شيء.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 accepted the request but did not answer within %n second(s). Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
-        <translation>
-            <numerusform>قبل %1 الطلب لكنه لم يردّ فورًا. حاول مرة أخرى لاحقًا؛ وإن تكرر ذلك فأبلغ مسؤول الخادم.</numerusform>
-            <numerusform>قبل %1 الطلب لكنه لم يردّ خلال ثانية واحدة. حاول مرة أخرى لاحقًا؛ وإن تكرر ذلك فأبلغ مسؤول الخادم.</numerusform>
-            <numerusform>قبل %1 الطلب لكنه لم يردّ خلال ثانيتين. حاول مرة أخرى لاحقًا؛ وإن تكرر ذلك فأبلغ مسؤول الخادم.</numerusform>
-            <numerusform>قبل %1 الطلب لكنه لم يردّ خلال %n ثوانٍ. حاول مرة أخرى لاحقًا؛ وإن تكرر ذلك فأبلغ مسؤول الخادم.</numerusform>
-            <numerusform>قبل %1 الطلب لكنه لم يردّ خلال %n ثانية. حاول مرة أخرى لاحقًا؛ وإن تكرر ذلك فأبلغ مسؤول الخادم.</numerusform>
-            <numerusform>قبل %1 الطلب لكنه لم يردّ خلال %n ثانية. حاول مرة أخرى لاحقًا؛ وإن تكرر ذلك فأبلغ مسؤول الخادم.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Could not connect to %1 within %n second(s). Check the address and your connection.</source>
-        <translation>
-            <numerusform>تعذّر الاتصال بـ %1 فورًا. تحقّق من العنوان ومن اتصالك.</numerusform>
-            <numerusform>تعذّر الاتصال بـ %1 خلال ثانية واحدة. تحقّق من العنوان ومن اتصالك.</numerusform>
-            <numerusform>تعذّر الاتصال بـ %1 خلال ثانيتين. تحقّق من العنوان ومن اتصالك.</numerusform>
-            <numerusform>تعذّر الاتصال بـ %1 خلال %n ثوانٍ. تحقّق من العنوان ومن اتصالك.</numerusform>
-            <numerusform>تعذّر الاتصال بـ %1 خلال %n ثانية. تحقّق من العنوان ومن اتصالك.</numerusform>
-            <numerusform>تعذّر الاتصال بـ %1 خلال %n ثانية. تحقّق من العنوان ومن اتصالك.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 redirected the request too many times (a redirect loop), so it was stopped. Tell the server&apos;s administrator.</source>
-        <translation>أعاد %1 توجيه الطلب مرات كثيرة جدًا (حلقة إعادة توجيه)، لذا أُوقف. أبلغ مسؤول الخادم.</translation>
-    </message>
-</context>
-<context>
     <name>BusyIndicator</name>
     <message>
         <source>Working</source>
@@ -177,6 +140,74 @@
         <source>--data is not valid JSON: %1 at offset %2.</source>
         <translation>قيمة --data ليست JSON صالحًا: %1 عند الموضع %2.</translation>
     </message>
+    <message>
+        <source>Directus server address (or DIRECTUS_URL).</source>
+        <translation>عنوان خادم Directus (أو DIRECTUS_URL).</translation>
+    </message>
+    <message>
+        <source>Sign-in flow: its id or trigger URL (or DIRECTUS_LOGIN_FLOW).</source>
+        <translation>تدفق تسجيل الدخول: معرّفه أو رابط مشغّله (أو DIRECTUS_LOGIN_FLOW).</translation>
+    </message>
+    <message>
+        <source>Verification flow: its id or trigger URL (or DIRECTUS_VERIFY_FLOW).</source>
+        <translation>تدفق التحقق: معرّفه أو رابط مشغّله (أو DIRECTUS_VERIFY_FLOW).</translation>
+    </message>
+    <message>
+        <source>Use the named profile (server and flows) from the configuration.</source>
+        <translation>استخدام ملف التعريف المسمّى (الخادم والتدفقات) من الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Use the built-in demo server: no network, simulated SMS.</source>
+        <translation>استخدام خادم العرض التجريبي المدمج: دون شبكة، ورسائل نصية محاكاة.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>طباعة JSON قابل للقراءة آليًا.</translation>
+    </message>
+    <message>
+        <source>Log every request and response to stderr, secrets masked.</source>
+        <translation>تسجيل كل طلب واستجابة في stderr، مع إخفاء البيانات السرية.</translation>
+    </message>
+    <message>
+        <source>Give up on a request after this many seconds without progress (default 20).</source>
+        <translation>التخلي عن الطلب بعد هذا العدد من الثواني دون تقدّم (الافتراضي 20).</translation>
+    </message>
+    <message>
+        <source>Call the flows with POST and a JSON body instead of GET.</source>
+        <translation>استدعاء التدفقات بـ POST مع محتوى JSON بدلاً من GET.</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to a server that is not on this machine.</source>
+        <translation>السماح بـ http:// غير المشفّر لخادم ليس على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file.</source>
+        <translation>الوثوق أيضًا بجهات الشهادات الموجودة في ملف PEM هذا.</translation>
+    </message>
+    <message>
+        <source>request-code, sign-in: the phone number, in any format.</source>
+        <translation>request-code وsign-in: رقم الهاتف بأي صيغة.</translation>
+    </message>
+    <message>
+        <source>request-code, sign-in: the country of a number without +, as an ISO code (GB).</source>
+        <translation>request-code وsign-in: بلد الرقم الذي لا يبدأ بـ +، كرمز ISO (GB).</translation>
+    </message>
+    <message>
+        <source>verify: the otp_session_uuid from request-code.</source>
+        <translation>verify: قيمة otp_session_uuid من request-code.</translation>
+    </message>
+    <message>
+        <source>verify: the code from the SMS.</source>
+        <translation>verify: الرمز الوارد في الرسالة النصية.</translation>
+    </message>
+    <message>
+        <source>api: the HTTP method (default GET).</source>
+        <translation>api: طريقة HTTP (الافتراضية GET).</translation>
+    </message>
+    <message>
+        <source>api: a JSON request body.</source>
+        <translation>api: محتوى طلب بصيغة JSON.</translation>
+    </message>
 </context>
 <context>
     <name>CodeEdit</name>
@@ -205,7 +236,7 @@
     </message>
     <message>
         <source>C&amp;hange number</source>
-        <translation>&amp;تغيير الرقم</translation>
+        <translation>تغيير الرقم (&amp;H)</translation>
     </message>
     <message>
         <source>Change number</source>
@@ -217,7 +248,7 @@
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation>الرم&amp;ز</translation>
+        <translation>الرمز (&amp;C)</translation>
     </message>
     <message>
         <source>Code from the text message</source>
@@ -229,7 +260,7 @@
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation>ت&amp;سجيل الدخول</translation>
+        <translation>تسجيل الدخول (&amp;I)</translation>
     </message>
     <message>
         <source>Sign in with this code</source>
@@ -237,7 +268,7 @@
     </message>
     <message>
         <source>&amp;Resend code</source>
-        <translation>&amp;إعادة إرسال الرمز</translation>
+        <translation>إعادة إرسال الرمز (&amp;R)</translation>
     </message>
     <message>
         <source>Resend code</source>
@@ -245,7 +276,7 @@
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation>&amp;حاول مرة أخرى</translation>
+        <translation>حاول مرة أخرى (&amp;T)</translation>
     </message>
     <message>
         <source>Try to save the sign-in again</source>
@@ -253,7 +284,7 @@
     </message>
     <message>
         <source>&amp;Keep me signed in for this session only</source>
-        <translation>أ&amp;بقني مسجَّل الدخول لهذه الجلسة فقط</translation>
+        <translation>أبقني مسجَّل الدخول لهذه الجلسة فقط (&amp;K)</translation>
     </message>
     <message>
         <source>Keep me signed in for this session only</source>
@@ -306,17 +337,6 @@
             <numerusform>إعادة إرسال الرمز بعد %n ثوانٍ</numerusform>
             <numerusform>إعادة إرسال الرمز بعد %n ثانية</numerusform>
             <numerusform>إعادة إرسال الرمز بعد %n ثانية</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Resend code, possible again in %n s</source>
-        <translation>
-            <numerusform>إعادة إرسال الرمز، ممكنة الآن</numerusform>
-            <numerusform>إعادة إرسال الرمز، ممكنة بعد ثانية واحدة</numerusform>
-            <numerusform>إعادة إرسال الرمز، ممكنة بعد ثانيتين</numerusform>
-            <numerusform>إعادة إرسال الرمز، ممكنة بعد %n ثوانٍ</numerusform>
-            <numerusform>إعادة إرسال الرمز، ممكنة بعد %n ثانية</numerusform>
-            <numerusform>إعادة إرسال الرمز، ممكنة بعد %n ثانية</numerusform>
         </translation>
     </message>
     <message>
@@ -375,6 +395,10 @@
     <message>
         <source>Signed in, but your sign-in could not be saved</source>
         <translation>تم تسجيل الدخول، لكن تعذّر حفظ تسجيل دخولك</translation>
+    </message>
+    <message>
+        <source>Not available yet: a new code can be asked for in a moment.</source>
+        <translation>غير متاح بعد: يمكنك طلب رمز جديد بعد قليل.</translation>
     </message>
 </context>
 <context>
@@ -512,6 +536,68 @@
         <source>The secure connection to %1 could not be established (the server does not speak TLS as expected). Check the address and port.</source>
         <translation>تعذّر إنشاء اتصال آمن بـ %1 (لا يتعامل الخادم بـ TLS كما هو متوقع). تحقّق من العنوان والمنفذ.</translation>
     </message>
+    <message>
+        <source>Could not connect to %1: the server refused the connection. Check the address and that the server is running.</source>
+        <translation>تعذّر الاتصال بـ %1: رفض الخادم الاتصال. تحقّق من العنوان ومن أن الخادم يعمل.</translation>
+    </message>
+    <message>
+        <source>Could not find the server %1. Check the address and your internet connection.</source>
+        <translation>تعذّر العثور على الخادم %1. تحقّق من العنوان ومن اتصالك بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was interrupted. Check your connection and try again.</source>
+        <translation>انقطع الاتصال بـ %1. تحقّق من اتصالك وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check your connection and try again.</source>
+        <translation>لم يردّ %1 في الوقت المحدد. تحقّق من اتصالك وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The network proxy refused or failed the connection to %1. Check the proxy settings.</source>
+        <translation>رفض وكيل الشبكة (proxy) الاتصال بـ %1 أو فشل في إجرائه. تحقّق من إعدادات الوكيل.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request too many times (a redirect loop), so it was stopped. Tell the server&apos;s administrator.</source>
+        <translation>أعاد %1 توجيه الطلب مرات كثيرة جدًا (حلقة إعادة توجيه)، لذا أُوقف. أبلغ مسؤول الخادم.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to plain HTTP; it was not followed, so nothing was sent unencrypted.</source>
+        <translation>أعاد %1 توجيه الطلب إلى HTTP غير مشفّر؛ لم تُتَّبع إعادة التوجيه، لذا لم يُرسَل أي شيء دون تشفير.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>فشل الطلب إلى %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent far more data than a sign-in needs; the answer was refused.</source>
+        <translation>أرسل %1 بيانات أكثر بكثير مما يحتاجه تسجيل الدخول؛ لذلك رُفض الرد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted the request but did not answer within %n second(s). Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <translation>
+            <numerusform>قبل %1 الطلب لكنه لم يردّ فورًا. حاول مرة أخرى لاحقًا؛ وإن تكرر ذلك فأبلغ مسؤول الخادم.</numerusform>
+            <numerusform>قبل %1 الطلب لكنه لم يردّ خلال ثانية واحدة. حاول مرة أخرى لاحقًا؛ وإن تكرر ذلك فأبلغ مسؤول الخادم.</numerusform>
+            <numerusform>قبل %1 الطلب لكنه لم يردّ خلال ثانيتين. حاول مرة أخرى لاحقًا؛ وإن تكرر ذلك فأبلغ مسؤول الخادم.</numerusform>
+            <numerusform>قبل %1 الطلب لكنه لم يردّ خلال %n ثوانٍ. حاول مرة أخرى لاحقًا؛ وإن تكرر ذلك فأبلغ مسؤول الخادم.</numerusform>
+            <numerusform>قبل %1 الطلب لكنه لم يردّ خلال %n ثانية. حاول مرة أخرى لاحقًا؛ وإن تكرر ذلك فأبلغ مسؤول الخادم.</numerusform>
+            <numerusform>قبل %1 الطلب لكنه لم يردّ خلال %n ثانية. حاول مرة أخرى لاحقًا؛ وإن تكرر ذلك فأبلغ مسؤول الخادم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not connect to %1 within %n second(s). Check the address and your connection.</source>
+        <translation>
+            <numerusform>تعذّر الاتصال بـ %1 فورًا. تحقّق من العنوان ومن اتصالك.</numerusform>
+            <numerusform>تعذّر الاتصال بـ %1 خلال ثانية واحدة. تحقّق من العنوان ومن اتصالك.</numerusform>
+            <numerusform>تعذّر الاتصال بـ %1 خلال ثانيتين. تحقّق من العنوان ومن اتصالك.</numerusform>
+            <numerusform>تعذّر الاتصال بـ %1 خلال %n ثوانٍ. تحقّق من العنوان ومن اتصالك.</numerusform>
+            <numerusform>تعذّر الاتصال بـ %1 خلال %n ثانية. تحقّق من العنوان ومن اتصالك.</numerusform>
+            <numerusform>تعذّر الاتصال بـ %1 خلال %n ثانية. تحقّق من العنوان ومن اتصالك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to another site (%2); it was not followed, so nothing was sent there.</source>
+        <translation>أعاد %1 توجيه الطلب إلى موقع آخر (%2)؛ لم تُتَّبع إعادة التوجيه، لذا لم يُرسَل إليه أي شيء.</translation>
+    </message>
 </context>
 <context>
     <name>FlowRef</name>
@@ -526,6 +612,18 @@
     <message>
         <source>This URL is not a flow trigger URL: it should end in /flows/trigger/ followed by the flow&apos;s id.</source>
         <translation>هذا الرابط ليس رابط مشغّل تدفق: يجب أن ينتهي بـ /flows/trigger/ متبوعًا بمعرّف التدفق.</translation>
+    </message>
+    <message>
+        <source>This address cannot be read. Check the host name, and that the port after the colon is a number (https://cms.example.com:8443).</source>
+        <translation>تتعذّر قراءة هذا العنوان. تحقّق من اسم المضيف، ومن أن المنفذ بعد النقطتين رقم (https://cms.example.com:8443).</translation>
+    </message>
+    <message>
+        <source>Enter the address of your Directus server.</source>
+        <translation>أدخل عنوان خادم Directus الخاص بك.</translation>
+    </message>
+    <message>
+        <source>This is not a server address. Use the form https://cms.example.com.</source>
+        <translation>هذا ليس عنوان خادم. استخدم الصيغة https://cms.example.com.</translation>
     </message>
 </context>
 <context>
@@ -668,6 +766,76 @@
     <message>
         <source>HTML instead of &quot;pong&quot;: a wrong server URL, a proxy, or a captive portal.</source>
         <translation>HTML بدلاً من &quot;pong&quot;: رابط خادم خاطئ، أو وكيل (proxy)، أو بوابة مقيّدة (captive portal).</translation>
+    </message>
+    <message>
+        <source>sign-in flow</source>
+        <comment>the Directus flow that sends the SMS</comment>
+        <translation>تدفق تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>verification flow</source>
+        <comment>the Directus flow that checks the code</comment>
+        <translation>تدفق التحقق</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in flow is not set up correctly, so no code can be sent. Tell the server&apos;s administrator; the details say what to fix.</source>
+        <translation>تدفق تسجيل الدخول في الخادم غير مُعَدّ بشكل صحيح، لذا لا يمكن إرسال أي رمز. أبلغ مسؤول الخادم؛ توضّح التفاصيل ما يجب إصلاحه.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s verification flow is not set up correctly, so your code could not be checked. Tell the server&apos;s administrator; the details say what to fix.</source>
+        <translation>تدفق التحقق في الخادم غير مُعَدّ بشكل صحيح، لذا تعذّر التحقق من رمزك. أبلغ مسؤول الخادم؛ توضّح التفاصيل ما يجب إصلاحه.</translation>
+    </message>
+    <message>
+        <source>The flow returns the SMS provider&apos;s raw reply, including the request headers with the provider&apos;s credentials. Add a reject path that ends in a &quot;Throw Error&quot; operation, turn on &quot;error on reject&quot;, and make the last operation return only %1.</source>
+        <translation>يُرجع التدفق رد مزوّد الرسائل النصية الخام، بما في ذلك ترويسات الطلب التي تحمل بيانات اعتماد المزوّد. أضف مسار رفض ينتهي بعملية &quot;Throw Error&quot;، وفعّل &quot;error on reject&quot;، واجعل آخر عملية تُرجع %1 فقط.</translation>
+    </message>
+    <message>
+        <source>The flow returns a network error object from its Request URL operation (the SMS provider could not be reached), which can carry the provider&apos;s credentials. Add a reject path that ends in a &quot;Throw Error&quot; operation with status 503.</source>
+        <translation>يُرجع التدفق كائن خطأ شبكة من عملية &quot;Request URL&quot; (تعذّر الوصول إلى مزوّد الرسائل النصية)، وقد يحمل بيانات اعتماد المزوّد. أضف مسار رفض ينتهي بعملية &quot;Throw Error&quot; بالحالة 503.</translation>
+    </message>
+    <message>
+        <source>The flow&apos;s last operation returned an empty object: a &quot;Run Script&quot; operation probably threw. Look at the flow&apos;s logs in Directus.</source>
+        <translation>أرجعت آخر عملية في التدفق كائنًا فارغًا: ربما ألقت عملية &quot;Run Script&quot; خطأً. راجع سجلات التدفق في Directus.</translation>
+    </message>
+    <message>
+        <source>The flow answered the session id &quot;undefined&quot;: the &quot;Deliver OTP Session&quot; operation reads a path that does not exist. It should return data.create_otp_session.data.session_uuid.</source>
+        <translation>ردّ التدفق بمعرّف الجلسة &quot;undefined&quot;: تقرأ العملية &quot;Deliver OTP Session&quot; مسارًا غير موجود. يجب أن تُرجع data.create_otp_session.data.session_uuid.</translation>
+    </message>
+    <message>
+        <source>The flow answered without otp_session_uuid: the &quot;Deliver OTP Session&quot; operation is missing, not the last operation, or returns something else.</source>
+        <translation>ردّ التدفق دون otp_session_uuid: العملية &quot;Deliver OTP Session&quot; مفقودة، أو ليست آخر عملية، أو تُرجع شيئًا آخر.</translation>
+    </message>
+    <message>
+        <source>The flow answered the token &quot;%1&quot;: the &quot;Update User Account&quot; operation reads {{$last.token}}, which does not exist there. It must never store or return such a token — anyone could sign in with it. The token was not stored.</source>
+        <translation>ردّ التدفق برمز الوصول &quot;%1&quot;: تقرأ العملية &quot;Update User Account&quot; القيمة {{$last.token}} غير الموجودة هناك. يجب ألا تحفظ مثل هذا الرمز أو تُرجعه أبدًا — فبإمكان أي شخص تسجيل الدخول به. لم يُحفظ رمز الوصول.</translation>
+    </message>
+    <message>
+        <source>The flow answered a token that cannot be a real one (too short, too long, or with spaces or control characters). Make &quot;Generate Session Token&quot; produce at least 16 printable characters. The token was not stored.</source>
+        <translation>ردّ التدفق برمز وصول لا يمكن أن يكون حقيقيًا (قصير جدًا أو طويل جدًا أو فيه مسافات أو محارف تحكّم). اجعل &quot;Generate Session Token&quot; يُنتج 16 محرفًا قابلاً للطباعة على الأقل. لم يُحفظ رمز الوصول.</translation>
+    </message>
+    <message>
+        <source>The flow answered {&quot;message&quot;:null}: &quot;Generate Session Token&quot; reads data.$last.message, which is always empty, so no token is ever issued. It should read the provider&apos;s reply under data.$last.data.message (the tutorial&apos;s bug).</source>
+        <translation>ردّ التدفق بـ {&quot;message&quot;:null}: تقرأ &quot;Generate Session Token&quot; القيمة data.$last.message الفارغة دائمًا، لذا لا يصدر أي رمز وصول أبدًا. يجب أن تقرأ رد المزوّد من data.$last.data.message (خطأ في الدليل التعليمي).</translation>
+    </message>
+    <message>
+        <source>The flow accepted the code but answered without a token: &quot;Generate Session Token&quot; or &quot;Update User Account&quot; did not run, or the last operation returns the provider&apos;s reply instead of {&quot;message&quot;: …, &quot;token&quot;: …}.</source>
+        <translation>قبل التدفق الرمز لكنه ردّ دون رمز وصول: لم تُشغَّل &quot;Generate Session Token&quot; أو &quot;Update User Account&quot;، أو أن آخر عملية تُرجع رد المزوّد بدلاً من {&quot;message&quot;: …, &quot;token&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>That code was not accepted. Check it and try again.</source>
+        <translation>لم يُقبل هذا الرمز. تحقّق منه وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The flow answered HTTP 200 without a token instead of a 401 INVALID_OTP error. Turn on &quot;error on reject&quot; and end the failure path in a &quot;Throw Error&quot; operation.</source>
+        <translation>ردّ التدفق بـ HTTP 200 دون رمز وصول بدلاً من الخطأ 401 INVALID_OTP. فعّل &quot;error on reject&quot; واجعل مسار الفشل ينتهي بعملية &quot;Throw Error&quot;.</translation>
+    </message>
+    <message>
+        <source>The flow answered without a token: the last operation should return {&quot;message&quot;: …, &quot;token&quot;: …}.</source>
+        <translation>ردّ التدفق دون رمز وصول: يجب أن تُرجع آخر عملية {&quot;message&quot;: …, &quot;token&quot;: …}.</translation>
     </message>
 </context>
 <context>
@@ -971,7 +1139,7 @@
     </message>
     <message>
         <source>Copy as cURL with &amp;Secrets…</source>
-        <translation>نسخ كأمر cURL مع البيانات ال&amp;سرية…</translation>
+        <translation>نسخ كأمر cURL مع البيانات السرية (&amp;S)…</translation>
     </message>
     <message>
         <source>Copy the command with the real code, token and credentials (asks first)</source>
@@ -988,7 +1156,7 @@
     <message>
         <source>C&amp;lear</source>
         <extracomment>Empties the network log.</extracomment>
-        <translation>&amp;مسح</translation>
+        <translation>مسح (&amp;L)</translation>
     </message>
     <message>
         <source>Clear the network log</source>
@@ -1203,7 +1371,7 @@
     </message>
     <message>
         <source>&amp;Country or region</source>
-        <translation>ال&amp;بلد أو المنطقة</translation>
+        <translation>البلد أو المنطقة (&amp;C)</translation>
     </message>
     <message>
         <source>Country or region</source>
@@ -1211,7 +1379,7 @@
     </message>
     <message>
         <source>&amp;Phone number</source>
-        <translation>رقم ال&amp;هاتف</translation>
+        <translation>رقم الهاتف (&amp;P)</translation>
     </message>
     <message>
         <source>Phone number</source>
@@ -1223,7 +1391,7 @@
     </message>
     <message>
         <source>&amp;Send code</source>
-        <translation>&amp;إرسال الرمز</translation>
+        <translation>إرسال الرمز (&amp;S)</translation>
     </message>
     <message>
         <source>Send code</source>
@@ -1273,17 +1441,6 @@
             <numerusform>الإرسال مجددًا بعد %n ثانية</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Send code, possible again in %n s</source>
-        <translation>
-            <numerusform>إرسال الرمز، ممكن الآن</numerusform>
-            <numerusform>إرسال الرمز، ممكن بعد ثانية واحدة</numerusform>
-            <numerusform>إرسال الرمز، ممكن بعد ثانيتين</numerusform>
-            <numerusform>إرسال الرمز، ممكن بعد %n ثوانٍ</numerusform>
-            <numerusform>إرسال الرمز، ممكن بعد %n ثانية</numerusform>
-            <numerusform>إرسال الرمز، ممكن بعد %n ثانية</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Checking your saved sign-in…</source>
         <extracomment>At start, while the stored sign-in is checked with the server.</extracomment>
@@ -1307,6 +1464,10 @@
     <message>
         <source>Check the saved sign-in again</source>
         <translation>التحقق من تسجيل الدخول المحفوظ مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Not available yet: a new code can be asked for in a moment.</source>
+        <translation>غير متاح بعد: يمكنك طلب رمز جديد بعد قليل.</translation>
     </message>
 </context>
 <context>
@@ -1543,9 +1704,10 @@
         <source>updating %1</source>
         <translation>تحديث %1</translation>
     </message>
-</context>
-<context>
-    <name>Provisioning</name>
+    <message>
+        <source>The flow definitions are missing from this build.</source>
+        <translation>تعريفات التدفقات مفقودة من هذا الإصدار.</translation>
+    </message>
     <message>
         <source>The flow definitions in this build are damaged.</source>
         <translation>تعريفات التدفقات في هذا الإصدار تالفة.</translation>
@@ -1611,7 +1773,7 @@
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation>ال&amp;خادم</translation>
+        <translation>الخادم (&amp;S)</translation>
     </message>
     <message>
         <source>https://cms.example.com</source>
@@ -1624,7 +1786,7 @@
     <message>
         <source>Sign-in &amp;flow</source>
         <extracomment>The Directus flow that sends the SMS code.</extracomment>
-        <translation>تدفق &amp;تسجيل الدخول</translation>
+        <translation>تدفق تسجيل الدخول (&amp;F)</translation>
     </message>
     <message>
         <source>Flow id or trigger URL</source>
@@ -1641,7 +1803,7 @@
     <message>
         <source>&amp;Verification flow</source>
         <extracomment>The Directus flow that checks the SMS code.</extracomment>
-        <translation>تدفق التحق&amp;ق</translation>
+        <translation>تدفق التحقق (&amp;V)</translation>
     </message>
     <message>
         <source>Verification flow, the flow that checks the code</source>
@@ -1653,7 +1815,7 @@
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>&amp;اختبار الاتصال</translation>
+        <translation>اختبار الاتصال (&amp;T)</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1743,16 +1905,16 @@
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation>&amp;متابعة</translation>
+        <translation>متابعة (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
         <extracomment>The button that closes the window once signed in.</extracomment>
-        <translation>إ&amp;غلاق</translation>
+        <translation>إغلاق (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation>&amp;رجوع</translation>
+        <translation>رجوع (&amp;B)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1792,7 +1954,7 @@
     <message>
         <source>&amp;Network Log…</source>
         <extracomment>Tools menu: opens the list of every request of this run.</extracomment>
-        <translation>&amp;سجل الشبكة…</translation>
+        <translation>سجل الشبكة (&amp;N)…</translation>
     </message>
     <message>
         <source>Every request of this run, secrets masked</source>
@@ -1801,7 +1963,7 @@
     <message>
         <source>&amp;Save Report…</source>
         <extracomment>Tools menu: writes one text file for a bug report.</extracomment>
-        <translation>&amp;حفظ التقرير…</translation>
+        <translation>حفظ التقرير (&amp;S)…</translation>
     </message>
     <message>
         <source>One file with the masked log, the versions, the settings and the last error</source>
@@ -1810,17 +1972,17 @@
     <message>
         <source>&amp;Profile</source>
         <extracomment>Tools menu: the submenu that lists the profiles (servers).</extracomment>
-        <translation>&amp;ملف التعريف</translation>
+        <translation>ملف التعريف (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;About Directus Login…</source>
         <extracomment>Tools menu: versions of the program and its libraries.</extracomment>
-        <translation>حو&amp;ل Directus Login…</translation>
+        <translation>حول Directus Login (&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
         <extracomment>The button at the left of the button row that opens the Tools menu.</extracomment>
-        <translation>أ&amp;دوات</translation>
+        <translation>أدوات (&amp;T)</translation>
     </message>
     <message>
         <source>Network log, diagnostic report, profiles and version</source>
@@ -1912,7 +2074,7 @@ QtKeychain 0.13 أو أحدث
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>تسجيل ال&amp;خروج</translation>
+        <translation>تسجيل الخروج (&amp;O)</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -1979,6 +2141,7 @@ QtKeychain 0.13 أو أحدث
     </message>
     <message>
         <source>Demo SMS to %1 · now</source>
+        <extracomment>Demo mode: the header of the simulated SMS notification. %1 is the phone number it was sent to; &quot;now&quot; is when it arrived.</extracomment>
         <translation>رسالة نصية تجريبية إلى %1 · الآن</translation>
     </message>
     <message>
@@ -2089,12 +2252,18 @@ Environment: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_T
         <translation>الكشك: تشغيل هذا الأمر بعد تسجيل الدخول، مع DIRECTUS_URL وDIRECTUS_TOKEN في بيئته.</translation>
     </message>
     <message>
-        <source>Use this language instead of the system&apos;s (de, fr, es, pt_BR, ar).</source>
-        <translation>استخدام هذه اللغة بدلاً من لغة النظام (de، fr، es، pt_BR، ar).</translation>
-    </message>
-    <message>
         <source>A command (see above); none opens the window.</source>
         <translation>أمر (انظر أعلاه)؛ دون أمر تُفتح النافذة.</translation>
+    </message>
+    <message>
+        <source>directus-login: no translation for &quot;%1&quot;; available: %2
+</source>
+        <translation>directus-login: لا توجد ترجمة لـ &quot;%1&quot;؛ المتاح: %2
+</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s (ar, de, en, es, fr, pt_BR).</source>
+        <translation>استخدام هذه اللغة بدلاً من لغة النظام (ar، de، en، es، fr، pt_BR).</translation>
     </message>
 </context>
 </TS>

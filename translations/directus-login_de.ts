@@ -2,35 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name>ApiCall</name>
-    <message>
-        <source>%1 sent far more data than a sign-in needs; the answer was refused.</source>
-        <translation>%1 hat weit mehr Daten gesendet, als eine Anmeldung braucht; die Antwort wurde abgelehnt.</translation>
-    </message>
-    <message>
-        <source>%1 redirected the request to another site (%2); it was not followed, so nothing was sent there.</source>
-        <translation>%1 hat die Anfrage auf eine andere Website umgeleitet (%2); der Umleitung wurde nicht gefolgt, es wurde also nichts dorthin gesendet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 accepted the request but did not answer within %n second(s). Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
-        <translation>
-            <numerusform>%1 hat die Anfrage angenommen, aber nicht innerhalb von %n Sekunde geantwortet. Versuchen Sie es später erneut; wenn es wieder passiert, wenden Sie sich an den Administrator des Servers.</numerusform>
-            <numerusform>%1 hat die Anfrage angenommen, aber nicht innerhalb von %n Sekunden geantwortet. Versuchen Sie es später erneut; wenn es wieder passiert, wenden Sie sich an den Administrator des Servers.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Could not connect to %1 within %n second(s). Check the address and your connection.</source>
-        <translation>
-            <numerusform>Keine Verbindung zu %1 innerhalb von %n Sekunde. Prüfen Sie die Adresse und Ihre Verbindung.</numerusform>
-            <numerusform>Keine Verbindung zu %1 innerhalb von %n Sekunden. Prüfen Sie die Adresse und Ihre Verbindung.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 redirected the request too many times (a redirect loop), so it was stopped. Tell the server&apos;s administrator.</source>
-        <translation>%1 hat die Anfrage zu oft umgeleitet (eine Umleitungsschleife), daher wurde sie abgebrochen. Wenden Sie sich an den Administrator des Servers.</translation>
-    </message>
-</context>
-<context>
     <name>BusyIndicator</name>
     <message>
         <source>Working</source>
@@ -165,6 +136,74 @@
         <source>--data is not valid JSON: %1 at offset %2.</source>
         <translation>--data ist kein gültiges JSON: %1 an Position %2.</translation>
     </message>
+    <message>
+        <source>Directus server address (or DIRECTUS_URL).</source>
+        <translation>Adresse des Directus-Servers (oder DIRECTUS_URL).</translation>
+    </message>
+    <message>
+        <source>Sign-in flow: its id or trigger URL (or DIRECTUS_LOGIN_FLOW).</source>
+        <translation>Anmelde-Flow: seine ID oder Trigger-URL (oder DIRECTUS_LOGIN_FLOW).</translation>
+    </message>
+    <message>
+        <source>Verification flow: its id or trigger URL (or DIRECTUS_VERIFY_FLOW).</source>
+        <translation>Prüf-Flow: seine ID oder Trigger-URL (oder DIRECTUS_VERIFY_FLOW).</translation>
+    </message>
+    <message>
+        <source>Use the named profile (server and flows) from the configuration.</source>
+        <translation>Das benannte Profil (Server und Flows) aus der Konfiguration verwenden.</translation>
+    </message>
+    <message>
+        <source>Use the built-in demo server: no network, simulated SMS.</source>
+        <translation>Den eingebauten Demo-Server verwenden: kein Netzwerk, simulierte SMS.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Log every request and response to stderr, secrets masked.</source>
+        <translation>Jede Anfrage und Antwort auf stderr protokollieren, vertrauliche Daten maskiert.</translation>
+    </message>
+    <message>
+        <source>Give up on a request after this many seconds without progress (default 20).</source>
+        <translation>Eine Anfrage nach so vielen Sekunden ohne Fortschritt aufgeben (Standard: 20).</translation>
+    </message>
+    <message>
+        <source>Call the flows with POST and a JSON body instead of GET.</source>
+        <translation>Die Flows mit POST und einem JSON-Inhalt statt mit GET aufrufen.</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to a server that is not on this machine.</source>
+        <translation>Unverschlüsseltes http:// zu einem Server erlauben, der nicht auf diesem Rechner läuft.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file.</source>
+        <translation>Zusätzlich den Zertifizierungsstellen in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>request-code, sign-in: the phone number, in any format.</source>
+        <translation>request-code, sign-in: die Telefonnummer, in beliebigem Format.</translation>
+    </message>
+    <message>
+        <source>request-code, sign-in: the country of a number without +, as an ISO code (GB).</source>
+        <translation>request-code, sign-in: das Land einer Nummer ohne +, als ISO-Code (GB).</translation>
+    </message>
+    <message>
+        <source>verify: the otp_session_uuid from request-code.</source>
+        <translation>verify: die otp_session_uuid aus request-code.</translation>
+    </message>
+    <message>
+        <source>verify: the code from the SMS.</source>
+        <translation>verify: der Code aus der SMS.</translation>
+    </message>
+    <message>
+        <source>api: the HTTP method (default GET).</source>
+        <translation>api: die HTTP-Methode (Standard: GET).</translation>
+    </message>
+    <message>
+        <source>api: a JSON request body.</source>
+        <translation>api: ein JSON-Inhalt für die Anfrage.</translation>
+    </message>
 </context>
 <context>
     <name>CodeEdit</name>
@@ -280,13 +319,6 @@
             <numerusform>Code erneut senden in %n s</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Resend code, possible again in %n s</source>
-        <translation>
-            <numerusform>Code erneut senden, wieder möglich in %n Sekunde</numerusform>
-            <numerusform>Code erneut senden, wieder möglich in %n Sekunden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Keep your sign-in</source>
         <extracomment>The code page&apos;s title once the code was right but the sign-in could not be stored.</extracomment>
@@ -339,6 +371,10 @@
     <message>
         <source>Signed in, but your sign-in could not be saved</source>
         <translation>Angemeldet, aber Ihre Anmeldung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Not available yet: a new code can be asked for in a moment.</source>
+        <translation>Noch nicht verfügbar: In Kürze können Sie einen neuen Code anfordern.</translation>
     </message>
 </context>
 <context>
@@ -476,6 +512,60 @@
         <source>The secure connection to %1 could not be established (the server does not speak TLS as expected). Check the address and port.</source>
         <translation>Die sichere Verbindung zu %1 konnte nicht aufgebaut werden (der Server spricht nicht wie erwartet TLS). Prüfen Sie Adresse und Port.</translation>
     </message>
+    <message>
+        <source>Could not connect to %1: the server refused the connection. Check the address and that the server is running.</source>
+        <translation>Keine Verbindung zu %1: Der Server hat die Verbindung abgelehnt. Prüfen Sie die Adresse und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>Could not find the server %1. Check the address and your internet connection.</source>
+        <translation>Der Server %1 wurde nicht gefunden. Prüfen Sie die Adresse und Ihre Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was interrupted. Check your connection and try again.</source>
+        <translation>Die Verbindung zu %1 wurde unterbrochen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check your connection and try again.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The network proxy refused or failed the connection to %1. Check the proxy settings.</source>
+        <translation>Der Netzwerk-Proxy hat die Verbindung zu %1 abgelehnt oder nicht hergestellt. Prüfen Sie die Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request too many times (a redirect loop), so it was stopped. Tell the server&apos;s administrator.</source>
+        <translation>%1 hat die Anfrage zu oft umgeleitet (eine Umleitungsschleife), daher wurde sie abgebrochen. Wenden Sie sich an den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to plain HTTP; it was not followed, so nothing was sent unencrypted.</source>
+        <translation>%1 hat die Anfrage auf unverschlüsseltes HTTP umgeleitet; der Umleitung wurde nicht gefolgt, es wurde also nichts unverschlüsselt gesendet.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent far more data than a sign-in needs; the answer was refused.</source>
+        <translation>%1 hat weit mehr Daten gesendet, als eine Anmeldung braucht; die Antwort wurde abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted the request but did not answer within %n second(s). Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <translation>
+            <numerusform>%1 hat die Anfrage angenommen, aber nicht innerhalb von %n Sekunde geantwortet. Versuchen Sie es später erneut; wenn es wieder passiert, wenden Sie sich an den Administrator des Servers.</numerusform>
+            <numerusform>%1 hat die Anfrage angenommen, aber nicht innerhalb von %n Sekunden geantwortet. Versuchen Sie es später erneut; wenn es wieder passiert, wenden Sie sich an den Administrator des Servers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not connect to %1 within %n second(s). Check the address and your connection.</source>
+        <translation>
+            <numerusform>Keine Verbindung zu %1 innerhalb von %n Sekunde. Prüfen Sie die Adresse und Ihre Verbindung.</numerusform>
+            <numerusform>Keine Verbindung zu %1 innerhalb von %n Sekunden. Prüfen Sie die Adresse und Ihre Verbindung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to another site (%2); it was not followed, so nothing was sent there.</source>
+        <translation>%1 hat die Anfrage auf eine andere Website umgeleitet (%2); der Umleitung wurde nicht gefolgt, es wurde also nichts dorthin gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>FlowRef</name>
@@ -490,6 +580,18 @@
     <message>
         <source>This URL is not a flow trigger URL: it should end in /flows/trigger/ followed by the flow&apos;s id.</source>
         <translation>Diese URL ist keine Trigger-URL eines Flows: Sie sollte auf /flows/trigger/ gefolgt von der ID des Flows enden.</translation>
+    </message>
+    <message>
+        <source>This address cannot be read. Check the host name, and that the port after the colon is a number (https://cms.example.com:8443).</source>
+        <translation>Diese Adresse kann nicht gelesen werden. Prüfen Sie den Hostnamen und ob der Port nach dem Doppelpunkt eine Zahl ist (https://cms.example.com:8443).</translation>
+    </message>
+    <message>
+        <source>Enter the address of your Directus server.</source>
+        <translation>Geben Sie die Adresse Ihres Directus-Servers ein.</translation>
+    </message>
+    <message>
+        <source>This is not a server address. Use the form https://cms.example.com.</source>
+        <translation>Das ist keine Serveradresse. Verwenden Sie die Form https://cms.example.com.</translation>
     </message>
 </context>
 <context>
@@ -628,6 +730,76 @@
     <message>
         <source>HTML instead of &quot;pong&quot;: a wrong server URL, a proxy, or a captive portal.</source>
         <translation>HTML statt „pong“: falsche Server-URL, ein Proxy oder ein Captive Portal.</translation>
+    </message>
+    <message>
+        <source>sign-in flow</source>
+        <comment>the Directus flow that sends the SMS</comment>
+        <translation>Anmelde-Flow</translation>
+    </message>
+    <message>
+        <source>verification flow</source>
+        <comment>the Directus flow that checks the code</comment>
+        <translation>Prüf-Flow</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in flow is not set up correctly, so no code can be sent. Tell the server&apos;s administrator; the details say what to fix.</source>
+        <translation>Der Anmelde-Flow des Servers ist nicht richtig eingerichtet, daher kann kein Code gesendet werden. Wenden Sie sich an den Administrator des Servers; die Details sagen, was zu beheben ist.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s verification flow is not set up correctly, so your code could not be checked. Tell the server&apos;s administrator; the details say what to fix.</source>
+        <translation>Der Prüf-Flow des Servers ist nicht richtig eingerichtet, daher konnte Ihr Code nicht geprüft werden. Wenden Sie sich an den Administrator des Servers; die Details sagen, was zu beheben ist.</translation>
+    </message>
+    <message>
+        <source>The flow returns the SMS provider&apos;s raw reply, including the request headers with the provider&apos;s credentials. Add a reject path that ends in a &quot;Throw Error&quot; operation, turn on &quot;error on reject&quot;, and make the last operation return only %1.</source>
+        <translation>Der Flow gibt die unbearbeitete Antwort des SMS-Anbieters zurück, einschließlich der Anfrage-Header mit den Zugangsdaten des Anbieters. Fügen Sie einen Ablehnungspfad hinzu, der in einer „Throw Error“-Operation endet, schalten Sie „error on reject“ ein, und lassen Sie die letzte Operation nur %1 zurückgeben.</translation>
+    </message>
+    <message>
+        <source>The flow returns a network error object from its Request URL operation (the SMS provider could not be reached), which can carry the provider&apos;s credentials. Add a reject path that ends in a &quot;Throw Error&quot; operation with status 503.</source>
+        <translation>Der Flow gibt ein Netzwerkfehler-Objekt seiner „Request URL“-Operation zurück (der SMS-Anbieter war nicht erreichbar), das die Zugangsdaten des Anbieters enthalten kann. Fügen Sie einen Ablehnungspfad hinzu, der in einer „Throw Error“-Operation mit Status 503 endet.</translation>
+    </message>
+    <message>
+        <source>The flow&apos;s last operation returned an empty object: a &quot;Run Script&quot; operation probably threw. Look at the flow&apos;s logs in Directus.</source>
+        <translation>Die letzte Operation des Flows hat ein leeres Objekt zurückgegeben: Wahrscheinlich hat eine „Run Script“-Operation einen Fehler geworfen. Sehen Sie sich die Logs des Flows in Directus an.</translation>
+    </message>
+    <message>
+        <source>The flow answered the session id &quot;undefined&quot;: the &quot;Deliver OTP Session&quot; operation reads a path that does not exist. It should return data.create_otp_session.data.session_uuid.</source>
+        <translation>Der Flow hat die Sitzungs-ID „undefined“ geantwortet: Die Operation „Deliver OTP Session“ liest einen Pfad, den es nicht gibt. Sie sollte data.create_otp_session.data.session_uuid zurückgeben.</translation>
+    </message>
+    <message>
+        <source>The flow answered without otp_session_uuid: the &quot;Deliver OTP Session&quot; operation is missing, not the last operation, or returns something else.</source>
+        <translation>Der Flow hat ohne otp_session_uuid geantwortet: Die Operation „Deliver OTP Session“ fehlt, ist nicht die letzte Operation oder gibt etwas anderes zurück.</translation>
+    </message>
+    <message>
+        <source>The flow answered the token &quot;%1&quot;: the &quot;Update User Account&quot; operation reads {{$last.token}}, which does not exist there. It must never store or return such a token — anyone could sign in with it. The token was not stored.</source>
+        <translation>Der Flow hat das Token „%1“ geantwortet: Die Operation „Update User Account“ liest {{$last.token}}, das es dort nicht gibt. Sie darf ein solches Token nie speichern oder zurückgeben – jeder könnte sich damit anmelden. Das Token wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The flow answered a token that cannot be a real one (too short, too long, or with spaces or control characters). Make &quot;Generate Session Token&quot; produce at least 16 printable characters. The token was not stored.</source>
+        <translation>Der Flow hat ein Token geantwortet, das kein echtes sein kann (zu kurz, zu lang oder mit Leer- oder Steuerzeichen). Sorgen Sie dafür, dass „Generate Session Token“ mindestens 16 druckbare Zeichen erzeugt. Das Token wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The flow answered {&quot;message&quot;:null}: &quot;Generate Session Token&quot; reads data.$last.message, which is always empty, so no token is ever issued. It should read the provider&apos;s reply under data.$last.data.message (the tutorial&apos;s bug).</source>
+        <translation>Der Flow hat {&quot;message&quot;:null} geantwortet: „Generate Session Token“ liest data.$last.message, das immer leer ist, daher wird nie ein Token ausgestellt. Es sollte die Antwort des Anbieters unter data.$last.data.message lesen (der Fehler des Tutorials).</translation>
+    </message>
+    <message>
+        <source>The flow accepted the code but answered without a token: &quot;Generate Session Token&quot; or &quot;Update User Account&quot; did not run, or the last operation returns the provider&apos;s reply instead of {&quot;message&quot;: …, &quot;token&quot;: …}.</source>
+        <translation>Der Flow hat den Code akzeptiert, aber ohne Token geantwortet: „Generate Session Token“ oder „Update User Account“ wurde nicht ausgeführt, oder die letzte Operation gibt die Antwort des Anbieters statt {&quot;message&quot;: …, &quot;token&quot;: …} zurück.</translation>
+    </message>
+    <message>
+        <source>That code was not accepted. Check it and try again.</source>
+        <translation>Dieser Code wurde nicht akzeptiert. Prüfen Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The flow answered HTTP 200 without a token instead of a 401 INVALID_OTP error. Turn on &quot;error on reject&quot; and end the failure path in a &quot;Throw Error&quot; operation.</source>
+        <translation>Der Flow hat mit HTTP 200 ohne Token statt mit einem Fehler 401 INVALID_OTP geantwortet. Schalten Sie „error on reject“ ein und lassen Sie den Fehlerpfad in einer „Throw Error“-Operation enden.</translation>
+    </message>
+    <message>
+        <source>The flow answered without a token: the last operation should return {&quot;message&quot;: …, &quot;token&quot;: …}.</source>
+        <translation>Der Flow hat ohne Token geantwortet: Die letzte Operation sollte {&quot;message&quot;: …, &quot;token&quot;: …} zurückgeben.</translation>
     </message>
 </context>
 <context>
@@ -1205,13 +1377,6 @@
             <numerusform>Erneut senden in %n s</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Send code, possible again in %n s</source>
-        <translation>
-            <numerusform>Code senden, wieder möglich in %n Sekunde</numerusform>
-            <numerusform>Code senden, wieder möglich in %n Sekunden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Checking your saved sign-in…</source>
         <extracomment>At start, while the stored sign-in is checked with the server.</extracomment>
@@ -1236,18 +1401,22 @@
         <source>Check the saved sign-in again</source>
         <translation>Gespeicherte Anmeldung erneut prüfen</translation>
     </message>
+    <message>
+        <source>Not available yet: a new code can be asked for in a moment.</source>
+        <translation>Noch nicht verfügbar: In Kürze können Sie einen neuen Code anfordern.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileBanner</name>
     <message>
         <source>Profile: %1 — not production</source>
         <extracomment>The strip on top of the window for a test server. %1 is the profile&apos;s name.</extracomment>
-        <translation>Profil: %1 – nicht Produktion</translation>
+        <translation>Profil: %1 – keine Produktion</translation>
     </message>
     <message>
         <source>Profile: %1 (%2) — not production</source>
         <extracomment>The strip on top of the window for a test server. %1 is the profile&apos;s name, %2 the server&apos;s host name.</extracomment>
-        <translation>Profil: %1 (%2) – nicht Produktion</translation>
+        <translation>Profil: %1 (%2) – keine Produktion</translation>
     </message>
 </context>
 <context>
@@ -1471,9 +1640,10 @@
         <source>updating %1</source>
         <translation>%1 aktualisieren</translation>
     </message>
-</context>
-<context>
-    <name>Provisioning</name>
+    <message>
+        <source>The flow definitions are missing from this build.</source>
+        <translation>Die Flow-Definitionen fehlen in diesem Build.</translation>
+    </message>
     <message>
         <source>The flow definitions in this build are damaged.</source>
         <translation>Die Flow-Definitionen in diesem Build sind beschädigt.</translation>
@@ -1716,7 +1886,7 @@
     </message>
     <message>
         <source>Every request of this run, secrets masked</source>
-        <translation>Jede Anfrage dieses Laufs, vertrauliche Daten maskiert</translation>
+        <translation>Alle Anfragen seit dem Programmstart, vertrauliche Daten maskiert</translation>
     </message>
     <message>
         <source>&amp;Save Report…</source>
@@ -1899,6 +2069,7 @@ Tokens werden aufbewahrt in: %3</translation>
     </message>
     <message>
         <source>Demo SMS to %1 · now</source>
+        <extracomment>Demo mode: the header of the simulated SMS notification. %1 is the phone number it was sent to; &quot;now&quot; is when it arrived.</extracomment>
         <translation>Demo-SMS an %1 · jetzt</translation>
     </message>
     <message>
@@ -2009,12 +2180,18 @@ Umgebung: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_TOKE
         <translation>Kiosk: diesen Befehl nach der Anmeldung ausführen, mit DIRECTUS_URL und DIRECTUS_TOKEN in seiner Umgebung.</translation>
     </message>
     <message>
-        <source>Use this language instead of the system&apos;s (de, fr, es, pt_BR, ar).</source>
-        <translation>Diese Sprache statt der des Systems verwenden (de, fr, es, pt_BR, ar).</translation>
-    </message>
-    <message>
         <source>A command (see above); none opens the window.</source>
         <translation>Ein Befehl (siehe oben); ohne Befehl öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <source>directus-login: no translation for &quot;%1&quot;; available: %2
+</source>
+        <translation>directus-login: keine Übersetzung für „%1“; verfügbar: %2
+</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s (ar, de, en, es, fr, pt_BR).</source>
+        <translation>Diese Sprache statt der des Systems verwenden (ar, de, en, es, fr, pt_BR).</translation>
     </message>
 </context>
 </TS>

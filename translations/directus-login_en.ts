@@ -2,23 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>ApiCall</name>
-    <message numerus="yes">
-        <source>%1 accepted the request but did not answer within %n second(s). Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
-        <translation>
-            <numerusform>%1 accepted the request but did not answer within %n second. Try again later; if it keeps happening, tell the server&apos;s administrator.</numerusform>
-            <numerusform>%1 accepted the request but did not answer within %n seconds. Try again later; if it keeps happening, tell the server&apos;s administrator.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Could not connect to %1 within %n second(s). Check the address and your connection.</source>
-        <translation>
-            <numerusform>Could not connect to %1 within %n second. Check the address and your connection.</numerusform>
-            <numerusform>Could not connect to %1 within %n seconds. Check the address and your connection.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>That code is not right (%n attempt(s) left).</source>
@@ -66,18 +49,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Resend code, possible again in %n s</source>
-        <translation>
-            <numerusform>Resend code, possible again in %n s</numerusform>
-            <numerusform>Resend code, possible again in %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>That code is not right. Attempts left: %n.</source>
         <extracomment>After a wrong code; %n is how many more codes the server will check.</extracomment>
         <translation>
             <numerusform>That code is not right. Attempts left: %n.</numerusform>
             <numerusform>That code is not right. Attempts left: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DirectusClient</name>
+    <message numerus="yes">
+        <source>%1 accepted the request but did not answer within %n second(s). Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <translation>
+            <numerusform>%1 accepted the request but did not answer within %n second. Try again later; if it keeps happening, tell the server&apos;s administrator.</numerusform>
+            <numerusform>%1 accepted the request but did not answer within %n seconds. Try again later; if it keeps happening, tell the server&apos;s administrator.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not connect to %1 within %n second(s). Check the address and your connection.</source>
+        <translation>
+            <numerusform>Could not connect to %1 within %n second. Check the address and your connection.</numerusform>
+            <numerusform>Could not connect to %1 within %n seconds. Check the address and your connection.</numerusform>
         </translation>
     </message>
 </context>
@@ -155,13 +148,6 @@
         <translation>
             <numerusform>Send again in %n s</numerusform>
             <numerusform>Send again in %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Send code, possible again in %n s</source>
-        <translation>
-            <numerusform>Send code, possible again in %n s</numerusform>
-            <numerusform>Send code, possible again in %n s</numerusform>
         </translation>
     </message>
 </context>

@@ -2,35 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name>ApiCall</name>
-    <message>
-        <source>%1 sent far more data than a sign-in needs; the answer was refused.</source>
-        <translation>%1 envió muchos más datos de los que necesita un inicio de sesión; la respuesta se rechazó.</translation>
-    </message>
-    <message>
-        <source>%1 redirected the request to another site (%2); it was not followed, so nothing was sent there.</source>
-        <translation>%1 redirigió la solicitud a otro sitio (%2); no se siguió la redirección, así que no se envió nada allí.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 accepted the request but did not answer within %n second(s). Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
-        <translation>
-            <numerusform>%1 aceptó la solicitud pero no respondió en %n segundo. Vuelve a intentarlo más tarde; si sigue pasando, avisa al administrador del servidor.</numerusform>
-            <numerusform>%1 aceptó la solicitud pero no respondió en %n segundos. Vuelve a intentarlo más tarde; si sigue pasando, avisa al administrador del servidor.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Could not connect to %1 within %n second(s). Check the address and your connection.</source>
-        <translation>
-            <numerusform>No se pudo conectar con %1 en %n segundo. Revisa la dirección y tu conexión.</numerusform>
-            <numerusform>No se pudo conectar con %1 en %n segundos. Revisa la dirección y tu conexión.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 redirected the request too many times (a redirect loop), so it was stopped. Tell the server&apos;s administrator.</source>
-        <translation>%1 redirigió la solicitud demasiadas veces (un bucle de redirección), así que se detuvo. Avisa al administrador del servidor.</translation>
-    </message>
-</context>
-<context>
     <name>BusyIndicator</name>
     <message>
         <source>Working</source>
@@ -165,6 +136,74 @@
         <source>--data is not valid JSON: %1 at offset %2.</source>
         <translation>--data no es JSON válido: %1 en la posición %2.</translation>
     </message>
+    <message>
+        <source>Directus server address (or DIRECTUS_URL).</source>
+        <translation>Dirección del servidor Directus (o DIRECTUS_URL).</translation>
+    </message>
+    <message>
+        <source>Sign-in flow: its id or trigger URL (or DIRECTUS_LOGIN_FLOW).</source>
+        <translation>Flujo de inicio de sesión: su id o su URL de activación (o DIRECTUS_LOGIN_FLOW).</translation>
+    </message>
+    <message>
+        <source>Verification flow: its id or trigger URL (or DIRECTUS_VERIFY_FLOW).</source>
+        <translation>Flujo de verificación: su id o su URL de activación (o DIRECTUS_VERIFY_FLOW).</translation>
+    </message>
+    <message>
+        <source>Use the named profile (server and flows) from the configuration.</source>
+        <translation>Usar el perfil indicado (servidor y flujos) de la configuración.</translation>
+    </message>
+    <message>
+        <source>Use the built-in demo server: no network, simulated SMS.</source>
+        <translation>Usar el servidor de demostración integrado: sin red, SMS simulados.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Imprimir JSON legible por máquina.</translation>
+    </message>
+    <message>
+        <source>Log every request and response to stderr, secrets masked.</source>
+        <translation>Registrar cada solicitud y respuesta en stderr, con los secretos ocultos.</translation>
+    </message>
+    <message>
+        <source>Give up on a request after this many seconds without progress (default 20).</source>
+        <translation>Abandonar una solicitud tras estos segundos sin progreso (predeterminado: 20).</translation>
+    </message>
+    <message>
+        <source>Call the flows with POST and a JSON body instead of GET.</source>
+        <translation>Llamar a los flujos con POST y un cuerpo JSON en lugar de GET.</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to a server that is not on this machine.</source>
+        <translation>Permitir http:// sin cifrar con un servidor que no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file.</source>
+        <translation>Confiar también en las autoridades de certificación de este archivo PEM.</translation>
+    </message>
+    <message>
+        <source>request-code, sign-in: the phone number, in any format.</source>
+        <translation>request-code, sign-in: el número de teléfono, en cualquier formato.</translation>
+    </message>
+    <message>
+        <source>request-code, sign-in: the country of a number without +, as an ISO code (GB).</source>
+        <translation>request-code, sign-in: el país de un número sin +, como código ISO (GB).</translation>
+    </message>
+    <message>
+        <source>verify: the otp_session_uuid from request-code.</source>
+        <translation>verify: el otp_session_uuid de request-code.</translation>
+    </message>
+    <message>
+        <source>verify: the code from the SMS.</source>
+        <translation>verify: el código del SMS.</translation>
+    </message>
+    <message>
+        <source>api: the HTTP method (default GET).</source>
+        <translation>api: el método HTTP (predeterminado: GET).</translation>
+    </message>
+    <message>
+        <source>api: a JSON request body.</source>
+        <translation>api: un cuerpo de solicitud JSON.</translation>
+    </message>
 </context>
 <context>
     <name>CodeEdit</name>
@@ -280,13 +319,6 @@
             <numerusform>Reenviar código en %n s</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Resend code, possible again in %n s</source>
-        <translation>
-            <numerusform>Reenviar código, posible de nuevo en %n segundo</numerusform>
-            <numerusform>Reenviar código, posible de nuevo en %n segundos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Keep your sign-in</source>
         <extracomment>The code page&apos;s title once the code was right but the sign-in could not be stored.</extracomment>
@@ -339,6 +371,10 @@
     <message>
         <source>Signed in, but your sign-in could not be saved</source>
         <translation>Sesión iniciada, pero no se pudo guardar tu sesión</translation>
+    </message>
+    <message>
+        <source>Not available yet: a new code can be asked for in a moment.</source>
+        <translation>Aún no está disponible: podrás pedir un código nuevo en un momento.</translation>
     </message>
 </context>
 <context>
@@ -476,6 +512,60 @@
         <source>The secure connection to %1 could not be established (the server does not speak TLS as expected). Check the address and port.</source>
         <translation>No se pudo establecer la conexión segura con %1 (el servidor no habla TLS como se esperaba). Revisa la dirección y el puerto.</translation>
     </message>
+    <message>
+        <source>Could not connect to %1: the server refused the connection. Check the address and that the server is running.</source>
+        <translation>No se pudo conectar con %1: el servidor rechazó la conexión. Revisa la dirección y que el servidor esté en marcha.</translation>
+    </message>
+    <message>
+        <source>Could not find the server %1. Check the address and your internet connection.</source>
+        <translation>No se encontró el servidor %1. Revisa la dirección y tu conexión a internet.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was interrupted. Check your connection and try again.</source>
+        <translation>Se interrumpió la conexión con %1. Comprueba tu conexión y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check your connection and try again.</source>
+        <translation>%1 no respondió a tiempo. Comprueba tu conexión y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The network proxy refused or failed the connection to %1. Check the proxy settings.</source>
+        <translation>El proxy de red rechazó la conexión con %1 o falló al establecerla. Revisa la configuración del proxy.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request too many times (a redirect loop), so it was stopped. Tell the server&apos;s administrator.</source>
+        <translation>%1 redirigió la solicitud demasiadas veces (un bucle de redirección), así que se detuvo. Avisa al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to plain HTTP; it was not followed, so nothing was sent unencrypted.</source>
+        <translation>%1 redirigió la solicitud a HTTP sin cifrar; no se siguió la redirección, así que no se envió nada sin cifrar.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>La solicitud a %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent far more data than a sign-in needs; the answer was refused.</source>
+        <translation>%1 envió muchos más datos de los que necesita un inicio de sesión; la respuesta se rechazó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted the request but did not answer within %n second(s). Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <translation>
+            <numerusform>%1 aceptó la solicitud pero no respondió en %n segundo. Vuelve a intentarlo más tarde; si sigue pasando, avisa al administrador del servidor.</numerusform>
+            <numerusform>%1 aceptó la solicitud pero no respondió en %n segundos. Vuelve a intentarlo más tarde; si sigue pasando, avisa al administrador del servidor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not connect to %1 within %n second(s). Check the address and your connection.</source>
+        <translation>
+            <numerusform>No se pudo conectar con %1 en %n segundo. Revisa la dirección y tu conexión.</numerusform>
+            <numerusform>No se pudo conectar con %1 en %n segundos. Revisa la dirección y tu conexión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to another site (%2); it was not followed, so nothing was sent there.</source>
+        <translation>%1 redirigió la solicitud a otro sitio (%2); no se siguió la redirección, así que no se envió nada allí.</translation>
+    </message>
 </context>
 <context>
     <name>FlowRef</name>
@@ -490,6 +580,18 @@
     <message>
         <source>This URL is not a flow trigger URL: it should end in /flows/trigger/ followed by the flow&apos;s id.</source>
         <translation>Esta URL no es una URL de activación de un flujo: debería terminar en /flows/trigger/ seguido del id del flujo.</translation>
+    </message>
+    <message>
+        <source>This address cannot be read. Check the host name, and that the port after the colon is a number (https://cms.example.com:8443).</source>
+        <translation>No se puede leer esta dirección. Revisa el nombre de host y que el puerto después de los dos puntos sea un número (https://cms.example.com:8443).</translation>
+    </message>
+    <message>
+        <source>Enter the address of your Directus server.</source>
+        <translation>Escribe la dirección de tu servidor Directus.</translation>
+    </message>
+    <message>
+        <source>This is not a server address. Use the form https://cms.example.com.</source>
+        <translation>Esto no es una dirección de servidor. Usa el formato https://cms.example.com.</translation>
     </message>
 </context>
 <context>
@@ -628,6 +730,76 @@
     <message>
         <source>HTML instead of &quot;pong&quot;: a wrong server URL, a proxy, or a captive portal.</source>
         <translation>HTML en lugar de «pong»: URL del servidor incorrecta, un proxy o un portal cautivo.</translation>
+    </message>
+    <message>
+        <source>sign-in flow</source>
+        <comment>the Directus flow that sends the SMS</comment>
+        <translation>flujo de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>verification flow</source>
+        <comment>the Directus flow that checks the code</comment>
+        <translation>flujo de verificación</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in flow is not set up correctly, so no code can be sent. Tell the server&apos;s administrator; the details say what to fix.</source>
+        <translation>El flujo de inicio de sesión del servidor no está bien configurado, así que no se puede enviar ningún código. Avisa al administrador del servidor; los detalles indican qué corregir.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s verification flow is not set up correctly, so your code could not be checked. Tell the server&apos;s administrator; the details say what to fix.</source>
+        <translation>El flujo de verificación del servidor no está bien configurado, así que no se pudo comprobar tu código. Avisa al administrador del servidor; los detalles indican qué corregir.</translation>
+    </message>
+    <message>
+        <source>The flow returns the SMS provider&apos;s raw reply, including the request headers with the provider&apos;s credentials. Add a reject path that ends in a &quot;Throw Error&quot; operation, turn on &quot;error on reject&quot;, and make the last operation return only %1.</source>
+        <translation>El flujo devuelve la respuesta sin procesar del proveedor de SMS, incluidas las cabeceras de la solicitud con las credenciales del proveedor. Añade una ruta de rechazo que termine en una operación «Throw Error», activa «error on reject» y haz que la última operación devuelva solo %1.</translation>
+    </message>
+    <message>
+        <source>The flow returns a network error object from its Request URL operation (the SMS provider could not be reached), which can carry the provider&apos;s credentials. Add a reject path that ends in a &quot;Throw Error&quot; operation with status 503.</source>
+        <translation>El flujo devuelve un objeto de error de red de su operación «Request URL» (no se pudo contactar con el proveedor de SMS), que puede llevar las credenciales del proveedor. Añade una ruta de rechazo que termine en una operación «Throw Error» con estado 503.</translation>
+    </message>
+    <message>
+        <source>The flow&apos;s last operation returned an empty object: a &quot;Run Script&quot; operation probably threw. Look at the flow&apos;s logs in Directus.</source>
+        <translation>La última operación del flujo devolvió un objeto vacío: probablemente una operación «Run Script» lanzó un error. Consulta los registros del flujo en Directus.</translation>
+    </message>
+    <message>
+        <source>The flow answered the session id &quot;undefined&quot;: the &quot;Deliver OTP Session&quot; operation reads a path that does not exist. It should return data.create_otp_session.data.session_uuid.</source>
+        <translation>El flujo respondió el id de sesión «undefined»: la operación «Deliver OTP Session» lee una ruta que no existe. Debería devolver data.create_otp_session.data.session_uuid.</translation>
+    </message>
+    <message>
+        <source>The flow answered without otp_session_uuid: the &quot;Deliver OTP Session&quot; operation is missing, not the last operation, or returns something else.</source>
+        <translation>El flujo respondió sin otp_session_uuid: la operación «Deliver OTP Session» falta, no es la última operación o devuelve otra cosa.</translation>
+    </message>
+    <message>
+        <source>The flow answered the token &quot;%1&quot;: the &quot;Update User Account&quot; operation reads {{$last.token}}, which does not exist there. It must never store or return such a token — anyone could sign in with it. The token was not stored.</source>
+        <translation>El flujo respondió el token «%1»: la operación «Update User Account» lee {{$last.token}}, que ahí no existe. Nunca debe guardar ni devolver un token así: cualquiera podría iniciar sesión con él. El token no se guardó.</translation>
+    </message>
+    <message>
+        <source>The flow answered a token that cannot be a real one (too short, too long, or with spaces or control characters). Make &quot;Generate Session Token&quot; produce at least 16 printable characters. The token was not stored.</source>
+        <translation>El flujo respondió un token que no puede ser real (demasiado corto, demasiado largo o con espacios o caracteres de control). Haz que «Generate Session Token» genere al menos 16 caracteres imprimibles. El token no se guardó.</translation>
+    </message>
+    <message>
+        <source>The flow answered {&quot;message&quot;:null}: &quot;Generate Session Token&quot; reads data.$last.message, which is always empty, so no token is ever issued. It should read the provider&apos;s reply under data.$last.data.message (the tutorial&apos;s bug).</source>
+        <translation>El flujo respondió {&quot;message&quot;:null}: «Generate Session Token» lee data.$last.message, que siempre está vacío, así que nunca se emite ningún token. Debería leer la respuesta del proveedor en data.$last.data.message (el error del tutorial).</translation>
+    </message>
+    <message>
+        <source>The flow accepted the code but answered without a token: &quot;Generate Session Token&quot; or &quot;Update User Account&quot; did not run, or the last operation returns the provider&apos;s reply instead of {&quot;message&quot;: …, &quot;token&quot;: …}.</source>
+        <translation>El flujo aceptó el código pero respondió sin token: «Generate Session Token» o «Update User Account» no se ejecutó, o la última operación devuelve la respuesta del proveedor en lugar de {&quot;message&quot;: …, &quot;token&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>That code was not accepted. Check it and try again.</source>
+        <translation>Ese código no se aceptó. Revísalo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The flow answered HTTP 200 without a token instead of a 401 INVALID_OTP error. Turn on &quot;error on reject&quot; and end the failure path in a &quot;Throw Error&quot; operation.</source>
+        <translation>El flujo respondió HTTP 200 sin token en lugar de un error 401 INVALID_OTP. Activa «error on reject» y termina la ruta de fallo en una operación «Throw Error».</translation>
+    </message>
+    <message>
+        <source>The flow answered without a token: the last operation should return {&quot;message&quot;: …, &quot;token&quot;: …}.</source>
+        <translation>El flujo respondió sin token: la última operación debería devolver {&quot;message&quot;: …, &quot;token&quot;: …}.</translation>
     </message>
 </context>
 <context>
@@ -1205,13 +1377,6 @@
             <numerusform>Volver a enviar en %n s</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Send code, possible again in %n s</source>
-        <translation>
-            <numerusform>Enviar código, posible de nuevo en %n segundo</numerusform>
-            <numerusform>Enviar código, posible de nuevo en %n segundos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Checking your saved sign-in…</source>
         <extracomment>At start, while the stored sign-in is checked with the server.</extracomment>
@@ -1235,6 +1400,10 @@
     <message>
         <source>Check the saved sign-in again</source>
         <translation>Volver a comprobar la sesión guardada</translation>
+    </message>
+    <message>
+        <source>Not available yet: a new code can be asked for in a moment.</source>
+        <translation>Aún no está disponible: podrás pedir un código nuevo en un momento.</translation>
     </message>
 </context>
 <context>
@@ -1471,9 +1640,10 @@
         <source>updating %1</source>
         <translation>actualización de %1</translation>
     </message>
-</context>
-<context>
-    <name>Provisioning</name>
+    <message>
+        <source>The flow definitions are missing from this build.</source>
+        <translation>Faltan las definiciones de flujos en esta compilación.</translation>
+    </message>
     <message>
         <source>The flow definitions in this build are damaged.</source>
         <translation>Las definiciones de flujos de esta compilación están dañadas.</translation>
@@ -1899,6 +2069,7 @@ Los tokens se guardan aquí: %3</translation>
     </message>
     <message>
         <source>Demo SMS to %1 · now</source>
+        <extracomment>Demo mode: the header of the simulated SMS notification. %1 is the phone number it was sent to; &quot;now&quot; is when it arrived.</extracomment>
         <translation>SMS de demostración al %1 · ahora</translation>
     </message>
     <message>
@@ -2009,12 +2180,18 @@ Entorno: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_TOKEN
         <translation>Quiosco: ejecutar este comando tras iniciar sesión, con DIRECTUS_URL y DIRECTUS_TOKEN en su entorno.</translation>
     </message>
     <message>
-        <source>Use this language instead of the system&apos;s (de, fr, es, pt_BR, ar).</source>
-        <translation>Usar este idioma en lugar del del sistema (de, fr, es, pt_BR, ar).</translation>
-    </message>
-    <message>
         <source>A command (see above); none opens the window.</source>
         <translation>Un comando (ver arriba); sin comando se abre la ventana.</translation>
+    </message>
+    <message>
+        <source>directus-login: no translation for &quot;%1&quot;; available: %2
+</source>
+        <translation>directus-login: no hay traducción para «%1»; disponibles: %2
+</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s (ar, de, en, es, fr, pt_BR).</source>
+        <translation>Usar este idioma en lugar del del sistema (ar, de, en, es, fr, pt_BR).</translation>
     </message>
 </context>
 </TS>

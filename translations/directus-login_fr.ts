@@ -2,35 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name>ApiCall</name>
-    <message>
-        <source>%1 sent far more data than a sign-in needs; the answer was refused.</source>
-        <translation>%1 a envoyé bien plus de données qu&apos;il n&apos;en faut pour une connexion ; la réponse a été refusée.</translation>
-    </message>
-    <message>
-        <source>%1 redirected the request to another site (%2); it was not followed, so nothing was sent there.</source>
-        <translation>%1 a redirigé la requête vers un autre site (%2) ; la redirection n&apos;a pas été suivie, rien n&apos;y a donc été envoyé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 accepted the request but did not answer within %n second(s). Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
-        <translation>
-            <numerusform>%1 a accepté la requête mais n&apos;a pas répondu dans la %n seconde. Réessayez plus tard ; si cela se reproduit, prévenez l&apos;administrateur du serveur.</numerusform>
-            <numerusform>%1 a accepté la requête mais n&apos;a pas répondu dans les %n secondes. Réessayez plus tard ; si cela se reproduit, prévenez l&apos;administrateur du serveur.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Could not connect to %1 within %n second(s). Check the address and your connection.</source>
-        <translation>
-            <numerusform>Impossible de se connecter à %1 en %n seconde. Vérifiez l&apos;adresse et votre connexion.</numerusform>
-            <numerusform>Impossible de se connecter à %1 en %n secondes. Vérifiez l&apos;adresse et votre connexion.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 redirected the request too many times (a redirect loop), so it was stopped. Tell the server&apos;s administrator.</source>
-        <translation>%1 a redirigé la requête trop de fois (boucle de redirection) ; elle a donc été arrêtée. Prévenez l&apos;administrateur du serveur.</translation>
-    </message>
-</context>
-<context>
     <name>BusyIndicator</name>
     <message>
         <source>Working</source>
@@ -165,6 +136,74 @@
         <source>--data is not valid JSON: %1 at offset %2.</source>
         <translation>--data n&apos;est pas du JSON valide : %1 à la position %2.</translation>
     </message>
+    <message>
+        <source>Directus server address (or DIRECTUS_URL).</source>
+        <translation>Adresse du serveur Directus (ou DIRECTUS_URL).</translation>
+    </message>
+    <message>
+        <source>Sign-in flow: its id or trigger URL (or DIRECTUS_LOGIN_FLOW).</source>
+        <translation>Flux de connexion : son identifiant ou son URL de déclenchement (ou DIRECTUS_LOGIN_FLOW).</translation>
+    </message>
+    <message>
+        <source>Verification flow: its id or trigger URL (or DIRECTUS_VERIFY_FLOW).</source>
+        <translation>Flux de vérification : son identifiant ou son URL de déclenchement (ou DIRECTUS_VERIFY_FLOW).</translation>
+    </message>
+    <message>
+        <source>Use the named profile (server and flows) from the configuration.</source>
+        <translation>Utiliser le profil nommé (serveur et flux) de la configuration.</translation>
+    </message>
+    <message>
+        <source>Use the built-in demo server: no network, simulated SMS.</source>
+        <translation>Utiliser le serveur de démonstration intégré : pas de réseau, SMS simulés.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Afficher du JSON lisible par une machine.</translation>
+    </message>
+    <message>
+        <source>Log every request and response to stderr, secrets masked.</source>
+        <translation>Journaliser chaque requête et réponse sur stderr, secrets masqués.</translation>
+    </message>
+    <message>
+        <source>Give up on a request after this many seconds without progress (default 20).</source>
+        <translation>Abandonner une requête après ce nombre de secondes sans progrès (par défaut 20).</translation>
+    </message>
+    <message>
+        <source>Call the flows with POST and a JSON body instead of GET.</source>
+        <translation>Appeler les flux en POST avec un corps JSON au lieu de GET.</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to a server that is not on this machine.</source>
+        <translation>Autoriser le http:// non chiffré vers un serveur qui n&apos;est pas sur cette machine.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file.</source>
+        <translation>Faire aussi confiance aux autorités de certification de ce fichier PEM.</translation>
+    </message>
+    <message>
+        <source>request-code, sign-in: the phone number, in any format.</source>
+        <translation>request-code, sign-in : le numéro de téléphone, dans n&apos;importe quel format.</translation>
+    </message>
+    <message>
+        <source>request-code, sign-in: the country of a number without +, as an ISO code (GB).</source>
+        <translation>request-code, sign-in : le pays d&apos;un numéro sans +, en code ISO (GB).</translation>
+    </message>
+    <message>
+        <source>verify: the otp_session_uuid from request-code.</source>
+        <translation>verify : l&apos;otp_session_uuid renvoyé par request-code.</translation>
+    </message>
+    <message>
+        <source>verify: the code from the SMS.</source>
+        <translation>verify : le code reçu par SMS.</translation>
+    </message>
+    <message>
+        <source>api: the HTTP method (default GET).</source>
+        <translation>api : la méthode HTTP (par défaut GET).</translation>
+    </message>
+    <message>
+        <source>api: a JSON request body.</source>
+        <translation>api : un corps de requête JSON.</translation>
+    </message>
 </context>
 <context>
     <name>CodeEdit</name>
@@ -280,13 +319,6 @@
             <numerusform>Renvoyer le code dans %n s</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Resend code, possible again in %n s</source>
-        <translation>
-            <numerusform>Renvoyer le code, possible dans %n seconde</numerusform>
-            <numerusform>Renvoyer le code, possible dans %n secondes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Keep your sign-in</source>
         <extracomment>The code page&apos;s title once the code was right but the sign-in could not be stored.</extracomment>
@@ -339,6 +371,10 @@
     <message>
         <source>Signed in, but your sign-in could not be saved</source>
         <translation>Connecté, mais votre connexion n&apos;a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>Not available yet: a new code can be asked for in a moment.</source>
+        <translation>Pas encore disponible : vous pourrez demander un nouveau code dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -476,6 +512,60 @@
         <source>The secure connection to %1 could not be established (the server does not speak TLS as expected). Check the address and port.</source>
         <translation>La connexion sécurisée à %1 n&apos;a pas pu être établie (le serveur ne parle pas TLS comme prévu). Vérifiez l&apos;adresse et le port.</translation>
     </message>
+    <message>
+        <source>Could not connect to %1: the server refused the connection. Check the address and that the server is running.</source>
+        <translation>Impossible de se connecter à %1 : le serveur a refusé la connexion. Vérifiez l&apos;adresse et que le serveur fonctionne.</translation>
+    </message>
+    <message>
+        <source>Could not find the server %1. Check the address and your internet connection.</source>
+        <translation>Le serveur %1 est introuvable. Vérifiez l&apos;adresse et votre connexion Internet.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was interrupted. Check your connection and try again.</source>
+        <translation>La connexion à %1 a été interrompue. Vérifiez votre connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check your connection and try again.</source>
+        <translation>%1 n&apos;a pas répondu à temps. Vérifiez votre connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>The network proxy refused or failed the connection to %1. Check the proxy settings.</source>
+        <translation>Le proxy réseau a refusé la connexion à %1 ou n&apos;a pas pu l&apos;établir. Vérifiez les réglages du proxy.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request too many times (a redirect loop), so it was stopped. Tell the server&apos;s administrator.</source>
+        <translation>%1 a redirigé la requête trop de fois (boucle de redirection) ; elle a donc été arrêtée. Prévenez l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to plain HTTP; it was not followed, so nothing was sent unencrypted.</source>
+        <translation>%1 a redirigé la requête vers du HTTP non chiffré ; la redirection n&apos;a pas été suivie, rien n&apos;a donc été envoyé en clair.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>La requête vers %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 sent far more data than a sign-in needs; the answer was refused.</source>
+        <translation>%1 a envoyé bien plus de données qu&apos;il n&apos;en faut pour une connexion ; la réponse a été refusée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted the request but did not answer within %n second(s). Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <translation>
+            <numerusform>%1 a accepté la requête mais n&apos;a pas répondu en %n seconde. Réessayez plus tard ; si cela se reproduit, prévenez l&apos;administrateur du serveur.</numerusform>
+            <numerusform>%1 a accepté la requête mais n&apos;a pas répondu en %n secondes. Réessayez plus tard ; si cela se reproduit, prévenez l&apos;administrateur du serveur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not connect to %1 within %n second(s). Check the address and your connection.</source>
+        <translation>
+            <numerusform>Impossible de se connecter à %1 en %n seconde. Vérifiez l&apos;adresse et votre connexion.</numerusform>
+            <numerusform>Impossible de se connecter à %1 en %n secondes. Vérifiez l&apos;adresse et votre connexion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to another site (%2); it was not followed, so nothing was sent there.</source>
+        <translation>%1 a redirigé la requête vers un autre site (%2) ; la redirection n&apos;a pas été suivie, rien n&apos;y a donc été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>FlowRef</name>
@@ -490,6 +580,18 @@
     <message>
         <source>This URL is not a flow trigger URL: it should end in /flows/trigger/ followed by the flow&apos;s id.</source>
         <translation>Cette URL n&apos;est pas une URL de déclenchement de flux : elle devrait se terminer par /flows/trigger/ suivi de l&apos;identifiant du flux.</translation>
+    </message>
+    <message>
+        <source>This address cannot be read. Check the host name, and that the port after the colon is a number (https://cms.example.com:8443).</source>
+        <translation>Cette adresse est illisible. Vérifiez le nom d&apos;hôte, et que le port après les deux-points est un nombre (https://cms.example.com:8443).</translation>
+    </message>
+    <message>
+        <source>Enter the address of your Directus server.</source>
+        <translation>Saisissez l&apos;adresse de votre serveur Directus.</translation>
+    </message>
+    <message>
+        <source>This is not a server address. Use the form https://cms.example.com.</source>
+        <translation>Ce n&apos;est pas une adresse de serveur. Utilisez la forme https://cms.example.com.</translation>
     </message>
 </context>
 <context>
@@ -628,6 +730,76 @@
     <message>
         <source>HTML instead of &quot;pong&quot;: a wrong server URL, a proxy, or a captive portal.</source>
         <translation>HTML au lieu de « pong » : URL de serveur erronée, proxy ou portail captif.</translation>
+    </message>
+    <message>
+        <source>sign-in flow</source>
+        <comment>the Directus flow that sends the SMS</comment>
+        <translation>flux de connexion</translation>
+    </message>
+    <message>
+        <source>verification flow</source>
+        <comment>the Directus flow that checks the code</comment>
+        <translation>flux de vérification</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in flow is not set up correctly, so no code can be sent. Tell the server&apos;s administrator; the details say what to fix.</source>
+        <translation>Le flux de connexion du serveur est mal configuré ; aucun code ne peut donc être envoyé. Prévenez l&apos;administrateur du serveur ; les détails indiquent quoi corriger.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s verification flow is not set up correctly, so your code could not be checked. Tell the server&apos;s administrator; the details say what to fix.</source>
+        <translation>Le flux de vérification du serveur est mal configuré ; votre code n&apos;a donc pas pu être vérifié. Prévenez l&apos;administrateur du serveur ; les détails indiquent quoi corriger.</translation>
+    </message>
+    <message>
+        <source>The flow returns the SMS provider&apos;s raw reply, including the request headers with the provider&apos;s credentials. Add a reject path that ends in a &quot;Throw Error&quot; operation, turn on &quot;error on reject&quot;, and make the last operation return only %1.</source>
+        <translation>Le flux renvoie la réponse brute du fournisseur SMS, y compris les en-têtes de requête avec les identifiants du fournisseur. Ajoutez un chemin de rejet qui se termine par une opération « Throw Error », activez « error on reject » et faites renvoyer uniquement %1 par la dernière opération.</translation>
+    </message>
+    <message>
+        <source>The flow returns a network error object from its Request URL operation (the SMS provider could not be reached), which can carry the provider&apos;s credentials. Add a reject path that ends in a &quot;Throw Error&quot; operation with status 503.</source>
+        <translation>Le flux renvoie un objet d&apos;erreur réseau de son opération « Request URL » (le fournisseur SMS était injoignable), qui peut contenir les identifiants du fournisseur. Ajoutez un chemin de rejet qui se termine par une opération « Throw Error » avec le statut 503.</translation>
+    </message>
+    <message>
+        <source>The flow&apos;s last operation returned an empty object: a &quot;Run Script&quot; operation probably threw. Look at the flow&apos;s logs in Directus.</source>
+        <translation>La dernière opération du flux a renvoyé un objet vide : une opération « Run Script » a probablement levé une erreur. Consultez les journaux du flux dans Directus.</translation>
+    </message>
+    <message>
+        <source>The flow answered the session id &quot;undefined&quot;: the &quot;Deliver OTP Session&quot; operation reads a path that does not exist. It should return data.create_otp_session.data.session_uuid.</source>
+        <translation>Le flux a répondu l&apos;identifiant de session « undefined » : l&apos;opération « Deliver OTP Session » lit un chemin qui n&apos;existe pas. Elle devrait renvoyer data.create_otp_session.data.session_uuid.</translation>
+    </message>
+    <message>
+        <source>The flow answered without otp_session_uuid: the &quot;Deliver OTP Session&quot; operation is missing, not the last operation, or returns something else.</source>
+        <translation>Le flux a répondu sans otp_session_uuid : l&apos;opération « Deliver OTP Session » manque, n&apos;est pas la dernière opération ou renvoie autre chose.</translation>
+    </message>
+    <message>
+        <source>The flow answered the token &quot;%1&quot;: the &quot;Update User Account&quot; operation reads {{$last.token}}, which does not exist there. It must never store or return such a token — anyone could sign in with it. The token was not stored.</source>
+        <translation>Le flux a répondu le jeton « %1 » : l&apos;opération « Update User Account » lit {{$last.token}}, qui n&apos;existe pas à cet endroit. Elle ne doit jamais enregistrer ni renvoyer un tel jeton — n&apos;importe qui pourrait se connecter avec. Le jeton n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>The flow answered a token that cannot be a real one (too short, too long, or with spaces or control characters). Make &quot;Generate Session Token&quot; produce at least 16 printable characters. The token was not stored.</source>
+        <translation>Le flux a répondu un jeton qui ne peut pas être réel (trop court, trop long, ou avec des espaces ou des caractères de contrôle). Faites produire au moins 16 caractères imprimables par « Generate Session Token ». Le jeton n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>The flow answered {&quot;message&quot;:null}: &quot;Generate Session Token&quot; reads data.$last.message, which is always empty, so no token is ever issued. It should read the provider&apos;s reply under data.$last.data.message (the tutorial&apos;s bug).</source>
+        <translation>Le flux a répondu {&quot;message&quot;:null} : « Generate Session Token » lit data.$last.message, qui est toujours vide ; aucun jeton n&apos;est donc jamais émis. Il devrait lire la réponse du fournisseur sous data.$last.data.message (le bug du tutoriel).</translation>
+    </message>
+    <message>
+        <source>The flow accepted the code but answered without a token: &quot;Generate Session Token&quot; or &quot;Update User Account&quot; did not run, or the last operation returns the provider&apos;s reply instead of {&quot;message&quot;: …, &quot;token&quot;: …}.</source>
+        <translation>Le flux a accepté le code mais a répondu sans jeton : « Generate Session Token » ou « Update User Account » ne s&apos;est pas exécuté, ou la dernière opération renvoie la réponse du fournisseur au lieu de {&quot;message&quot;: …, &quot;token&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>That code was not accepted. Check it and try again.</source>
+        <translation>Ce code n&apos;a pas été accepté. Vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The flow answered HTTP 200 without a token instead of a 401 INVALID_OTP error. Turn on &quot;error on reject&quot; and end the failure path in a &quot;Throw Error&quot; operation.</source>
+        <translation>Le flux a répondu HTTP 200 sans jeton au lieu d&apos;une erreur 401 INVALID_OTP. Activez « error on reject » et terminez le chemin d&apos;échec par une opération « Throw Error ».</translation>
+    </message>
+    <message>
+        <source>The flow answered without a token: the last operation should return {&quot;message&quot;: …, &quot;token&quot;: …}.</source>
+        <translation>Le flux a répondu sans jeton : la dernière opération devrait renvoyer {&quot;message&quot;: …, &quot;token&quot;: …}.</translation>
     </message>
 </context>
 <context>
@@ -1205,13 +1377,6 @@
             <numerusform>Renvoyer dans %n s</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Send code, possible again in %n s</source>
-        <translation>
-            <numerusform>Envoyer le code, possible dans %n seconde</numerusform>
-            <numerusform>Envoyer le code, possible dans %n secondes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Checking your saved sign-in…</source>
         <extracomment>At start, while the stored sign-in is checked with the server.</extracomment>
@@ -1236,18 +1401,22 @@
         <source>Check the saved sign-in again</source>
         <translation>Vérifier à nouveau la connexion enregistrée</translation>
     </message>
+    <message>
+        <source>Not available yet: a new code can be asked for in a moment.</source>
+        <translation>Pas encore disponible : vous pourrez demander un nouveau code dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileBanner</name>
     <message>
         <source>Profile: %1 — not production</source>
         <extracomment>The strip on top of the window for a test server. %1 is the profile&apos;s name.</extracomment>
-        <translation>Profil : %1 — pas la production</translation>
+        <translation>Profil : %1 — hors production</translation>
     </message>
     <message>
         <source>Profile: %1 (%2) — not production</source>
         <extracomment>The strip on top of the window for a test server. %1 is the profile&apos;s name, %2 the server&apos;s host name.</extracomment>
-        <translation>Profil : %1 (%2) — pas la production</translation>
+        <translation>Profil : %1 (%2) — hors production</translation>
     </message>
 </context>
 <context>
@@ -1471,9 +1640,10 @@
         <source>updating %1</source>
         <translation>mise à jour de %1</translation>
     </message>
-</context>
-<context>
-    <name>Provisioning</name>
+    <message>
+        <source>The flow definitions are missing from this build.</source>
+        <translation>Les définitions de flux sont absentes de cette version.</translation>
+    </message>
     <message>
         <source>The flow definitions in this build are damaged.</source>
         <translation>Les définitions de flux de cette version sont endommagées.</translation>
@@ -1899,6 +2069,7 @@ Les jetons sont conservés ici : %3</translation>
     </message>
     <message>
         <source>Demo SMS to %1 · now</source>
+        <extracomment>Demo mode: the header of the simulated SMS notification. %1 is the phone number it was sent to; &quot;now&quot; is when it arrived.</extracomment>
         <translation>SMS de démo au %1 · maintenant</translation>
     </message>
     <message>
@@ -2009,12 +2180,18 @@ Environnement : DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTU
         <translation>Kiosque : exécuter cette commande après la connexion, avec DIRECTUS_URL et DIRECTUS_TOKEN dans son environnement.</translation>
     </message>
     <message>
-        <source>Use this language instead of the system&apos;s (de, fr, es, pt_BR, ar).</source>
-        <translation>Utiliser cette langue au lieu de celle du système (de, fr, es, pt_BR, ar).</translation>
-    </message>
-    <message>
         <source>A command (see above); none opens the window.</source>
         <translation>Une commande (voir ci-dessus) ; sans commande, la fenêtre s&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>directus-login: no translation for &quot;%1&quot;; available: %2
+</source>
+        <translation>directus-login : aucune traduction pour « %1 » ; disponibles : %2
+</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s (ar, de, en, es, fr, pt_BR).</source>
+        <translation>Utiliser cette langue au lieu de celle du système (ar, de, en, es, fr, pt_BR).</translation>
     </message>
 </context>
 </TS>

@@ -2,35 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
-    <name>ApiCall</name>
-    <message>
-        <source>%1 sent far more data than a sign-in needs; the answer was refused.</source>
-        <translation>%1 enviou muito mais dados do que um login precisa; a resposta foi recusada.</translation>
-    </message>
-    <message>
-        <source>%1 redirected the request to another site (%2); it was not followed, so nothing was sent there.</source>
-        <translation>%1 redirecionou a solicitação para outro site (%2); o redirecionamento não foi seguido, então nada foi enviado para lá.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 accepted the request but did not answer within %n second(s). Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
-        <translation>
-            <numerusform>%1 aceitou a solicitação, mas não respondeu em %n segundo. Tente novamente mais tarde; se continuar acontecendo, avise o administrador do servidor.</numerusform>
-            <numerusform>%1 aceitou a solicitação, mas não respondeu em %n segundos. Tente novamente mais tarde; se continuar acontecendo, avise o administrador do servidor.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Could not connect to %1 within %n second(s). Check the address and your connection.</source>
-        <translation>
-            <numerusform>Não foi possível conectar a %1 em %n segundo. Verifique o endereço e sua conexão.</numerusform>
-            <numerusform>Não foi possível conectar a %1 em %n segundos. Verifique o endereço e sua conexão.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 redirected the request too many times (a redirect loop), so it was stopped. Tell the server&apos;s administrator.</source>
-        <translation>%1 redirecionou a solicitação vezes demais (um loop de redirecionamento), então ela foi interrompida. Avise o administrador do servidor.</translation>
-    </message>
-</context>
-<context>
     <name>BusyIndicator</name>
     <message>
         <source>Working</source>
@@ -165,6 +136,74 @@
         <source>--data is not valid JSON: %1 at offset %2.</source>
         <translation>--data não é um JSON válido: %1 na posição %2.</translation>
     </message>
+    <message>
+        <source>Directus server address (or DIRECTUS_URL).</source>
+        <translation>Endereço do servidor Directus (ou DIRECTUS_URL).</translation>
+    </message>
+    <message>
+        <source>Sign-in flow: its id or trigger URL (or DIRECTUS_LOGIN_FLOW).</source>
+        <translation>Fluxo de login: o id ou a URL de gatilho dele (ou DIRECTUS_LOGIN_FLOW).</translation>
+    </message>
+    <message>
+        <source>Verification flow: its id or trigger URL (or DIRECTUS_VERIFY_FLOW).</source>
+        <translation>Fluxo de verificação: o id ou a URL de gatilho dele (ou DIRECTUS_VERIFY_FLOW).</translation>
+    </message>
+    <message>
+        <source>Use the named profile (server and flows) from the configuration.</source>
+        <translation>Usar o perfil indicado (servidor e fluxos) da configuração.</translation>
+    </message>
+    <message>
+        <source>Use the built-in demo server: no network, simulated SMS.</source>
+        <translation>Usar o servidor de demonstração embutido: sem rede, SMS simulado.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Imprimir JSON legível por máquina.</translation>
+    </message>
+    <message>
+        <source>Log every request and response to stderr, secrets masked.</source>
+        <translation>Registrar cada solicitação e resposta em stderr, com os segredos mascarados.</translation>
+    </message>
+    <message>
+        <source>Give up on a request after this many seconds without progress (default 20).</source>
+        <translation>Desistir de uma solicitação após estes segundos sem progresso (padrão: 20).</translation>
+    </message>
+    <message>
+        <source>Call the flows with POST and a JSON body instead of GET.</source>
+        <translation>Chamar os fluxos com POST e um corpo JSON em vez de GET.</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to a server that is not on this machine.</source>
+        <translation>Permitir http:// sem criptografia para um servidor que não está nesta máquina.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file.</source>
+        <translation>Confiar também nas autoridades certificadoras deste arquivo PEM.</translation>
+    </message>
+    <message>
+        <source>request-code, sign-in: the phone number, in any format.</source>
+        <translation>request-code, sign-in: o número de telefone, em qualquer formato.</translation>
+    </message>
+    <message>
+        <source>request-code, sign-in: the country of a number without +, as an ISO code (GB).</source>
+        <translation>request-code, sign-in: o país de um número sem +, como código ISO (GB).</translation>
+    </message>
+    <message>
+        <source>verify: the otp_session_uuid from request-code.</source>
+        <translation>verify: o otp_session_uuid de request-code.</translation>
+    </message>
+    <message>
+        <source>verify: the code from the SMS.</source>
+        <translation>verify: o código do SMS.</translation>
+    </message>
+    <message>
+        <source>api: the HTTP method (default GET).</source>
+        <translation>api: o método HTTP (padrão: GET).</translation>
+    </message>
+    <message>
+        <source>api: a JSON request body.</source>
+        <translation>api: um corpo de solicitação JSON.</translation>
+    </message>
 </context>
 <context>
     <name>CodeEdit</name>
@@ -280,13 +319,6 @@
             <numerusform>Reenviar código em %n s</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Resend code, possible again in %n s</source>
-        <translation>
-            <numerusform>Reenviar código, possível novamente em %n segundo</numerusform>
-            <numerusform>Reenviar código, possível novamente em %n segundos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Keep your sign-in</source>
         <extracomment>The code page&apos;s title once the code was right but the sign-in could not be stored.</extracomment>
@@ -339,6 +371,10 @@
     <message>
         <source>Signed in, but your sign-in could not be saved</source>
         <translation>Conectado, mas não foi possível salvar seu acesso</translation>
+    </message>
+    <message>
+        <source>Not available yet: a new code can be asked for in a moment.</source>
+        <translation>Ainda não está disponível: você poderá pedir um novo código em instantes.</translation>
     </message>
 </context>
 <context>
@@ -476,6 +512,60 @@
         <source>The secure connection to %1 could not be established (the server does not speak TLS as expected). Check the address and port.</source>
         <translation>Não foi possível estabelecer a conexão segura com %1 (o servidor não fala TLS como esperado). Verifique o endereço e a porta.</translation>
     </message>
+    <message>
+        <source>Could not connect to %1: the server refused the connection. Check the address and that the server is running.</source>
+        <translation>Não foi possível conectar a %1: o servidor recusou a conexão. Verifique o endereço e se o servidor está em execução.</translation>
+    </message>
+    <message>
+        <source>Could not find the server %1. Check the address and your internet connection.</source>
+        <translation>O servidor %1 não foi encontrado. Verifique o endereço e sua conexão com a internet.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was interrupted. Check your connection and try again.</source>
+        <translation>A conexão com %1 foi interrompida. Verifique sua conexão e tente novamente.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check your connection and try again.</source>
+        <translation>%1 não respondeu a tempo. Verifique sua conexão e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The network proxy refused or failed the connection to %1. Check the proxy settings.</source>
+        <translation>O proxy de rede recusou ou não conseguiu fazer a conexão com %1. Verifique as configurações de proxy.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request too many times (a redirect loop), so it was stopped. Tell the server&apos;s administrator.</source>
+        <translation>%1 redirecionou a solicitação vezes demais (um loop de redirecionamento), então ela foi interrompida. Avise o administrador do servidor.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to plain HTTP; it was not followed, so nothing was sent unencrypted.</source>
+        <translation>%1 redirecionou a solicitação para HTTP sem criptografia; o redirecionamento não foi seguido, então nada foi enviado sem criptografia.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>A solicitação para %1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent far more data than a sign-in needs; the answer was refused.</source>
+        <translation>%1 enviou muito mais dados do que um login precisa; a resposta foi recusada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted the request but did not answer within %n second(s). Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <translation>
+            <numerusform>%1 aceitou a solicitação, mas não respondeu em %n segundo. Tente novamente mais tarde; se continuar acontecendo, avise o administrador do servidor.</numerusform>
+            <numerusform>%1 aceitou a solicitação, mas não respondeu em %n segundos. Tente novamente mais tarde; se continuar acontecendo, avise o administrador do servidor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not connect to %1 within %n second(s). Check the address and your connection.</source>
+        <translation>
+            <numerusform>Não foi possível conectar a %1 em %n segundo. Verifique o endereço e sua conexão.</numerusform>
+            <numerusform>Não foi possível conectar a %1 em %n segundos. Verifique o endereço e sua conexão.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to another site (%2); it was not followed, so nothing was sent there.</source>
+        <translation>%1 redirecionou a solicitação para outro site (%2); o redirecionamento não foi seguido, então nada foi enviado para lá.</translation>
+    </message>
 </context>
 <context>
     <name>FlowRef</name>
@@ -490,6 +580,18 @@
     <message>
         <source>This URL is not a flow trigger URL: it should end in /flows/trigger/ followed by the flow&apos;s id.</source>
         <translation>Esta URL não é uma URL de gatilho de fluxo: ela deveria terminar em /flows/trigger/ seguido do id do fluxo.</translation>
+    </message>
+    <message>
+        <source>This address cannot be read. Check the host name, and that the port after the colon is a number (https://cms.example.com:8443).</source>
+        <translation>Não é possível ler este endereço. Verifique o nome do host e se a porta depois dos dois-pontos é um número (https://cms.example.com:8443).</translation>
+    </message>
+    <message>
+        <source>Enter the address of your Directus server.</source>
+        <translation>Digite o endereço do seu servidor Directus.</translation>
+    </message>
+    <message>
+        <source>This is not a server address. Use the form https://cms.example.com.</source>
+        <translation>Isto não é um endereço de servidor. Use o formato https://cms.example.com.</translation>
     </message>
 </context>
 <context>
@@ -628,6 +730,76 @@
     <message>
         <source>HTML instead of &quot;pong&quot;: a wrong server URL, a proxy, or a captive portal.</source>
         <translation>HTML em vez de &quot;pong&quot;: URL do servidor errada, um proxy ou um portal cativo.</translation>
+    </message>
+    <message>
+        <source>sign-in flow</source>
+        <comment>the Directus flow that sends the SMS</comment>
+        <translation>fluxo de login</translation>
+    </message>
+    <message>
+        <source>verification flow</source>
+        <comment>the Directus flow that checks the code</comment>
+        <translation>fluxo de verificação</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in flow is not set up correctly, so no code can be sent. Tell the server&apos;s administrator; the details say what to fix.</source>
+        <translation>O fluxo de login do servidor não está configurado corretamente, então nenhum código pode ser enviado. Avise o administrador do servidor; os detalhes dizem o que corrigir.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s verification flow is not set up correctly, so your code could not be checked. Tell the server&apos;s administrator; the details say what to fix.</source>
+        <translation>O fluxo de verificação do servidor não está configurado corretamente, então seu código não pôde ser verificado. Avise o administrador do servidor; os detalhes dizem o que corrigir.</translation>
+    </message>
+    <message>
+        <source>The flow returns the SMS provider&apos;s raw reply, including the request headers with the provider&apos;s credentials. Add a reject path that ends in a &quot;Throw Error&quot; operation, turn on &quot;error on reject&quot;, and make the last operation return only %1.</source>
+        <translation>O fluxo retorna a resposta bruta do provedor de SMS, incluindo os cabeçalhos da solicitação com as credenciais do provedor. Adicione um caminho de rejeição que termine em uma operação &quot;Throw Error&quot;, ative &quot;error on reject&quot; e faça a última operação retornar apenas %1.</translation>
+    </message>
+    <message>
+        <source>The flow returns a network error object from its Request URL operation (the SMS provider could not be reached), which can carry the provider&apos;s credentials. Add a reject path that ends in a &quot;Throw Error&quot; operation with status 503.</source>
+        <translation>O fluxo retorna um objeto de erro de rede da operação &quot;Request URL&quot; (o provedor de SMS não pôde ser acessado), que pode conter as credenciais do provedor. Adicione um caminho de rejeição que termine em uma operação &quot;Throw Error&quot; com status 503.</translation>
+    </message>
+    <message>
+        <source>The flow&apos;s last operation returned an empty object: a &quot;Run Script&quot; operation probably threw. Look at the flow&apos;s logs in Directus.</source>
+        <translation>A última operação do fluxo retornou um objeto vazio: provavelmente uma operação &quot;Run Script&quot; lançou um erro. Veja os logs do fluxo no Directus.</translation>
+    </message>
+    <message>
+        <source>The flow answered the session id &quot;undefined&quot;: the &quot;Deliver OTP Session&quot; operation reads a path that does not exist. It should return data.create_otp_session.data.session_uuid.</source>
+        <translation>O fluxo respondeu o id de sessão &quot;undefined&quot;: a operação &quot;Deliver OTP Session&quot; lê um caminho que não existe. Ela deveria retornar data.create_otp_session.data.session_uuid.</translation>
+    </message>
+    <message>
+        <source>The flow answered without otp_session_uuid: the &quot;Deliver OTP Session&quot; operation is missing, not the last operation, or returns something else.</source>
+        <translation>O fluxo respondeu sem otp_session_uuid: a operação &quot;Deliver OTP Session&quot; está faltando, não é a última operação ou retorna outra coisa.</translation>
+    </message>
+    <message>
+        <source>The flow answered the token &quot;%1&quot;: the &quot;Update User Account&quot; operation reads {{$last.token}}, which does not exist there. It must never store or return such a token — anyone could sign in with it. The token was not stored.</source>
+        <translation>O fluxo respondeu o token &quot;%1&quot;: a operação &quot;Update User Account&quot; lê {{$last.token}}, que não existe ali. Ela nunca deve guardar nem retornar um token assim — qualquer pessoa poderia entrar com ele. O token não foi guardado.</translation>
+    </message>
+    <message>
+        <source>The flow answered a token that cannot be a real one (too short, too long, or with spaces or control characters). Make &quot;Generate Session Token&quot; produce at least 16 printable characters. The token was not stored.</source>
+        <translation>O fluxo respondeu um token que não pode ser real (curto demais, longo demais ou com espaços ou caracteres de controle). Faça &quot;Generate Session Token&quot; gerar pelo menos 16 caracteres imprimíveis. O token não foi guardado.</translation>
+    </message>
+    <message>
+        <source>The flow answered {&quot;message&quot;:null}: &quot;Generate Session Token&quot; reads data.$last.message, which is always empty, so no token is ever issued. It should read the provider&apos;s reply under data.$last.data.message (the tutorial&apos;s bug).</source>
+        <translation>O fluxo respondeu {&quot;message&quot;:null}: &quot;Generate Session Token&quot; lê data.$last.message, que está sempre vazio, então nenhum token é emitido. Ele deveria ler a resposta do provedor em data.$last.data.message (o bug do tutorial).</translation>
+    </message>
+    <message>
+        <source>The flow accepted the code but answered without a token: &quot;Generate Session Token&quot; or &quot;Update User Account&quot; did not run, or the last operation returns the provider&apos;s reply instead of {&quot;message&quot;: …, &quot;token&quot;: …}.</source>
+        <translation>O fluxo aceitou o código, mas respondeu sem token: &quot;Generate Session Token&quot; ou &quot;Update User Account&quot; não foi executada, ou a última operação retorna a resposta do provedor em vez de {&quot;message&quot;: …, &quot;token&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>That code was not accepted. Check it and try again.</source>
+        <translation>Esse código não foi aceito. Verifique-o e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The flow answered HTTP 200 without a token instead of a 401 INVALID_OTP error. Turn on &quot;error on reject&quot; and end the failure path in a &quot;Throw Error&quot; operation.</source>
+        <translation>O fluxo respondeu HTTP 200 sem token em vez de um erro 401 INVALID_OTP. Ative &quot;error on reject&quot; e termine o caminho de falha em uma operação &quot;Throw Error&quot;.</translation>
+    </message>
+    <message>
+        <source>The flow answered without a token: the last operation should return {&quot;message&quot;: …, &quot;token&quot;: …}.</source>
+        <translation>O fluxo respondeu sem token: a última operação deveria retornar {&quot;message&quot;: …, &quot;token&quot;: …}.</translation>
     </message>
 </context>
 <context>
@@ -1205,13 +1377,6 @@
             <numerusform>Enviar de novo em %n s</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Send code, possible again in %n s</source>
-        <translation>
-            <numerusform>Enviar código, possível novamente em %n segundo</numerusform>
-            <numerusform>Enviar código, possível novamente em %n segundos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Checking your saved sign-in…</source>
         <extracomment>At start, while the stored sign-in is checked with the server.</extracomment>
@@ -1235,6 +1400,10 @@
     <message>
         <source>Check the saved sign-in again</source>
         <translation>Verificar o acesso salvo novamente</translation>
+    </message>
+    <message>
+        <source>Not available yet: a new code can be asked for in a moment.</source>
+        <translation>Ainda não está disponível: você poderá pedir um novo código em instantes.</translation>
     </message>
 </context>
 <context>
@@ -1471,9 +1640,10 @@
         <source>updating %1</source>
         <translation>atualização de %1</translation>
     </message>
-</context>
-<context>
-    <name>Provisioning</name>
+    <message>
+        <source>The flow definitions are missing from this build.</source>
+        <translation>As definições de fluxos estão faltando nesta versão.</translation>
+    </message>
     <message>
         <source>The flow definitions in this build are damaged.</source>
         <translation>As definições de fluxos desta versão estão corrompidas.</translation>
@@ -1899,6 +2069,7 @@ Os tokens ficam guardados aqui: %3</translation>
     </message>
     <message>
         <source>Demo SMS to %1 · now</source>
+        <extracomment>Demo mode: the header of the simulated SMS notification. %1 is the phone number it was sent to; &quot;now&quot; is when it arrived.</extracomment>
         <translation>SMS de demonstração para %1 · agora</translation>
     </message>
     <message>
@@ -2009,12 +2180,18 @@ Ambiente: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_TOKE
         <translation>Quiosque: executar este comando após o login, com DIRECTUS_URL e DIRECTUS_TOKEN no ambiente dele.</translation>
     </message>
     <message>
-        <source>Use this language instead of the system&apos;s (de, fr, es, pt_BR, ar).</source>
-        <translation>Usar este idioma em vez do idioma do sistema (de, fr, es, pt_BR, ar).</translation>
-    </message>
-    <message>
         <source>A command (see above); none opens the window.</source>
         <translation>Um comando (veja acima); sem comando, a janela é aberta.</translation>
+    </message>
+    <message>
+        <source>directus-login: no translation for &quot;%1&quot;; available: %2
+</source>
+        <translation>directus-login: nenhuma tradução para &quot;%1&quot;; disponíveis: %2
+</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s (ar, de, en, es, fr, pt_BR).</source>
+        <translation>Usar este idioma em vez do idioma do sistema (ar, de, en, es, fr, pt_BR).</translation>
     </message>
 </context>
 </TS>

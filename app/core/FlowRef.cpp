@@ -11,19 +11,50 @@ bool isFlowId(const QString &text)
     return re.match(text).hasMatch();
 }
 
-QString tr(const char *text)
+// Texts of free functions, under the context lupdate files them under too.
+struct Tr
 {
-    return QCoreApplication::translate("FlowRef", text);
+    Q_DECLARE_TR_FUNCTIONS(FlowRef)
+};
+
+// "https://…", "ftp://…": the text names its scheme.
+bool hasScheme(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    return re.match(text).hasMatch();
 }
 
 // What the person typed, as a URL: without a scheme it is https, except on loopback (a local
-// Directus rarely has a certificate).
+// Directus rarely has a certificate). A URL with a scheme is read as it is: QUrl::fromUserInput
+// would read an invalid one ("https://host:8443x") as a host-less input and make it
+// "http://https//host:8443x", plain http to a host named "https".
 QUrl fromTyped(const QString &text)
 {
+    if (hasScheme(text))
+        return QUrl(text);
     QUrl url = QUrl::fromUserInput(text);
-    if (!text.contains(QLatin1String("://")) && url.scheme() == QLatin1String("http") && !isLoopback(url))
+    if (url.scheme() == QLatin1String("http") && !isLoopback(url))
         url.setScheme(QStringLiteral("https"));
     return url;
+}
+
+// The error for a URL with a scheme that QUrl cannot read (a typo in the port or the host).
+Error invalidUrl(const QUrl &url)
+{
+    return Error(Error::Kind::InvalidInput,
+        Tr::tr("This address cannot be read. Check the host name, and that the port after the "
+           "colon is a number (https://cms.example.com:8443)."),
+        // Not QUrl::errorString(): it quotes the whole URL, a pasted password included.
+        QStringLiteral("invalid URL (scheme %1)").arg(url.scheme().left(16)));
+}
+
+// A path without the trailing slashes and spaces a pasted URL brings along ("/cms/",
+// "/cms ?from=mail").
+QString withoutTrailing(QString path)
+{
+    while (!path.isEmpty() && (path.endsWith(QLatin1Char('/')) || path.back().isSpace()))
+        path.chop(1);
+    return path;
 }
 
 bool isWebUrl(const QUrl &url)
@@ -51,7 +82,7 @@ Result<FlowRef> FlowRef::parse(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return Error(Error::Kind::InvalidInput, tr("Enter the flow's id or paste its trigger URL."));
+        return Error(Error::Kind::InvalidInput, Tr::tr("Enter the flow's id or paste its trigger URL."));
 
     FlowRef ref;
     if (isFlowId(text)) {
@@ -60,25 +91,26 @@ Result<FlowRef> FlowRef::parse(const QString &input)
     }
 
     const QUrl url = fromTyped(text);
+    if (hasScheme(text) && !url.isValid())
+        return invalidUrl(url);
     if (!isWebUrl(url)) {
         return Error(Error::Kind::InvalidInput,
-                     tr("This is neither a flow id nor a trigger URL. Paste the Trigger URL shown on "
+                     Tr::tr("This is neither a flow id nor a trigger URL. Paste the Trigger URL shown on "
                         "the flow's webhook trigger in Directus."),
                      QStringLiteral("unparsable flow reference"));
     }
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
+    const QString path = withoutTrailing(url.path());
     static const QRegularExpression triggerRe(QRegularExpression::anchoredPattern(QStringLiteral("(.*)/flows/trigger/([A-Za-z0-9_-]+)")));
     const auto match = triggerRe.match(path);
     if (!match.hasMatch()) {
         return Error(Error::Kind::InvalidInput,
-                     tr("This URL is not a flow trigger URL: it should end in /flows/trigger/ followed "
+                     Tr::tr("This URL is not a flow trigger URL: it should end in /flows/trigger/ followed "
                         "by the flow's id."),
                      QStringLiteral("path %1 has no /flows/trigger/<id>").arg(url.path()));
     }
     ref.m_id = match.captured(2);
-    ref.m_server = origin(url, match.captured(1));
+    // "https://host//flows/trigger/<id>": the server is "https://host", as parseServerUrl has it.
+    ref.m_server = origin(url, withoutTrailing(match.captured(1)));
     return ref;
 }
 
@@ -96,17 +128,16 @@ Result<QUrl> parseServerUrl(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return Error(Error::Kind::InvalidInput, tr("Enter the address of your Directus server."));
+        return Error(Error::Kind::InvalidInput, Tr::tr("Enter the address of your Directus server."));
     const QUrl url = fromTyped(text);
+    if (hasScheme(text) && !url.isValid())
+        return invalidUrl(url);
     if (!isWebUrl(url)) {
         return Error(Error::Kind::InvalidInput,
-                     tr("This is not a server address. Use the form https://cms.example.com."),
+                     Tr::tr("This is not a server address. Use the form https://cms.example.com."),
                      QStringLiteral("invalid server URL"));
     }
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    return origin(url, path);
+    return origin(url, withoutTrailing(url.path()));
 }
 
 bool isLoopback(const QUrl &url)

@@ -1,15 +1,18 @@
 #include "FlowReply.h"
 
+#include "NetworkLog.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char *text, const char *comment = nullptr)
+// Texts of free functions, under the context lupdate files them under too.
+struct Tr
 {
-    return QCoreApplication::translate("FlowReply", text, comment);
-}
+    Q_DECLARE_TR_FUNCTIONS(FlowReply)
+};
 
 bool isJson(const HttpAnswer &answer)
 {
@@ -24,13 +27,60 @@ bool looksLikeHtml(const HttpAnswer &answer)
     return start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<head");
 }
 
+// The server's own words as the detail quotes them, with credentials masked: a flow that echoes
+// its SMS provider's request (a Throw Error message built from {{$last}}, an error text quoting the
+// Authorization header) must not put the provider's credentials into the details, the log or a
+// report. Masks the value after an authorization scheme (Basic, Bearer, Digest, Token) and the
+// value of every secret-named "key=value", "key: value" or "\"key\":\"value\"" pair.
+QString quoted(const QString &serverText)
+{
+    static const QRegularExpression scheme(
+        QStringLiteral("(Basic|Bearer|Digest|Token)(\\s+)([^\\s\"',;]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression schemeWord(
+        QStringLiteral("^(Basic|Bearer|Digest|Token)$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression plainWord(QStringLiteral("^[a-z]{1,20}[.!]?$"));
+    static const QRegularExpression pair(
+        QStringLiteral("\\b([A-Za-z_][A-Za-z0-9_-]*)(\"?\\s*[:=]\\s*\"?)([^\\s\"',;&}]+)"));
+    QString out;
+    qsizetype last = 0;
+    auto schemes = scheme.globalMatch(serverText);
+    while (schemes.hasNext()) {
+        const auto m = schemes.next();
+        // "Token expired." is a sentence; "Token 9a8b…" and every "Basic …" is a credential.
+        const bool word = m.captured(1).compare(QLatin1String("Token"), Qt::CaseInsensitive) == 0
+            && plainWord.match(m.captured(3)).hasMatch();
+        out += serverText.mid(last, m.capturedStart() - last);
+        out += word ? m.captured(0)
+                    : m.captured(1) + m.captured(2) + Redactor::mask(m.captured(3), false);
+        last = m.capturedEnd();
+    }
+    out += serverText.mid(last);
+
+    QString masked;
+    last = 0;
+    auto pairs = pair.globalMatch(out);
+    while (pairs.hasNext()) {
+        const auto m = pairs.next();
+        masked += out.mid(last, m.capturedStart() - last);
+        // "Authorization: Basic ••••": the scheme stays, its credential is masked above.
+        const bool masks = Redactor::isSecretName(m.captured(1))
+            && !schemeWord.match(m.captured(3)).hasMatch();
+        masked += masks ? m.captured(1) + m.captured(2) + Redactor::mask(m.captured(3), false)
+                        : m.captured(0);
+        last = m.capturedEnd();
+    }
+    masked += out.mid(last);
+    return masked;
+}
+
 // The <title> of an HTML page, to name a captive portal or proxy in the detail.
 QString htmlTitle(const QByteArray &body)
 {
     static const QRegularExpression re(QStringLiteral("<title[^>]*>([^<]{0,120})</title>"),
                                        QRegularExpression::CaseInsensitiveOption);
     const auto match = re.match(QString::fromUtf8(body.left(64 * 1024)));
-    return match.hasMatch() ? match.captured(1).simplified() : QString();
+    return match.hasMatch() ? quoted(match.captured(1).simplified()) : QString();
 }
 
 // A Request URL operation's result as the tutorial's flows return it: the provider's whole reply,
@@ -76,9 +126,9 @@ Error misconfigured(const HttpAnswer &answer, const QString &message, const QStr
 QString flowName(FlowReply::Call call)
 {
     switch (call) {
-    case FlowReply::Call::Login: return tr("sign-in flow", "the Directus flow that sends the SMS");
-    case FlowReply::Call::Verify: return tr("verification flow", "the Directus flow that checks the code");
-    default: return tr("server");
+    case FlowReply::Call::Login: return Tr::tr("sign-in flow", "the Directus flow that sends the SMS");
+    case FlowReply::Call::Verify: return Tr::tr("verification flow", "the Directus flow that checks the code");
+    default: return Tr::tr("server");
     }
 }
 
@@ -96,14 +146,14 @@ Error shapeError(FlowReply::Call call, const HttpAnswer &answer, const QJsonObje
 {
     const bool login = call == FlowReply::Call::Login;
     const QString generic = login
-        ? tr("The server's sign-in flow is not set up correctly, so no code can be sent. Tell the "
+        ? Tr::tr("The server's sign-in flow is not set up correctly, so no code can be sent. Tell the "
              "server's administrator; the details say what to fix.")
-        : tr("The server's verification flow is not set up correctly, so your code could not be "
+        : Tr::tr("The server's verification flow is not set up correctly, so your code could not be "
              "checked. Tell the server's administrator; the details say what to fix.");
 
     if (isRawRequestResult(object)) {
         return misconfigured(answer, generic,
-                             tr("The flow returns the SMS provider's raw reply, including the request "
+                             Tr::tr("The flow returns the SMS provider's raw reply, including the request "
                                 "headers with the provider's credentials. Add a reject path that ends in "
                                 "a \"Throw Error\" operation, turn on \"error on reject\", and make the "
                                 "last operation return only %1.")
@@ -113,7 +163,7 @@ Error shapeError(FlowReply::Call call, const HttpAnswer &answer, const QJsonObje
     }
     if (looksLikeAxiosError(object)) {
         return misconfigured(answer, generic,
-                             tr("The flow returns a network error object from its Request URL operation "
+                             Tr::tr("The flow returns a network error object from its Request URL operation "
                                 "(the SMS provider could not be reached), which can carry the provider's "
                                 "credentials. Add a reject path that ends in a \"Throw Error\" operation "
                                 "with status 503."),
@@ -121,20 +171,20 @@ Error shapeError(FlowReply::Call call, const HttpAnswer &answer, const QJsonObje
     }
     if (object.isEmpty()) {
         return misconfigured(answer, generic,
-                             tr("The flow's last operation returned an empty object: a \"Run Script\" "
+                             Tr::tr("The flow's last operation returned an empty object: a \"Run Script\" "
                                 "operation probably threw. Look at the flow's logs in Directus."),
                              QStringLiteral("reply is {}"));
     }
     if (login) {
         if (object.value(QLatin1String("otp_session_uuid")).toString() == QLatin1String("undefined")) {
             return misconfigured(answer, generic,
-                                 tr("The flow answered the session id \"undefined\": the \"Deliver OTP "
+                                 Tr::tr("The flow answered the session id \"undefined\": the \"Deliver OTP "
                                     "Session\" operation reads a path that does not exist. It should "
                                     "return data.create_otp_session.data.session_uuid."),
                                  QStringLiteral("otp_session_uuid is \"undefined\""));
         }
         return misconfigured(answer, generic,
-                             tr("The flow answered without otp_session_uuid: the \"Deliver OTP Session\" "
+                             Tr::tr("The flow answered without otp_session_uuid: the \"Deliver OTP Session\" "
                                 "operation is missing, not the last operation, or returns something else."),
                              QStringLiteral("reply %1 has no otp_session_uuid").arg(keysOf(object)));
     }
@@ -147,7 +197,7 @@ Error shapeError(FlowReply::Call call, const HttpAnswer &answer, const QJsonObje
         if (lower.contains(QLatin1String("undefined")) || lower == QLatin1String("null")
             || lower.startsWith(QLatin1String("[object"))) {
             return misconfigured(answer, generic,
-                                 tr("The flow answered the token \"%1\": the \"Update User Account\" operation "
+                                 Tr::tr("The flow answered the token \"%1\": the \"Update User Account\" operation "
                                     "reads {{$last.token}}, which does not exist there. It must never store or "
                                     "return such a token — anyone could sign in with it. The token was not "
                                     "stored.")
@@ -156,14 +206,14 @@ Error shapeError(FlowReply::Call call, const HttpAnswer &answer, const QJsonObje
                                  QStringLiteral("placeholder token (%1 characters)").arg(token.toString().size()));
         }
         return misconfigured(answer, generic,
-                             tr("The flow answered a token that cannot be a real one (too short, too long, or "
+                             Tr::tr("The flow answered a token that cannot be a real one (too short, too long, or "
                                 "with spaces or control characters). Make \"Generate Session Token\" produce "
                                 "at least 16 printable characters. The token was not stored."),
                              QStringLiteral("implausible token (%1 characters)").arg(token.toString().size()));
     }
     if (object.contains(QLatin1String("message")) && message.isNull()) {
         return misconfigured(answer, generic,
-                             tr("The flow answered {\"message\":null}: \"Generate Session Token\" reads "
+                             Tr::tr("The flow answered {\"message\":null}: \"Generate Session Token\" reads "
                                 "data.$last.message, which is always empty, so no token is ever issued. It "
                                 "should read the provider's reply under data.$last.data.message (the "
                                 "tutorial's bug)."),
@@ -175,7 +225,7 @@ Error shapeError(FlowReply::Call call, const HttpAnswer &answer, const QJsonObje
         || (message.isString() && accepted.match(message.toString()).hasMatch())) {
         // The code was right (or the flow got as far as a token), but no usable token came back.
         return misconfigured(answer, generic,
-                             tr("The flow accepted the code but answered without a token: \"Generate "
+                             Tr::tr("The flow accepted the code but answered without a token: \"Generate "
                                 "Session Token\" or \"Update User Account\" did not run, or the last "
                                 "operation returns the provider's reply instead of {\"message\": …, "
                                 "\"token\": …}."),
@@ -183,16 +233,18 @@ Error shapeError(FlowReply::Call call, const HttpAnswer &answer, const QJsonObje
     }
     if (message.isString()) {
         Error error(Error::Kind::WrongCode,
-                    tr("That code was not accepted. Check it and try again."),
-                    technical(answer, QStringLiteral("200 without token; message: %1").arg(message.toString().left(200))));
+            Tr::tr("That code was not accepted. Check it and try again."),
+            technical(answer,
+                QStringLiteral("200 without token; message: %1")
+                    .arg(quoted(message.toString()).left(200))));
         error.setHttpStatus(answer.status);
-        error.setDiagnosis(tr("The flow answered HTTP 200 without a token instead of a 401 INVALID_OTP "
+        error.setDiagnosis(Tr::tr("The flow answered HTTP 200 without a token instead of a 401 INVALID_OTP "
                               "error. Turn on \"error on reject\" and end the failure path in a \"Throw "
                               "Error\" operation."));
         return error;
     }
     return misconfigured(answer, generic,
-                         tr("The flow answered without a token: the last operation should return "
+                         Tr::tr("The flow answered without a token: the last operation should return "
                             "{\"message\": …, \"token\": …}."),
                          QStringLiteral("reply %1 has no token").arg(keysOf(object)));
 }
@@ -270,8 +322,12 @@ bool isPlausibleToken(const QString &token)
 Error errorFor(Call call, const HttpAnswer &answer)
 {
     const bool trigger = call == Call::Login || call == Call::Verify;
-    const auto [code, serverMessage] = directusError(answer.body);
-    const QString what = code.isEmpty() ? QString() : code + QStringLiteral(" — ") + serverMessage.left(300);
+    const auto [rawCode, serverMessage] = directusError(answer.body);
+    // The server's words are quoted masked (its code too: it is free text to a flow's Throw Error).
+    const QString code = quoted(rawCode).left(100);
+    const QString what = code.isEmpty()
+        ? QString()
+        : code + QStringLiteral(" — ") + quoted(serverMessage).left(300);
     auto make = [&](Error::Kind kind, const QString &message) {
         Error error(kind, message, technical(answer, what));
         error.setHttpStatus(answer.status);
@@ -282,12 +338,12 @@ Error errorFor(Call call, const HttpAnswer &answer)
     if (answer.status >= 200 && answer.status < 300 && looksLikeHtml(answer)) {
         const QString title = htmlTitle(answer.body);
         Error error = make(Error::Kind::Server,
-                           tr("The server answered with a web page instead of Directus data. Check the "
+                           Tr::tr("The server answered with a web page instead of Directus data. Check the "
                               "server address; on a public network, you may first need to sign in to the "
                               "network in your browser."));
         error.setDetail(technical(answer, QStringLiteral("HTML instead of JSON%1")
                                               .arg(title.isEmpty() ? QString() : QStringLiteral(" (title \"%1\")").arg(title))));
-        error.setDiagnosis(tr("HTML instead of JSON: a wrong server URL, a proxy, or a captive portal."));
+        error.setDiagnosis(Tr::tr("HTML instead of JSON: a wrong server URL, a proxy, or a captive portal."));
         return error;
     }
 
@@ -295,10 +351,10 @@ Error errorFor(Call call, const HttpAnswer &answer)
     case 204:
         if (trigger) {
             return misconfigured(answer,
-                                 tr("The server's %1 answered nothing. Tell the server's administrator; the "
+                                 Tr::tr("The server's %1 answered nothing. Tell the server's administrator; the "
                                     "details say what to fix.")
                                      .arg(flowName(call)),
-                                 tr("The flow's last operation returned nothing (HTTP 204). Make the last "
+                                 Tr::tr("The flow's last operation returned nothing (HTTP 204). Make the last "
                                     "operation return the reply object."),
                                  QStringLiteral("no content"));
         }
@@ -306,52 +362,52 @@ Error errorFor(Call call, const HttpAnswer &answer)
     case 400:
         if (call == Call::Login) {
             return make(Error::Kind::InvalidInput,
-                        tr("The server did not accept this phone number. Check it and try again."));
+                        Tr::tr("The server did not accept this phone number. Check it and try again."));
         }
         if (call == Call::Verify)
-            return make(Error::Kind::InvalidInput, tr("The server did not accept this code. Check it and try again."));
-        return make(Error::Kind::InvalidInput, tr("The server did not accept the request."));
+            return make(Error::Kind::InvalidInput, Tr::tr("The server did not accept this code. Check it and try again."));
+        return make(Error::Kind::InvalidInput, Tr::tr("The server did not accept the request."));
     case 401:
         if (call == Call::Login) {
             return make(Error::Kind::UnknownUser,
-                        tr("No account on this server uses this phone number. Check the number, or ask "
+                        Tr::tr("No account on this server uses this phone number. Check the number, or ask "
                            "the server's administrator to add it to your account."));
         }
         if (call == Call::Verify) {
             if (code == QLatin1String("INVALID_OTP_SESSION") || code == QLatin1String("TOKEN_EXPIRED")) {
                 return make(Error::Kind::SessionExpired,
-                            tr("This code has expired or has been used too many times. Ask for a new code."));
+                            Tr::tr("This code has expired or has been used too many times. Ask for a new code."));
             }
-            Error error = make(Error::Kind::WrongCode, tr("That code is not right. Check the SMS and try again."));
+            Error error = make(Error::Kind::WrongCode, Tr::tr("That code is not right. Check the SMS and try again."));
             error.setAttemptsLeft(parseAttemptsLeft(serverMessage));
             return error;
         }
         return make(Error::Kind::Unauthorized,
-                    tr("Your session ended (signed in elsewhere or revoked). Sign in again."));
+                    Tr::tr("Your session ended (signed in elsewhere or revoked). Sign in again."));
     case 403:
         if (trigger) {
             Error error = make(Error::Kind::FlowMisconfigured,
-                               tr("The server refused to run its %1. Check the flow's id or trigger URL; "
+                               Tr::tr("The server refused to run its %1. Check the flow's id or trigger URL; "
                                   "the details say what else to check.")
                                    .arg(flowName(call)));
-            error.setDiagnosis(tr("Directus answers 403 on a trigger URL when the flow id is wrong, the "
+            error.setDiagnosis(Tr::tr("Directus answers 403 on a trigger URL when the flow id is wrong, the "
                                   "flow is inactive, or the flow's webhook expects another method (GET or "
                                   "POST)."));
             return error;
         }
-        return make(Error::Kind::Forbidden, tr("Your account is not allowed to do this."));
+        return make(Error::Kind::Forbidden, Tr::tr("Your account is not allowed to do this."));
     case 404:
         if (trigger) {
             Error error = make(Error::Kind::FlowMisconfigured,
-                               tr("The server has no such flow. Check the server address and the flow's "
+                               Tr::tr("The server has no such flow. Check the server address and the flow's "
                                   "trigger URL."));
-            error.setDiagnosis(tr("404 on a trigger URL: the server address (or its path) is wrong, or "
+            error.setDiagnosis(Tr::tr("404 on a trigger URL: the server address (or its path) is wrong, or "
                                   "this is not a Directus server."));
             return error;
         }
-        return make(Error::Kind::NotFound, tr("The server has nothing at this address."));
+        return make(Error::Kind::NotFound, Tr::tr("The server has nothing at this address."));
     case 413:
-        return make(Error::Kind::InvalidInput, tr("The request was too large for the server."));
+        return make(Error::Kind::InvalidInput, Tr::tr("The request was too large for the server."));
     case 429: {
         Error error = make(Error::Kind::RateLimited, QString());
         const int retry = answer.header("retry-after").trimmed().toInt();
@@ -364,7 +420,7 @@ Error errorFor(Call call, const HttpAnswer &answer)
             error.setRetryAfterSeconds(retry);
         } else {
             error = Error(Error::Kind::RateLimited,
-                          tr("Too many attempts. Wait a few minutes, then try again."),
+                          Tr::tr("Too many attempts. Wait a few minutes, then try again."),
                           technical(answer, what));
         }
         error.setHttpStatus(429);
@@ -373,40 +429,40 @@ Error errorFor(Call call, const HttpAnswer &answer)
     }
     case 500: {
         Error error = make(Error::Kind::Server,
-                           tr("The server had a problem running its %1. Try again later; if it keeps "
+                           Tr::tr("The server had a problem running its %1. Try again later; if it keeps "
                               "happening, tell the server's administrator.")
                                .arg(flowName(call)));
         if (trigger)
-            error.setDiagnosis(tr("HTTP 500 from a flow: one of its operations threw. See the flow's "
+            error.setDiagnosis(Tr::tr("HTTP 500 from a flow: one of its operations threw. See the flow's "
                                   "logs in Directus."));
         return error;
     }
     case 502:
     case 504:
         return make(Error::Kind::Server,
-                    tr("The server is not reachable through its gateway right now. Try again later."));
+                    Tr::tr("The server is not reachable through its gateway right now. Try again later."));
     case 503:
         if (trigger) {
             Error error = make(Error::Kind::ServiceUnavailable,
-                               tr("The SMS service is not available right now. Try again in a few minutes."));
-            error.setDiagnosis(tr("HTTP 503 from a flow: the SMS provider is down or refused the "
+                               Tr::tr("The SMS service is not available right now. Try again in a few minutes."));
+            error.setDiagnosis(Tr::tr("HTTP 503 from a flow: the SMS provider is down or refused the "
                                   "request."));
             return error;
         }
         return make(Error::Kind::ServiceUnavailable,
-                    tr("The server is not available right now. Try again in a few minutes."));
+                    Tr::tr("The server is not available right now. Try again in a few minutes."));
     default:
         break;
     }
     if (answer.status >= 200 && answer.status < 300) {
-        Error error = make(Error::Kind::Server, tr("The server answered something this app cannot read."));
+        Error error = make(Error::Kind::Server, Tr::tr("The server answered something this app cannot read."));
         error.setDetail(technical(answer, QStringLiteral("unexpected %1 body (%2 bytes)")
                                               .arg(QString::fromLatin1(answer.contentType.isEmpty() ? QByteArray("untyped") : answer.contentType))
                                               .arg(answer.body.size())));
         return error;
     }
     return make(Error::Kind::Server,
-                tr("The server answered with an unexpected error (HTTP %1). Try again later.").arg(answer.status));
+                Tr::tr("The server answered with an unexpected error (HTTP %1). Try again later.").arg(answer.status));
 }
 
 namespace {
@@ -421,10 +477,10 @@ Result<QJsonObject> jsonObject(Call call, const HttpAnswer &answer)
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         Error error(Error::Kind::Server,
                     call == Call::Login || call == Call::Verify
-                        ? tr("The server's %1 answered something that is not valid data. Tell the server's "
+                        ? Tr::tr("The server's %1 answered something that is not valid data. Tell the server's "
                              "administrator; the details say what to fix.")
                               .arg(flowName(call))
-                        : tr("The server answered something that is not valid data."),
+                        : Tr::tr("The server answered something that is not valid data."),
                     technical(answer, parseError.error != QJsonParseError::NoError
                                           ? QStringLiteral("invalid JSON (%1 at %2)").arg(parseError.errorString()).arg(parseError.offset)
                                           : QStringLiteral("JSON is not an object")));
@@ -432,7 +488,7 @@ Result<QJsonObject> jsonObject(Call call, const HttpAnswer &answer)
         if (call == Call::Login || call == Call::Verify) {
             error = Error(Error::Kind::FlowMisconfigured, error.message(), error.detail());
             error.setHttpStatus(answer.status);
-            error.setDiagnosis(tr("The flow's last operation must return a JSON object."));
+            error.setDiagnosis(Tr::tr("The flow's last operation must return a JSON object."));
         }
         Q_UNUSED(isJson);
         return error;
@@ -472,7 +528,7 @@ Result<UserInfo> parseCurrentUser(const HttpAnswer &answer)
     const QJsonObject data = object.value().value(QLatin1String("data")).toObject();
     UserInfo user = UserInfo::fromJson(data);
     if (user.id.isEmpty()) {
-        Error error(Error::Kind::Server, tr("The server answered something this app cannot read."),
+        Error error(Error::Kind::Server, Tr::tr("The server answered something this app cannot read."),
                     technical(answer, QStringLiteral("/users/me without data.id")));
         error.setHttpStatus(answer.status);
         return error;
@@ -486,10 +542,10 @@ Error parsePing(const HttpAnswer &answer)
         return {};
     if (answer.status == 200) {
         Error error(Error::Kind::Server,
-                    tr("Something answered at this address, but it is not a Directus server."),
+                    Tr::tr("Something answered at this address, but it is not a Directus server."),
                     technical(answer, QStringLiteral("/server/ping did not answer \"pong\"")));
         if (looksLikeHtml(answer))
-            error.setDiagnosis(tr("HTML instead of \"pong\": a wrong server URL, a proxy, or a captive portal."));
+            error.setDiagnosis(Tr::tr("HTML instead of \"pong\": a wrong server URL, a proxy, or a captive portal."));
         return error;
     }
     return errorFor(Call::Ping, answer);

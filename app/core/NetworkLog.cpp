@@ -113,18 +113,29 @@ void Redactor::forgetSecrets()
 QString Redactor::text(const QString &input) const
 {
     QString out = input;
-    for (const QString &secret : m_secrets) {
-        out.replace(secret, mask(secret, secret.size() >= 16));
-        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
-        if (encoded != secret)
-            out.replace(encoded, mask(secret, secret.size() >= 16));
-    }
     if (m_maskPhones) {
         // International numbers only (with their '+', maybe percent-encoded): without it, IP
-        // addresses, ports, sizes and dates would be masked too.
+        // addresses, ports, sizes and dates would be masked too. Before the secrets: a mask
+        // ending in '+' must not complete a secret that ends in '+' (tests/fuzz F5).
         static const QRegularExpression phone(QStringLiteral("(\\+|%2B)\\d[\\d ().-]{5,}\\d"),
                                               QRegularExpression::CaseInsensitiveOption);
         out.replace(phone, QStringLiteral("+•••"));
+    }
+    for (const QString &secret : m_secrets) {
+        const bool keepTail = secret.size() >= 16;
+        // Percent-encoding may come in either case (%2b, %2B): matched without case.
+        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
+        for (int pass = 0; pass < 4; ++pass) {
+            const QString before = out;
+            // A secret that overlaps itself can hide a second copy behind the first one's mask
+            // (tests/fuzz F5): mask again until nothing changes, the last time without the tail.
+            const QString dots = mask(secret, keepTail && pass < 3);
+            out.replace(secret, dots);
+            if (encoded != secret)
+                out.replace(encoded, dots, Qt::CaseInsensitive);
+            if (out == before)
+                break;
+        }
     }
     return out;
 }

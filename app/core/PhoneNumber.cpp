@@ -116,12 +116,24 @@ struct Reading
     bool valid = false;
 };
 
+// E.164 allows 15 digits in all, calling code included. libphonenumber's metadata accepts a few
+// longer numbers (German fixed lines with up to 15 national digits: "+49 340 21512015123"), which
+// no SMS provider or Directus flow takes.
+constexpr std::size_t MaxE164Digits = 15;
+
+bool fitsE164(const pn::PhoneNumber &number)
+{
+    std::string national;
+    util().GetNationalSignificantNumber(number, &national);
+    return std::to_string(number.country_code()).size() + national.size() <= MaxE164Digits;
+}
+
 Reading read(const std::string &text, const std::string &region)
 {
     Reading r;
     r.error = util().ParseAndKeepRawInput(text, region, &r.number);
     r.valid = r.error == Util::NO_PARSING_ERROR && !r.number.has_extension()
-        && util().IsValidNumber(r.number);
+        && util().IsValidNumber(r.number) && fitsE164(r.number);
     return r;
 }
 
@@ -478,16 +490,27 @@ QString AsYouTypeFormatter::format(const QString &input)
         d->formatter.reset(util().GetAsYouTypeFormatter(d->region));
     d->formatter->Clear();
     std::string result;
-    bool any = false;
+    QString fed; // the '+' and the digits handed to libphonenumber
     const auto codePoints = input.toUcs4();
     for (const char32_t cp : codePoints) {
         if (QChar::isDigit(cp)) {
-            d->formatter->InputDigit(static_cast<char>('0' + QChar::digitValue(cp)), &result);
-            any = true;
-        } else if (isPlus(cp) && !any) {
+            const char digit = static_cast<char>('0' + QChar::digitValue(cp));
+            d->formatter->InputDigit(digit, &result);
+            fed += QLatin1Char(digit);
+        } else if (isPlus(cp) && fed.isEmpty()) {
             d->formatter->InputDigit('+', &result);
-            any = true;
+            fed += QLatin1Char('+');
         }
     }
-    return any ? QString::fromStdString(result) : QString();
+    if (fed.isEmpty())
+        return {};
+    // libphonenumber's formatter loses digits of a very long input (27 digits for BR come out as
+    // 24): never show fewer digits than were typed; unformatted beats wrong.
+    const QString formatted = QString::fromStdString(result);
+    QString shown;
+    for (const QChar ch : formatted) {
+        if (ch.isDigit() || ch == QLatin1Char('+'))
+            shown += ch;
+    }
+    return shown == fed ? formatted : fed;
 }

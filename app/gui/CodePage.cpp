@@ -28,6 +28,12 @@ CodePage::CodePage(SignInSession &session, const Config &config, QWidget *parent
     GuiStyle::makeLinkButton(m_ui->changeNumberButton);
     GuiStyle::makeLinkButton(m_ui->resendButton);
     m_ui->storeMessagePanel->setObjectName(QStringLiteral("storeMessagePanel"));
+    // Tab in reading order: "Change number" sits above the code field.
+    setTabOrder(m_ui->changeNumberButton, m_ui->codeEdit);
+    setTabOrder(m_ui->codeEdit, m_ui->verifyButton);
+    setTabOrder(m_ui->verifyButton, m_ui->resendButton);
+    setTabOrder(m_ui->resendButton, m_ui->retryStoreButton);
+    setTabOrder(m_ui->retryStoreButton, m_ui->keepForSessionButton);
 
     m_resendTimer->setInterval(250);
     connect(m_resendTimer, &QTimer::timeout, this, &CodePage::updateResend);
@@ -180,10 +186,12 @@ void CodePage::updateResend()
         const int seconds = int((wait + 999) / 1000);
         //: The resend button while counting down; %n is the number of seconds left.
         button->setText(tr("Resend code in %n s", nullptr, seconds));
-        button->setAccessibleName(tr("Resend code, possible again in %n s", nullptr, seconds));
+        // What a screen reader reads stays the same while the seconds tick.
+        GuiStyle::setAccessibleText(button, tr("Resend code"),
+            tr("Not available yet: a new code can be asked for in a moment."));
     } else {
         button->setText(tr("&Resend code"));
-        button->setAccessibleName(tr("Resend code"));
+        GuiStyle::setAccessibleText(button, tr("Resend code"));
     }
     const bool enabled = wait <= 0 && idle;
     if (!enabled && button->hasFocus())

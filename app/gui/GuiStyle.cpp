@@ -80,7 +80,16 @@ QColor toneBackground(Tone tone, const QPalette &palette)
 
 QString ltr(const QString &text)
 {
+    // LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE (Qt 6.4's layout honours them).
     return QChar(0x2066) + text + QChar(0x2069);
+}
+
+void setAccessibleText(QWidget *widget, const QString &name, const QString &description)
+{
+    if (widget->accessibleName() != name)
+        widget->setAccessibleName(name);
+    if (widget->accessibleDescription() != description)
+        widget->setAccessibleDescription(description);
 }
 
 QString headline(const QString &title)

@@ -27,6 +27,10 @@ double contrastRatio(const QColor &a, const QColor &b);
 // inside a right-to-left sentence.
 QString ltr(const QString &text);
 
+// Sets a widget's accessible name and description only when they change: Qt announces every
+// set, and a countdown must not be re-announced every second.
+void setAccessibleText(QWidget *widget, const QString &name, const QString &description = {});
+
 // A page title for QWizard (its title format is rich text): larger, escaped.
 QString headline(const QString &title);
 // A flat button that looks like a link (Change number, Resend code).

@@ -104,6 +104,7 @@ void MessagePanel::showMessage(Tone tone, const QString &text, const QString &de
         // Screen readers announce it, as they would a message box.
         QAccessibleEvent alert(m_label, QAccessible::Alert);
         QAccessible::updateAccessibility(&alert);
+        ++m_alertsSent;
     }
 }
 

@@ -26,6 +26,8 @@ public:
     void clear();
 
     Tone tone() const { return m_tone; }
+    // How many times an error or warning was announced to screen readers (an accessible alert).
+    int alertsSent() const { return m_alertsSent; }
     QString text() const;
     QString detailsText() const;
     bool detailsShown() const;
@@ -48,6 +50,7 @@ private:
     void setDetailsShown(bool shown);
 
     Tone m_tone = Tone::Neutral;
+    int m_alertsSent = 0;
     QLabel *m_icon;
     QLabel *m_label;
     QToolButton *m_detailsButton;

@@ -197,6 +197,9 @@ NetworkLogDialog::NetworkLogDialog(NetworkLog &log, QWidget *parent)
         updateCount();
     });
     connect(&m_log, &NetworkLog::entryChanged, this, &NetworkLogDialog::onEntryChanged);
+    // The window shows the log and nothing else: it goes with it (its table would otherwise read
+    // a log that no longer exists).
+    connect(&m_log, &QObject::destroyed, this, [this] { delete this; });
     connect(m_copyAction, &QAction::triggered, this, &NetworkLogDialog::copyCurl);
     connect(m_revealAction, &QAction::triggered, this, &NetworkLogDialog::copyCurlWithSecrets);
     connect(m_clearButton, &QPushButton::clicked, this, [this] {

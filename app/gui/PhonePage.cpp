@@ -381,12 +381,14 @@ void PhonePage::updateSendButton()
         const int seconds = int((wait + 999) / 1000);
         //: The Send code button while a new code cannot be asked for yet.
         button->setText(tr("Send again in %n s", nullptr, seconds));
-        button->setAccessibleName(tr("Send code, possible again in %n s", nullptr, seconds));
+        // What a screen reader reads stays the same while the seconds tick.
+        GuiStyle::setAccessibleText(button, tr("Send code"),
+            tr("Not available yet: a new code can be asked for in a moment."));
         if (!m_cooldownTimer->isActive())
             m_cooldownTimer->start();
     } else {
         button->setText(tr("&Send code"));
-        button->setAccessibleName(tr("Send code"));
+        GuiStyle::setAccessibleText(button, tr("Send code"));
         m_cooldownTimer->stop();
     }
     button->setEnabled(phone.isValid() && !busy && wait <= 0);

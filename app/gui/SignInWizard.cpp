@@ -597,7 +597,10 @@ void SignInWizard::placeOverlays()
     if (m_demoBadge) {
         const int unit = m_demoBadge->fontMetrics().height();
         m_demoBadge->adjustSize();
-        m_demoBadge->move(width() - m_demoBadge->width() - unit / 2, top + unit / 2);
+        // In the corner the title does not reach: top right, or top left right to left.
+        const int x = layoutDirection() == Qt::RightToLeft ? unit / 2
+                                                            : width() - m_demoBadge->width() - unit / 2;
+        m_demoBadge->move(x, top + unit / 2);
         m_demoBadge->raise();
     }
     if (m_smsBanner) {

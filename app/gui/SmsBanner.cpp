@@ -51,6 +51,7 @@ SmsBanner::SmsBanner(QWidget *parent)
     m_dismiss->setToolTip(tr("Dismiss"));
     m_dismiss->setAccessibleName(tr("Dismiss the demo SMS"));
     m_dismiss->setFocusPolicy(Qt::TabFocus);
+    setTabOrder(m_dismiss, m_use); // reading order: the ✕ is in the top row
 
     const int unit = fontMetrics().height();
     auto *layout = new QGridLayout(this);

@@ -17,6 +17,8 @@ private slots:
     void parseServerUrl();
     void parseServerUrlInvalid_data();
     void parseServerUrlInvalid();
+    void roundTrip_data();
+    void roundTrip();
     void isLoopback_data();
     void isLoopback();
 };
@@ -73,6 +75,35 @@ void tst_FlowRef::parse_data()
                                       << uuid << QStringLiteral("https://cms.example.com");
     QTest::newRow("no scheme, loopback: http") << QStringLiteral("localhost:8055/flows/trigger/")
             + uuid << uuid << QStringLiteral("http://localhost:8055");
+    QTest::newRow("http, public host, port: kept")
+        << QStringLiteral("http://cms.example.com:8080/flows/trigger/") + uuid << uuid
+        << QStringLiteral("http://cms.example.com:8080");
+    QTest::newRow("http default port dropped")
+        << QStringLiteral("http://cms.example.com:80/flows/trigger/") + uuid << uuid
+        << QStringLiteral("http://cms.example.com");
+    QTest::newRow("no scheme, port: https") << QStringLiteral("cms.example.com:8443/flows/trigger/")
+            + uuid << uuid << QStringLiteral("https://cms.example.com:8443");
+    QTest::newRow("no scheme, trailing slash, query")
+        << QStringLiteral("cms.example.com/flows/trigger/") + uuid + QStringLiteral("/?a=1") << uuid
+        << QStringLiteral("https://cms.example.com");
+    QTest::newRow("sub-path, port, query")
+        << QStringLiteral("https://host.example.org:8443/cms/flows/trigger/") + uuid
+            + QStringLiteral("?x=1")
+        << uuid << QStringLiteral("https://host.example.org:8443/cms");
+    QTest::newRow("ipv6 loopback") << QStringLiteral("http://[::1]:8055/flows/trigger/") + uuid
+                                   << uuid << QStringLiteral("http://[::1]:8055");
+    // F3 (tests/fuzz/FINDINGS.md): the server of "//flows" has no trailing slash.
+    QTest::newRow("double slash before flows")
+        << QStringLiteral("https://cms.example.com//flows/trigger/") + uuid << uuid
+        << QStringLiteral("https://cms.example.com");
+    QTest::newRow("sub-path, double slash before flows")
+        << QStringLiteral("https://host.example.org/cms//flows/trigger/") + uuid << uuid
+        << QStringLiteral("https://host.example.org/cms");
+    // F4: a space pasted before the query (from a mail) is not part of the id or the path.
+    QTest::newRow("space before the query")
+        << QStringLiteral("https://cms.example.com/flows/trigger/") + uuid
+            + QStringLiteral(" ?from=mail")
+        << uuid << QStringLiteral("https://cms.example.com");
 }
 
 void tst_FlowRef::parse()
@@ -119,6 +150,19 @@ void tst_FlowRef::parseInvalid_data()
         << QStringLiteral("not a flow trigger URL");
     QTest::newRow("id too long") << QString(129, QLatin1Char('a'))
                                  << QStringLiteral("neither a flow id nor a trigger URL");
+    // F2 (tests/fuzz/FINDINGS.md): a URL with a scheme that cannot be read is refused, never read
+    // as "http://https//…" (plain http to a host named "https").
+    QTest::newRow("port with a letter")
+        << QStringLiteral("https://cms.example.com:8443x/flows/trigger/abc")
+        << QStringLiteral("cannot be read");
+    QTest::newRow("port too large")
+        << QStringLiteral("https://cms.example.com:99999/flows/trigger/abc")
+        << QStringLiteral("cannot be read");
+    QTest::newRow("space in the host")
+        << QStringLiteral("https://cms example.com/flows/trigger/abc")
+        << QStringLiteral("cannot be read");
+    QTest::newRow("ftp with a bad port")
+        << QStringLiteral("ftp://host:x/flows/trigger/a") << QStringLiteral("cannot be read");
 }
 
 void tst_FlowRef::parseInvalid()
@@ -204,6 +248,21 @@ void tst_FlowRef::parseServerUrl_data()
                                           << QStringLiteral("https://cms.example.com");
     QTest::newRow("ipv6 loopback")
         << QStringLiteral("http://[::1]:8055") << QStringLiteral("http://[::1]:8055");
+    QTest::newRow("http, public host, port") << QStringLiteral("http://cms.example.com:8080/")
+                                             << QStringLiteral("http://cms.example.com:8080");
+    QTest::newRow("sub-path, port, query")
+        << QStringLiteral("https://host.example.org:8443/cms/?a=1")
+        << QStringLiteral("https://host.example.org:8443/cms");
+    // F4 (tests/fuzz/FINDINGS.md): no trailing space kept in the path.
+    QTest::newRow("space before the query")
+        << QStringLiteral("https://cms.example.com/directus ?from=mail")
+        << QStringLiteral("https://cms.example.com/directus");
+    QTest::newRow("no scheme, space before the query")
+        << QStringLiteral("cms.example.com/directus ?from=mail")
+        << QStringLiteral("https://cms.example.com/directus");
+    QTest::newRow("space and slash before the fragment")
+        << QStringLiteral("https://cms.example.com/directus/ #x")
+        << QStringLiteral("https://cms.example.com/directus");
 }
 
 void tst_FlowRef::parseServerUrl()
@@ -219,23 +278,70 @@ void tst_FlowRef::parseServerUrl()
 void tst_FlowRef::parseServerUrlInvalid_data()
 {
     QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("messagePart");
 
-    QTest::newRow("empty") << QString();
-    QTest::newRow("blank") << QStringLiteral("  ");
-    QTest::newRow("ftp") << QStringLiteral("ftp://cms.example.com");
-    QTest::newRow("file") << QStringLiteral("file:///etc/passwd");
-    QTest::newRow("mailto") << QStringLiteral("mailto:admin@example.com");
-    QTest::newRow("no host") << QStringLiteral("https://");
+    const QString notServer = QStringLiteral("not a server address");
+    const QString unreadable = QStringLiteral("cannot be read");
+    QTest::newRow("empty") << QString() << QStringLiteral("Enter the address");
+    QTest::newRow("blank") << QStringLiteral("  ") << QStringLiteral("Enter the address");
+    QTest::newRow("ftp") << QStringLiteral("ftp://cms.example.com") << notServer;
+    QTest::newRow("file") << QStringLiteral("file:///etc/passwd") << notServer;
+    QTest::newRow("mailto") << QStringLiteral("mailto:admin@example.com") << notServer;
+    QTest::newRow("no host") << QStringLiteral("https://") << notServer;
+    // F2 (tests/fuzz/FINDINGS.md): refused, not turned into "http://https//…".
+    QTest::newRow("port with a letter")
+        << QStringLiteral("https://cms.example.com:8443x") << unreadable;
+    QTest::newRow("port too large") << QStringLiteral("http://127.0.0.1:80555") << unreadable;
+    QTest::newRow("space in the host") << QStringLiteral("https://cms example.com") << unreadable;
+    QTest::newRow("password pasted, bad port")
+        << QStringLiteral("https://admin:hunter2@cms.example.com:44x") << unreadable;
 }
 
 void tst_FlowRef::parseServerUrlInvalid()
 {
     QFETCH(QString, input);
+    QFETCH(QString, messagePart);
 
     const Result<QUrl> url = ::parseServerUrl(input);
     QVERIFY(!url.ok());
     QCOMPARE(url.error().kind(), Error::Kind::InvalidInput);
-    QVERIFY(!url.error().message().isEmpty());
+    QVERIFY2(url.error().message().contains(messagePart), qPrintable(url.error().message()));
+    // The detail goes into the log: never a pasted password.
+    QVERIFY2(
+        !url.error().detail().contains(QLatin1String("hunter2")), qPrintable(url.error().detail()));
+}
+
+void tst_FlowRef::roundTrip_data()
+{
+    QTest::addColumn<QString>("input");
+
+    QTest::newRow("plain") << QStringLiteral("https://cms.example.com/flows/trigger/abc");
+    QTest::newRow("trailing slash") << QStringLiteral("https://cms.example.com/flows/trigger/abc/");
+    QTest::newRow("query") << QStringLiteral("https://cms.example.com/flows/trigger/abc?x=1");
+    QTest::newRow("http, port") << QStringLiteral("http://127.0.0.1:8055/flows/trigger/abc");
+    QTest::newRow("sub-path") << QStringLiteral("https://host.example.org/cms/flows/trigger/abc");
+    QTest::newRow("double slash") << QStringLiteral("https://cms.example.com//flows/trigger/abc");
+    QTest::newRow("sub-path, double slash")
+        << QStringLiteral("https://host.example.org/cms//flows/trigger/abc");
+    QTest::newRow("no scheme") << QStringLiteral("cms.example.com/flows/trigger/abc");
+}
+
+// The trigger URL a flow makes reads back as the same flow on the same server, which is the one
+// parseServerUrl gives for that server: the flow compares equal to itself after a round trip.
+void tst_FlowRef::roundTrip()
+{
+    QFETCH(QString, input);
+
+    const Result<FlowRef> ref = FlowRef::parse(input);
+    QVERIFY(ref.ok());
+    const QUrl trigger = ref.value().triggerUrl(QUrl());
+    const Result<FlowRef> again = FlowRef::parse(trigger.toString());
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().id(), ref.value().id());
+    QCOMPARE(again.value().server(), ref.value().server());
+    const Result<QUrl> server = ::parseServerUrl(ref.value().server().toString());
+    QVERIFY(server.ok());
+    QCOMPARE(server.value(), ref.value().server());
 }
 
 void tst_FlowRef::isLoopback_data()

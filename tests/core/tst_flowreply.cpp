@@ -346,6 +346,42 @@ void tst_FlowReply::errors_data()
     QTest::newRow("verify 200 invalid JSON")
         << C::Verify << 200 << Json << QByteArray("{token: abc}") << none << K::FlowMisconfigured
         << true << noCode << -1 << -1 << QStringLiteral("invalid JSON") << none;
+    // F1 (tests/fuzz/FINDINGS.md): the server's own words are quoted in the detail, credentials
+    // masked.
+    QTest::newRow("login 401, message quotes Basic credentials")
+        << C::Login << 401 << Json
+        << directusError("INVALID_CREDENTIALS", "Plivo refused Authorization: Basic " + Basic)
+        << none << K::UnknownUser << false << QStringLiteral("INVALID_CREDENTIALS") << -1 << -1
+        << QStringLiteral("Authorization: Basic ••••") << none;
+    QTest::newRow("verify 200 wrong code, message quotes Basic credentials")
+        << C::Verify << 200 << Json
+        << QByteArray(
+               R"({"message":"request failed, headers Authorization: Basic )" + Basic + R"("})")
+        << none << K::WrongCode << true << noCode << -1 << -1
+        << QStringLiteral("message: request failed") << none;
+    QTest::newRow("verify 401, message quotes a Bearer token")
+        << C::Verify << 401 << Json
+        << directusError("INVALID_OTP", "Upstream said: Bearer " + Token + " is invalid") << none
+        << K::WrongCode << false << QStringLiteral("INVALID_OTP") << -1 << -1
+        << QStringLiteral("Bearer ••••") << Token;
+    QTest::newRow("login 500, message quotes auth_token=")
+        << C::Login << 500 << Json
+        << directusError(
+               "INTERNAL_SERVER_ERROR", "POST failed auth_id=MAXXXX&auth_token=PLIVOSECRET99")
+        << none << K::Server << true << QStringLiteral("INTERNAL_SERVER_ERROR") << -1 << -1
+        << QStringLiteral("auth_id=••••") << QByteArray("PLIVOSECRET99");
+    QTest::newRow("login 503, message quotes a JSON password")
+        << C::Login << 503 << Json
+        << directusError("SERVICE_UNAVAILABLE", R"(auth {\"password\":\"hunter2hunter2\"})") << none
+        << K::ServiceUnavailable << true << QStringLiteral("SERVICE_UNAVAILABLE") << -1 << -1
+        << QStringLiteral("password") << QByteArray("hunter2hunter2");
+    QTest::newRow("login 500, the code itself quotes credentials")
+        << C::Login << 500 << Json << directusError("Basic " + Basic, "Oops.") << none << K::Server
+        << true << QStringLiteral("Basic ••••••") << -1 << -1 << QStringLiteral("Oops.") << none;
+    QTest::newRow("verify 401 TOKEN_EXPIRED, the sentence stays")
+        << C::Verify << 401 << Json << directusError("TOKEN_EXPIRED", "Token expired.") << none
+        << K::SessionExpired << false << QStringLiteral("TOKEN_EXPIRED") << -1 << -1
+        << QStringLiteral("TOKEN_EXPIRED — Token expired.") << none;
     QTest::newRow("verify 200 JSON array")
         << C::Verify << 200 << Json << QByteArray("[]") << none << K::FlowMisconfigured << true
         << noCode << -1 << -1 << QString() << none;

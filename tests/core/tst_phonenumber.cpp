@@ -1,5 +1,6 @@
 #include "PhoneNumber.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 #include <atomic>
@@ -30,6 +31,10 @@ private slots:
     void asYouType_data();
     void asYouType();
     void asYouTypeFormatterIsReusable();
+    void asYouTypeKeepsEveryDigit_data();
+    void asYouTypeKeepsEveryDigit();
+    void e164Boundary_data();
+    void e164Boundary();
     void parseFromManyThreads();
 };
 
@@ -280,6 +285,12 @@ void TestPhoneNumber::problems_data()
         << QStringLiteral("01000 000000") << QStringLiteral("GB") << P::InvalidForRegion;
     QTest::newRow("US 00 prefix, number too long")
         << QStringLiteral("0044 7123 4567890") << QStringLiteral("US") << P::TooLong;
+    // libphonenumber's metadata takes these German fixed-line numbers (15 national digits), but
+    // with the calling code they are 16 digits, more than E.164 allows: no SMS provider takes them.
+    QTest::newRow("DE 16 digits, beyond E.164")
+        << QStringLiteral("0340 21512015123") << QStringLiteral("DE") << P::TooLong;
+    QTest::newRow("DE 16 digits, beyond E.164, international")
+        << QStringLiteral("+49 340 21512015123") << QStringLiteral("GB") << P::TooLong;
 }
 
 void TestPhoneNumber::problems()
@@ -508,6 +519,90 @@ void TestPhoneNumber::asYouType_data()
         << QStringLiteral("GB") << QStringLiteral("07123+456789") << QStringLiteral("07123 456789");
     QTest::newRow("empty") << QStringLiteral("GB") << QString() << QString();
     QTest::newRow("no digits") << QStringLiteral("GB") << QStringLiteral("abc") << QString();
+    // libphonenumber's formatter drops digits of a long input (27 digits for BR come out as 24);
+    // the field would lose what was typed, so the digits come back unformatted instead.
+    QTest::newRow("BR 27 digits, none lost")
+        << QStringLiteral("BR") << QStringLiteral("015112344009999999999999999")
+        << QStringLiteral("015112344009999999999999999");
+    QTest::newRow("plus only") << QStringLiteral("GB") << QStringLiteral("+")
+                               << QStringLiteral("+");
+}
+
+void TestPhoneNumber::asYouTypeKeepsEveryDigit_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("input");
+
+    QTest::newRow("BR long paste")
+        << QStringLiteral("BR") << QStringLiteral("015112344009999999999999999");
+    QTest::newRow("BR carrier code, long")
+        << QStringLiteral("BR") << QStringLiteral("0 15 11 91234 5678 9999 9999");
+    QTest::newRow("GB 30 digits") << QStringLiteral("GB") << QString(30, QLatin1Char('7'));
+    QTest::newRow("US international, long")
+        << QStringLiteral("US") << QStringLiteral("+1 212 555 0100 1234 5678 9");
+    QTest::newRow("DE 16 digits") << QStringLiteral("DE") << QStringLiteral("0340 21512015123");
+    QTest::newRow("full-width, long")
+        << QStringLiteral("JP") << QStringLiteral("０９０１２３４５６７８９０１２３４５６７８９");
+}
+
+// Whatever libphonenumber does with it, the field never shows fewer (or other) digits than typed.
+void TestPhoneNumber::asYouTypeKeepsEveryDigit()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, input);
+
+    auto digitsOf = [](const QString &text) {
+        QString digits;
+        for (const QChar ch : text) {
+            if (ch.isDigit())
+                digits += QChar(u'0' + ch.digitValue());
+            else if (ch == QLatin1Char('+') && digits.isEmpty())
+                digits += ch;
+        }
+        return digits;
+    };
+    AsYouTypeFormatter formatter(region);
+    // Every prefix, as the person types it.
+    for (qsizetype n = 1; n <= input.size(); ++n) {
+        const QString typed = input.left(n);
+        const QString shown = formatter.format(typed);
+        QCOMPARE(digitsOf(shown), digitsOf(typed));
+    }
+}
+
+void TestPhoneNumber::e164Boundary_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("e164"); // empty: not valid
+
+    QTest::newRow("DE 15 digits: valid")
+        << QStringLiteral("0340 2151201512") << QStringLiteral("DE")
+        << QStringLiteral("+493402151201512");
+    QTest::newRow("DE 16 digits: not valid")
+        << QStringLiteral("0340 21512015123") << QStringLiteral("DE") << QString();
+    QTest::newRow("GB mobile: valid") << QStringLiteral("07123 456789") << QStringLiteral("GB")
+                                      << QStringLiteral("+447123456789");
+}
+
+// E.164 allows 15 digits in all, the calling code included.
+void TestPhoneNumber::e164Boundary()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, region);
+    QFETCH(QString, e164);
+
+    const PhoneNumber number = PhoneNumber::parse(input, region);
+    QCOMPARE(number.isValid(), !e164.isEmpty());
+    QCOMPARE(number.e164(), e164);
+    if (number.isValid()) {
+        static const QRegularExpression e164Shape(QStringLiteral("^\\+[1-9]\\d{6,14}$"));
+        QVERIFY(e164Shape.match(number.e164()).hasMatch());
+    } else {
+        QCOMPARE(number.problem(), PhoneNumber::Problem::TooLong);
+        QVERIFY2(number.problemText().contains(QLatin1String("too long")),
+            qPrintable(number.problemText()));
+    }
 }
 
 void TestPhoneNumber::asYouType()

@@ -68,6 +68,7 @@ private slots:
     void registeredSecrets_data();
     void registeredSecrets();
     void shortSecretsAreNotRegistered();
+    void phoneMaskDoesNotCompleteASecret();
     void phoneNumbers_data();
     void phoneNumbers();
 
@@ -351,6 +352,27 @@ void tst_Redactor::registeredSecrets_data()
     QTest::newRow("token with + and /, percent-encoded") << slashy
                                                          << QStringLiteral("https://x/?t=")
             + QString::fromLatin1(QUrl::toPercentEncoding(slashy)) + QStringLiteral("&%1");
+    // tests/fuzz F5 (a): a secret that starts and ends alike, twice and overlapping.
+    QTest::newRow("token overlapping itself") << QStringLiteral("abcdefghijklmnoa")
+                                              << QStringLiteral("%1bcdefghijklmnoa");
+    // Percent-encoding in lower case.
+    QTest::newRow("token with + and /, lower-case percent-encoding")
+        << slashy
+        << QStringLiteral("https://x/?t=")
+            + QString::fromLatin1(QUrl::toPercentEncoding(slashy)).toLower()
+            + QStringLiteral("&%1");
+}
+
+// tests/fuzz F5 (b): in kiosk mode the phone mask ("+•••") must not complete a secret ending in
+// '+' that arrived percent-encoded in lower case.
+void tst_Redactor::phoneMaskDoesNotCompleteASecret()
+{
+    Redactor redactor;
+    redactor.setMaskPhoneNumbers(true);
+    redactor.registerSecret(QStringLiteral("wxyz+"));
+    const QString out = redactor.text(QStringLiteral("wxyz%2b447123456789"));
+    QVERIFY2(!out.contains(QStringLiteral("wxyz+")), qPrintable(out));
+    QVERIFY2(!out.contains(QStringLiteral("447123456789")), qPrintable(out));
 }
 
 void tst_Redactor::registeredSecrets()

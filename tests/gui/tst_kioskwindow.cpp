@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QToolButton>
+#include <QAccessible>
 #include <QtTest>
 
 using Screen = KioskWindow::Screen;
@@ -177,6 +178,7 @@ private slots:
     void handOffGivesTokenInEnvironmentOnly();
     void handOffFailureIsShownThenResets();
     void lastPhoneIsNotRemembered();
+    void everyKeyAndControlIsNamed();
 };
 
 void TestKioskWindow::coversTheScreenFramelessOnTop()
@@ -712,4 +714,34 @@ void TestKioskWindow::lastPhoneIsNotRemembered()
 }
 
 QTEST_MAIN(TestKioskWindow)
+// A screen reader on a touch kiosk: the keypad's keys never take the keyboard focus, but each
+// is named ("7", "Delete", "Enter"), as is every other control, on the sign-in screen and on the
+// administrator's PIN panel.
+void TestKioskWindow::everyKeyAndControlIsNamed()
+{
+    const QByteArray system
+        = "[General]\nKioskPinHash=" + KioskPin::makeHash(Pin, 1000).toLatin1() + "\n";
+    Kiosk k(system);
+    QVERIFY(k.show());
+    const auto unnamed = [&] {
+        QStringList out;
+        const QList<QWidget *> widgets = k.window->findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            if (!w->isVisible() || !(qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)))
+                continue;
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+            if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+                out.append(w->objectName());
+        }
+        return out;
+    };
+    QVERIFY(!k.window->keypad()->findChildren<QAbstractButton *>().isEmpty());
+    QStringList missing = unnamed();
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    k.tap(k.find(QStringLiteral("kioskAdminButton")));
+    QVERIFY(k.window->pinPanel()->isVisible());
+    missing = unnamed();
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+}
+
 #include "tst_kioskwindow.moc"

@@ -54,9 +54,10 @@ struct LoggedHarness
         log.setKeepRawRequests(true);
         h.client->setNetworkLog(&log);
     }
-    WizardHarness h;
-    NetworkLog log;
+    // Destroyed in reverse: the wizard (and its log window) first, then the log it shows.
     QBuffer echo;
+    NetworkLog log;
+    WizardHarness h;
 };
 
 void signIn(WizardHarness &h, const QString &number)

@@ -6,12 +6,34 @@
 
 #include <QDialogButtonBox>
 #include <QPushButton>
+#include <QTextLayout>
 #include <QtTest>
 
 namespace {
 const QString AdaNumber = demoNumber(QStringLiteral("Signs in as Ada"));
-constexpr QChar Lri(0x2066);
+constexpr QChar Lri(0x2066); // GuiStyle::ltr: a left-to-right isolate
 constexpr QChar Pdi(0x2069);
+
+// Where the number's first character ('+') and last digit are drawn in a right-to-left paragraph:
+// true when the '+' is left of the last digit, i.e. the number reads left to right.
+bool readsLeftToRight(const QString &text, const QFont &font)
+{
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setTextDirection(Qt::RightToLeft);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(10000);
+    layout.endLayout();
+    const qsizetype plus = text.indexOf(QLatin1Char('+'));
+    qsizetype last = -1;
+    for (qsizetype i = 0; i < text.size(); ++i)
+        last = text.at(i).isDigit() ? i : last;
+    // Cursor positions inside the number's run (after the '+', before the last digit): at the
+    // run's edges a cursor position is ambiguous in mixed-direction text.
+    return line.cursorToX(int(plus) + 1) < line.cursorToX(int(last));
+}
 
 QStringList words(const char *text)
 {
@@ -154,6 +176,13 @@ void tst_Translations::arabicWizardIsRightToLeftWithNumbersLeftToRight()
     const QString isolated = sentTo.mid(open + 1, close - open - 1);
     QVERIFY2(isolated.contains(QStringLiteral("+44")) && isolated.contains(AdaNumber.right(4)),
         qPrintable(isolated));
+    // And it is drawn that way: the '+' left of the last digit, where without the isolate the
+    // groups come out reversed ("6001•• •••• 44+").
+    const QFont font = h.find<QLabel>(QStringLiteral("sentToLabel"))->font();
+    QVERIFY(readsLeftToRight(sentTo, font));
+    QString bare = sentTo;
+    bare.remove(Lri).remove(Pdi);
+    QVERIFY(!readsLeftToRight(bare, font)); // the check itself can fail
 }
 
 QTEST_MAIN(tst_Translations)
