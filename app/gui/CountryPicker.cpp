@@ -271,6 +271,15 @@ void CountryPicker::paintEvent(QPaintEvent *event)
     // machine, 20–70 ms on a busy one), which was the largest event-loop gap of a sign-in
     // (tests/bench). If the person opens the list before the worker is done, list() builds it
     // right away and the worker's copy is dropped.
+    // Started once the frame is out (a queued call runs after this paint has been flushed), so
+    // that the metadata's 4 MB are not part of the first frame either.
+    QMetaObject::invokeMethod(this, &CountryPicker::startLoading, Qt::QueuedConnection);
+}
+
+void CountryPicker::startLoading()
+{
+    if (m_list || m_loader)
+        return;
     auto built = std::make_shared<std::optional<CountryList>>();
     const QLocale loc = locale();
     m_loader = QThread::create([built, loc] { built->emplace(loc); });

@@ -51,6 +51,7 @@ protected:
 
 private:
     const CountryList &list() const;
+    void startLoading();
     QString label(const Country &country) const;
     void search(const QString &text);
     void chooseRow(int row);
