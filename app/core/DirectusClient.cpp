@@ -324,6 +324,14 @@ void ApiCall::onFinished()
             && reply->error() != QNetworkReply::OperationCanceledError) {
             // A transport error after the status line: the body is incomplete.
             m_error = transportError(reply, url, m_sslErrors);
+        } else if (const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+                   declared.isValid() && declared.toLongLong() > body.size()) {
+            // The connection closed before the declared length arrived; Qt sometimes reports
+            // that as a complete (short) answer instead of RemoteHostClosedError.
+            m_error = Error(Error::Kind::Network,
+                            QCoreApplication::translate("DirectusClient", "The connection to %1 was interrupted. Check your connection and try again.").arg(host),
+                            QStringLiteral("%1: %2 of %3 bytes received, then the connection closed")
+                                .arg(whereText).arg(body.size()).arg(declared.toLongLong()));
         } else {
             m_answer.body = body;
         }
