@@ -31,8 +31,8 @@ QString findCommand(const QStringList &arguments)
     QCommandLineParser parser;
     Cli::addOptions(parser);
     parser.addOptions({ QCommandLineOption(QStringLiteral("kiosk")),
-                        QCommandLineOption(QStringLiteral("exec"), {}, QStringLiteral("CMD")),
-                        QCommandLineOption(QStringLiteral("lang"), {}, QStringLiteral("LANG")) });
+        QCommandLineOption(QStringLiteral("exec"), {}, QStringLiteral("CMD")),
+        QCommandLineOption(QStringLiteral("lang"), {}, QStringLiteral("LANG")) });
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.parse(arguments);
     const QStringList positional = parser.positionalArguments();
@@ -41,8 +41,7 @@ QString findCommand(const QStringList &arguments)
 
 QString describeCommands()
 {
-    return QCoreApplication::translate(
-        "main",
+    return QCoreApplication::translate("main",
         "Signs you in to a Directus server with your phone number and an SMS code, and keeps the "
         "token in the system keychain.\n\n"
         "Without a command, opens the sign-in window. Commands:\n"
@@ -67,10 +66,12 @@ int main(int argc, char **argv)
         rawArguments.append(QString::fromLocal8Bit(argv[i]));
     const QString command = findCommand(rawArguments);
     const bool gui = command.isEmpty() && !rawArguments.contains(QStringLiteral("--help"))
-        && !rawArguments.contains(QStringLiteral("-h")) && !rawArguments.contains(QStringLiteral("--version"))
+        && !rawArguments.contains(QStringLiteral("-h"))
+        && !rawArguments.contains(QStringLiteral("--version"))
         && !rawArguments.contains(QStringLiteral("-v"));
 
-    std::unique_ptr<QCoreApplication> app(gui ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> app(
+        gui ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("directus-login"));
     QCoreApplication::setOrganizationName(QStringLiteral("directus-login"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DL_VERSION));
@@ -80,13 +81,15 @@ int main(int argc, char **argv)
     if (!translations.load(language)) {
         QFile err;
         err.open(stderr, QIODevice::WriteOnly);
-        err.write(QCoreApplication::translate("main", "directus-login: no translation for \"%1\"; available: %2\n")
+        err.write(QCoreApplication::translate(
+            "main", "directus-login: no translation for \"%1\"; available: %2\n")
                       .arg(language, Translations::available().join(QStringLiteral(", ")))
                       .toUtf8());
         return 2;
     }
     if (gui) {
-        QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Directus Login"));
+        QGuiApplication::setApplicationDisplayName(
+            QCoreApplication::translate("main", "Directus Login"));
         // Arabic reads right to left; Qt's own catalog says so too, but not every language has one.
         QGuiApplication::setLayoutDirection(translations.locale().textDirection());
     }
@@ -96,7 +99,8 @@ int main(int argc, char **argv)
 
     if (command == QLatin1String("provision")) {
         ProvisionCommand provision(nam);
-        QObject::connect(&provision, &ProvisionCommand::finished, app.get(), [](int code) { QCoreApplication::exit(code); });
+        QObject::connect(&provision, &ProvisionCommand::finished, app.get(),
+            [](int code) { QCoreApplication::exit(code); });
         provision.start(app->arguments(), env);
         return app->exec();
     }
@@ -110,15 +114,28 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     Cli::addOptions(parser);
     parser.addOptions({
-        QCommandLineOption(QStringLiteral("kiosk"), QCoreApplication::translate("main", "Kiosk mode: full screen, locked, token in memory only.")),
-        QCommandLineOption(QStringLiteral("exec"), QCoreApplication::translate("main", "Kiosk: run this command after sign-in, with DIRECTUS_URL and DIRECTUS_TOKEN in its environment."), QStringLiteral("CMD")),
-        QCommandLineOption(QStringLiteral("lang"), QCoreApplication::translate("main", "Use this language instead of the system's (ar, de, en, es, fr, pt_BR)."), QStringLiteral("LANG")),
+        QCommandLineOption(QStringLiteral("kiosk"),
+            QCoreApplication::translate(
+                "main", "Kiosk mode: full screen, locked, token in memory only.")),
+        QCommandLineOption(QStringLiteral("exec"),
+            QCoreApplication::translate("main",
+                "Kiosk: run this command after sign-in, with DIRECTUS_URL and DIRECTUS_TOKEN in "
+                "its environment."),
+            QStringLiteral("CMD")),
+        QCommandLineOption(QStringLiteral("lang"),
+            QCoreApplication::translate(
+                "main", "Use this language instead of the system's (ar, de, en, es, fr, pt_BR)."),
+            QStringLiteral("LANG")),
     });
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("main", "A command (see above); none opens the window."), QStringLiteral("[command]"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QCoreApplication::translate("main", "A command (see above); none opens the window."),
+        QStringLiteral("[command]"));
     if (!parser.parse(app->arguments())) {
         QFile err;
         err.open(stderr, QIODevice::WriteOnly);
-        err.write((parser.errorText() + QStringLiteral("\nRun \"directus-login --help\" for the commands and options.\n")).toUtf8());
+        err.write((parser.errorText()
+            + QStringLiteral("\nRun \"directus-login --help\" for the commands and options.\n"))
+                      .toUtf8());
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -130,7 +147,9 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("version"))) {
         QFile out;
         out.open(stdout, QIODevice::WriteOnly);
-        out.write(QStringLiteral("directus-login %1 (Qt %2, QtKeychain 0.13)\n").arg(QStringLiteral(DL_VERSION), QString::fromLatin1(qVersion())).toUtf8());
+        out.write(QStringLiteral("directus-login %1 (Qt %2, QtKeychain 0.13)\n")
+                      .arg(QStringLiteral(DL_VERSION), QString::fromLatin1(qVersion()))
+                      .toUtf8());
         return 0;
     }
 
@@ -189,7 +208,8 @@ int main(int argc, char **argv)
 
     KeychainTokenStore keychain;
     MemoryTokenStore memory;
-    const bool memoryOnly = config.isKiosk() && !config.boolean(QStringLiteral("KioskKeepTokenInKeychain"));
+    const bool memoryOnly
+        = config.isKiosk() && !config.boolean(QStringLiteral("KioskKeepTokenInKeychain"));
     TokenStore &store = memoryOnly ? static_cast<TokenStore &>(memory) : keychain;
 
     SystemClock clock;
@@ -197,7 +217,8 @@ int main(int argc, char **argv)
     // What the application made of a failed answer goes next to it in the log (and --verbose);
     // the window does the same for itself.
     if (!gui)
-        QObject::connect(&session, &SignInSession::failed, &log, [&log](const Error &error) { log.noteError(error); });
+        QObject::connect(&session, &SignInSession::failed, &log,
+            [&log](const Error &error) { log.noteError(error); });
     // "Copy as cURL with secrets" in the window's network log needs the real request, in memory
     // only; the command line and the kiosk never keep it.
     log.setKeepRawRequests(gui && !config.isKiosk());
@@ -205,9 +226,12 @@ int main(int argc, char **argv)
     session.setTokenKey(config.tokenKey(client.server()));
 
     if (!gui) {
-        Cli cli({ client, session, store, config, stdoutFile, stderrFile, stdinFile, bool(isatty(STDIN_FILENO)), env, demo.get() });
-        QObject::connect(&cli, &Cli::finished, app.get(), [](int code) { QCoreApplication::exit(code); });
-        cli.run(command, parser, parser.positionalArguments(), options.ok() ? Error() : options.error());
+        Cli cli({ client, session, store, config, stdoutFile, stderrFile, stdinFile,
+            bool(isatty(STDIN_FILENO)), env, demo.get() });
+        QObject::connect(
+            &cli, &Cli::finished, app.get(), [](int code) { QCoreApplication::exit(code); });
+        cli.run(command, parser, parser.positionalArguments(),
+            options.ok() ? Error() : options.error());
         return app->exec();
     }
 
@@ -216,7 +240,7 @@ int main(int argc, char **argv)
         QGuiApplication::setQuitOnLastWindowClosed(false); // hidden while its application runs
         KioskWindow::enlargeApplicationFont();
         KioskWindow kiosk({ session, client, config, clock, store, &log },
-                          [&wizardContext] { return std::make_unique<SignInWizard>(wizardContext); });
+            [&wizardContext] { return std::make_unique<SignInWizard>(wizardContext); });
         QObject::connect(&kiosk, &KioskWindow::leaveRequested, app.get(), &QCoreApplication::quit);
         kiosk.showKiosk();
         return app->exec();
@@ -226,7 +250,8 @@ int main(int argc, char **argv)
     wizard.show();
     // While the person types the number: start the network machinery with a connection to the
     // configured server, which the sign-in contacts anyway; nothing is sent. The first request of
-    // a process otherwise pays 6–16 ms on the client side (tests/bench). A failed warm-up is silent.
+    // a process otherwise pays 6–16 ms on the client side (tests/bench). A failed warm-up is
+    // silent.
     QTimer::singleShot(100, &wizard, [&nam, &client] {
         const QUrl server = client.server();
         if (server.scheme() == QLatin1String("https"))

@@ -1,12 +1,12 @@
 #include "Cli.h"
 
 #include "Config.h"
+#include "CountryList.h"
 #include "DemoServer.h"
 #include "DirectusClient.h"
 #include "NetworkLog.h"
 #include "OtpCode.h"
 #include "PhoneNumber.h"
-#include "CountryList.h"
 #include "SignInSession.h"
 #include "TokenStore.h"
 
@@ -23,48 +23,85 @@ constexpr int ExitFailure = 1;
 constexpr int ExitUsage = 2;
 constexpr int ExitAuth = 4;
 
-QCommandLineOption opt(const QStringList &names, const char *description, const QString &valueName = {})
+QCommandLineOption opt(
+    const QStringList &names, const char *description, const QString &valueName = {})
 {
     return QCommandLineOption(names, QCoreApplication::translate("Cli", description), valueName);
 }
 } // namespace
 
-Cli::Cli(const Context &context, QObject *parent) : QObject(parent), m_ctx(context) { }
+Cli::Cli(const Context &context, QObject *parent)
+    : QObject(parent)
+    , m_ctx(context)
+{
+}
 
 Cli::~Cli() = default;
 
 QStringList Cli::commands()
 {
     return { QStringLiteral("request-code"), QStringLiteral("verify"), QStringLiteral("sign-in"),
-             QStringLiteral("status"), QStringLiteral("token"), QStringLiteral("logout"),
-             QStringLiteral("api") };
+        QStringLiteral("status"), QStringLiteral("token"), QStringLiteral("logout"),
+        QStringLiteral("api") };
 }
 
 void Cli::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        opt({ QStringLiteral("server") }, QT_TRANSLATE_NOOP("Cli", "Directus server address (or DIRECTUS_URL)."), QStringLiteral("URL")),
-        opt({ QStringLiteral("login-flow") }, QT_TRANSLATE_NOOP("Cli", "Sign-in flow: its id or trigger URL (or DIRECTUS_LOGIN_FLOW)."), QStringLiteral("ID|URL")),
-        opt({ QStringLiteral("verify-flow") }, QT_TRANSLATE_NOOP("Cli", "Verification flow: its id or trigger URL (or DIRECTUS_VERIFY_FLOW)."), QStringLiteral("ID|URL")),
-        opt({ QStringLiteral("profile") }, QT_TRANSLATE_NOOP("Cli", "Use the named profile (server and flows) from the configuration."), QStringLiteral("NAME")),
-        opt({ QStringLiteral("demo") }, QT_TRANSLATE_NOOP("Cli", "Use the built-in demo server: no network, simulated SMS.")),
+        opt({ QStringLiteral("server") },
+            QT_TRANSLATE_NOOP("Cli", "Directus server address (or DIRECTUS_URL)."),
+            QStringLiteral("URL")),
+        opt({ QStringLiteral("login-flow") },
+            QT_TRANSLATE_NOOP(
+                "Cli", "Sign-in flow: its id or trigger URL (or DIRECTUS_LOGIN_FLOW)."),
+            QStringLiteral("ID|URL")),
+        opt({ QStringLiteral("verify-flow") },
+            QT_TRANSLATE_NOOP(
+                "Cli", "Verification flow: its id or trigger URL (or DIRECTUS_VERIFY_FLOW)."),
+            QStringLiteral("ID|URL")),
+        opt({ QStringLiteral("profile") },
+            QT_TRANSLATE_NOOP(
+                "Cli", "Use the named profile (server and flows) from the configuration."),
+            QStringLiteral("NAME")),
+        opt({ QStringLiteral("demo") },
+            QT_TRANSLATE_NOOP("Cli", "Use the built-in demo server: no network, simulated SMS.")),
         opt({ QStringLiteral("json") }, QT_TRANSLATE_NOOP("Cli", "Print machine-readable JSON.")),
-        opt({ QStringLiteral("verbose") }, QT_TRANSLATE_NOOP("Cli", "Log every request and response to stderr, secrets masked.")),
-        opt({ QStringLiteral("timeout") }, QT_TRANSLATE_NOOP("Cli", "Give up on a request after this many seconds without progress (default 20)."), QStringLiteral("SECONDS")),
-        opt({ QStringLiteral("post") }, QT_TRANSLATE_NOOP("Cli", "Call the flows with POST and a JSON body instead of GET.")),
-        opt({ QStringLiteral("allow-http") }, QT_TRANSLATE_NOOP("Cli", "Allow plain http:// to a server that is not on this machine.")),
-        opt({ QStringLiteral("ca-file") }, QT_TRANSLATE_NOOP("Cli", "Also trust the certificate authorities in this PEM file."), QStringLiteral("FILE")),
-        opt({ QStringLiteral("phone") }, QT_TRANSLATE_NOOP("Cli", "request-code, sign-in: the phone number, in any format."), QStringLiteral("NUMBER")),
-        opt({ QStringLiteral("country") }, QT_TRANSLATE_NOOP("Cli", "request-code, sign-in: the country of a number without +, as an ISO code (GB)."), QStringLiteral("CC")),
-        opt({ QStringLiteral("session") }, QT_TRANSLATE_NOOP("Cli", "verify: the otp_session_uuid from request-code."), QStringLiteral("UUID")),
-        opt({ QStringLiteral("code") }, QT_TRANSLATE_NOOP("Cli", "verify: the code from the SMS."), QStringLiteral("CODE")),
-        opt({ QStringLiteral("X"), QStringLiteral("method") }, QT_TRANSLATE_NOOP("Cli", "api: the HTTP method (default GET)."), QStringLiteral("METHOD")),
-        opt({ QStringLiteral("data") }, QT_TRANSLATE_NOOP("Cli", "api: a JSON request body."), QStringLiteral("JSON")),
+        opt({ QStringLiteral("verbose") },
+            QT_TRANSLATE_NOOP("Cli", "Log every request and response to stderr, secrets masked.")),
+        opt({ QStringLiteral("timeout") },
+            QT_TRANSLATE_NOOP("Cli",
+                "Give up on a request after this many seconds without progress (default 20)."),
+            QStringLiteral("SECONDS")),
+        opt({ QStringLiteral("post") },
+            QT_TRANSLATE_NOOP("Cli", "Call the flows with POST and a JSON body instead of GET.")),
+        opt({ QStringLiteral("allow-http") },
+            QT_TRANSLATE_NOOP(
+                "Cli", "Allow plain http:// to a server that is not on this machine.")),
+        opt({ QStringLiteral("ca-file") },
+            QT_TRANSLATE_NOOP("Cli", "Also trust the certificate authorities in this PEM file."),
+            QStringLiteral("FILE")),
+        opt({ QStringLiteral("phone") },
+            QT_TRANSLATE_NOOP("Cli", "request-code, sign-in: the phone number, in any format."),
+            QStringLiteral("NUMBER")),
+        opt({ QStringLiteral("country") },
+            QT_TRANSLATE_NOOP("Cli",
+                "request-code, sign-in: the country of a number without +, as an ISO code (GB)."),
+            QStringLiteral("CC")),
+        opt({ QStringLiteral("session") },
+            QT_TRANSLATE_NOOP("Cli", "verify: the otp_session_uuid from request-code."),
+            QStringLiteral("UUID")),
+        opt({ QStringLiteral("code") }, QT_TRANSLATE_NOOP("Cli", "verify: the code from the SMS."),
+            QStringLiteral("CODE")),
+        opt({ QStringLiteral("X"), QStringLiteral("method") },
+            QT_TRANSLATE_NOOP("Cli", "api: the HTTP method (default GET)."),
+            QStringLiteral("METHOD")),
+        opt({ QStringLiteral("data") }, QT_TRANSLATE_NOOP("Cli", "api: a JSON request body."),
+            QStringLiteral("JSON")),
     });
 }
 
-void Cli::run(const QString &command, const QCommandLineParser &parser, const QStringList &arguments,
-              const Error &configError)
+void Cli::run(const QString &command, const QCommandLineParser &parser,
+    const QStringList &arguments, const Error &configError)
 {
     m_parser = &parser;
     m_arguments = arguments;
@@ -81,15 +118,19 @@ void Cli::run(const QString &command, const QCommandLineParser &parser, const QS
 
     using Method = void (Cli::*)();
     static const QHash<QString, Method> methods {
-        { QStringLiteral("request-code"), &Cli::requestCode }, { QStringLiteral("verify"), &Cli::verify },
-        { QStringLiteral("sign-in"), &Cli::signIn },           { QStringLiteral("status"), &Cli::status },
-        { QStringLiteral("token"), &Cli::token },              { QStringLiteral("logout"), &Cli::logout },
+        { QStringLiteral("request-code"), &Cli::requestCode },
+        { QStringLiteral("verify"), &Cli::verify },
+        { QStringLiteral("sign-in"), &Cli::signIn },
+        { QStringLiteral("status"), &Cli::status },
+        { QStringLiteral("token"), &Cli::token },
+        { QStringLiteral("logout"), &Cli::logout },
         { QStringLiteral("api"), &Cli::api },
     };
     const Method method = methods.value(command);
     QTimer::singleShot(0, this, [this, method, command] {
         if (!method) {
-            usage(tr("Unknown command \"%1\". Commands: %2.").arg(command, commands().join(QStringLiteral(", "))));
+            usage(tr("Unknown command \"%1\". Commands: %2.")
+                      .arg(command, commands().join(QStringLiteral(", "))));
             return;
         }
         (this->*method)();
@@ -136,7 +177,7 @@ void Cli::fail(const Error &error, int code)
 {
     if (m_json) {
         QJsonObject object { { QStringLiteral("error"), error.kindName() },
-                             { QStringLiteral("message"), error.message() } };
+            { QStringLiteral("message"), error.message() } };
         if (!error.detail().isEmpty())
             object.insert(QStringLiteral("detail"), error.detail());
         if (!error.diagnosis().isEmpty())
@@ -190,7 +231,8 @@ bool Cli::phoneFromOptions(const QString &command, PhoneNumber &phone)
     }
     const QString country = m_parser->value(QStringLiteral("country")).trimmed().toUpper();
     if (!country.isEmpty() && CountryList().indexOf(country) < 0) {
-        usage(tr("\"%1\" is not a country code. Use a two-letter ISO code such as GB or US.").arg(country));
+        usage(tr("\"%1\" is not a country code. Use a two-letter ISO code such as GB or US.")
+                  .arg(country));
         return false;
     }
     phone = PhoneNumber::parse(input, phoneRegion());
@@ -205,12 +247,13 @@ void Cli::listenForDemoSms()
 {
     if (!m_ctx.demo)
         return;
-    connect(m_ctx.demo, &DemoServer::smsSent, this, [this](const QString &, const QString &text, const QString &code) {
-        m_demoCode = code;
-        // The simulated phone: shown to a person at a terminal, used as autofill otherwise.
-        if (m_ctx.inputIsTerminal)
-            printError(tr("[demo SMS] %1").arg(text));
-    });
+    connect(m_ctx.demo, &DemoServer::smsSent, this,
+        [this](const QString &, const QString &text, const QString &code) {
+            m_demoCode = code;
+            // The simulated phone: shown to a person at a terminal, used as autofill otherwise.
+            if (m_ctx.inputIsTerminal)
+                printError(tr("[demo SMS] %1").arg(text));
+        });
 }
 
 void Cli::requestCode()
@@ -220,7 +263,8 @@ void Cli::requestCode()
         return;
     listenForDemoSms();
     connect(&m_ctx.session, &SignInSession::failed, this, [this](const Error &error) {
-        if (m_ctx.session.state() == SignInSession::State::Idle || m_ctx.session.state() == SignInSession::State::AwaitingCode)
+        if (m_ctx.session.state() == SignInSession::State::Idle
+            || m_ctx.session.state() == SignInSession::State::AwaitingCode)
             fail(error);
     });
     connect(&m_ctx.session, &SignInSession::codeSent, this, [this](bool) {
@@ -228,7 +272,7 @@ void Cli::requestCode()
         const PhoneNumber sent = m_ctx.session.phone();
         if (m_json) {
             QJsonObject object { { QStringLiteral("otp_session_uuid"), uuid },
-                                 { QStringLiteral("phone_number"), sent.e164() } };
+                { QStringLiteral("phone_number"), sent.e164() } };
             if (m_ctx.demo)
                 object.insert(QStringLiteral("demo_code"), m_demoCode);
             printJson(object);
@@ -249,9 +293,9 @@ void Cli::printSignedIn()
     const UserInfo user = m_ctx.session.user();
     if (m_json) {
         printJson({ { QStringLiteral("signed_in"), true },
-                    { QStringLiteral("server"), m_ctx.client.server().toString() },
-                    { QStringLiteral("user"), user.toJson() },
-                    { QStringLiteral("token_location"), m_ctx.session.tokenLocation() } });
+            { QStringLiteral("server"), m_ctx.client.server().toString() },
+            { QStringLiteral("user"), user.toJson() },
+            { QStringLiteral("token_location"), m_ctx.session.tokenLocation() } });
     } else {
         const QString who = user.displayName();
         print(who.isEmpty() ? tr("Signed in to %1.").arg(serverText())
@@ -269,7 +313,9 @@ void Cli::verify()
         return;
     }
     if (!OtpCode::isAcceptable(OtpCode::digitsOnly(code, OtpCode::MaxLength + 1))) {
-        usage(tr("The code must have %1 to %2 digits.").arg(OtpCode::MinLength).arg(OtpCode::MaxLength));
+        usage(tr("The code must have %1 to %2 digits.")
+                  .arg(OtpCode::MinLength)
+                  .arg(OtpCode::MaxLength));
         return;
     }
     connect(&m_ctx.session, &SignInSession::failed, this, [this](const Error &error) {
@@ -299,8 +345,9 @@ void Cli::signIn()
         if (state == SignInSession::State::AwaitingCode && error.kind() == Error::Kind::WrongCode
             && m_ctx.inputIsTerminal && m_prompts < 5) {
             printError(error.attemptsLeft() >= 0
-                           ? tr("That code is not right (%n attempt(s) left).", nullptr, error.attemptsLeft())
-                           : error.message());
+                    ? tr("That code is not right (%n attempt(s) left).", nullptr,
+                        error.attemptsLeft())
+                    : error.message());
             promptForCode();
             return;
         }
@@ -317,7 +364,8 @@ void Cli::signIn()
 void Cli::promptForCode()
 {
     ++m_prompts;
-    m_ctx.err.write(tr("Code sent to %1. Enter the code: ").arg(m_ctx.session.phone().masked()).toUtf8());
+    m_ctx.err.write(
+        tr("Code sent to %1. Enter the code: ").arg(m_ctx.session.phone().masked()).toUtf8());
     // The code is read with the event loop idle: nothing is in flight while we wait for it.
     QTimer::singleShot(0, this, &Cli::readCode);
 }
@@ -326,7 +374,8 @@ void Cli::readCode()
 {
     QByteArray line = m_ctx.in.readLine(1024);
     if (line.isEmpty() && !m_ctx.inputIsTerminal && m_ctx.demo && !m_demoCode.isEmpty()) {
-        // Demo without a terminal: the simulated SMS fills the code in, as a phone's autofill would.
+        // Demo without a terminal: the simulated SMS fills the code in, as a phone's autofill
+        // would.
         m_ctx.err.write(tr("(filled in from the demo SMS)\n").toUtf8());
         line = m_demoCode.toUtf8();
     } else if (!m_ctx.inputIsTerminal) {
@@ -347,7 +396,8 @@ void Cli::readCode()
     }
 }
 
-// --- status / token / logout / api ----------------------------------------------------------------
+// --- status / token / logout / api
+// ----------------------------------------------------------------
 
 void Cli::status()
 {
@@ -356,27 +406,31 @@ void Cli::status()
         ApiCall *call = m_ctx.client.currentUser(token, this);
         connect(call, &ApiCall::finished, this, [this, call, where] {
             call->deleteLater();
-            const auto user = call->error() ? Result<UserInfo>(call->error()) : FlowReply::parseCurrentUser(call->answer());
+            const auto user = call->error() ? Result<UserInfo>(call->error())
+                                            : FlowReply::parseCurrentUser(call->answer());
             if (!user.ok()) {
                 if (m_json) {
                     printJson({ { QStringLiteral("signed_in"), false },
-                                { QStringLiteral("server"), m_ctx.client.server().toString() },
-                                { QStringLiteral("token_source"), where },
-                                { QStringLiteral("error"), user.error().kindName() },
-                                { QStringLiteral("message"), user.error().message() } });
+                        { QStringLiteral("server"), m_ctx.client.server().toString() },
+                        { QStringLiteral("token_source"), where },
+                        { QStringLiteral("error"), user.error().kindName() },
+                        { QStringLiteral("message"), user.error().message() } });
                     finish(user.error().exitCode());
                     return;
                 }
                 if (user.error().kind() == Error::Kind::Unauthorized)
-                    printError(tr("The token in %1 was rejected by %2: your session ended (signed in elsewhere or revoked). Sign in again: directus-login sign-in --phone NUMBER").arg(where, serverText()));
+                    printError(tr("The token in %1 was rejected by %2: your session ended (signed "
+                                  "in elsewhere or revoked). Sign in again: directus-login sign-in "
+                                  "--phone NUMBER")
+                                   .arg(where, serverText()));
                 fail(user.error());
                 return;
             }
             if (m_json) {
                 printJson({ { QStringLiteral("signed_in"), true },
-                            { QStringLiteral("server"), m_ctx.client.server().toString() },
-                            { QStringLiteral("user"), user.value().toJson() },
-                            { QStringLiteral("token_source"), where } });
+                    { QStringLiteral("server"), m_ctx.client.server().toString() },
+                    { QStringLiteral("user"), user.value().toJson() },
+                    { QStringLiteral("token_source"), where } });
             } else {
                 print(tr("Signed in to %1 as %2.").arg(serverText(), user.value().displayName()));
                 print(tr("Token: %1 (%2)").arg(Redactor::mask(QString(), false), where));
@@ -393,9 +447,11 @@ void Cli::status()
             if (token.error().kind() == Error::Kind::NotSignedIn) {
                 if (m_json) {
                     printJson({ { QStringLiteral("signed_in"), false },
-                                { QStringLiteral("server"), m_ctx.client.server().toString() } });
+                        { QStringLiteral("server"), m_ctx.client.server().toString() } });
                 } else {
-                    printError(tr("Not signed in to %1. Sign in with: directus-login sign-in --phone NUMBER").arg(serverText()));
+                    printError(tr(
+                        "Not signed in to %1. Sign in with: directus-login sign-in --phone NUMBER")
+                                   .arg(serverText()));
                 }
                 finish(ExitAuth);
                 return;
@@ -418,7 +474,9 @@ void Cli::token()
     m_ctx.store.read(m_ctx.session.tokenKey(), this, [this](Result<QString> token) {
         if (!token.ok()) {
             if (token.error().kind() == Error::Kind::NotSignedIn) {
-                printError(tr("No token is stored for %1. Sign in with: directus-login sign-in --phone NUMBER").arg(serverText()));
+                printError(tr("No token is stored for %1. Sign in with: directus-login sign-in "
+                              "--phone NUMBER")
+                               .arg(serverText()));
                 finish(ExitAuth);
                 return;
             }
@@ -444,9 +502,11 @@ void Cli::logout()
                 return;
             }
             if (m_json)
-                printJson({ { QStringLiteral("signed_out"), had }, { QStringLiteral("server"), m_ctx.client.server().toString() } });
+                printJson({ { QStringLiteral("signed_out"), had },
+                    { QStringLiteral("server"), m_ctx.client.server().toString() } });
             else
-                print(had ? tr("Signed out of %1; the token was removed from %2.").arg(serverText(), m_ctx.store.description())
+                print(had ? tr("Signed out of %1; the token was removed from %2.")
+                                .arg(serverText(), m_ctx.store.description())
                           : tr("Not signed in to %1; nothing to remove.").arg(serverText()));
             finish(ExitOk);
         });
@@ -460,14 +520,20 @@ void Cli::api()
         return;
     }
     const QString path = m_arguments.at(1);
-    const QByteArray method = (m_parser->isSet(QStringLiteral("method")) ? m_parser->value(QStringLiteral("method")) : QStringLiteral("GET")).toUpper().toLatin1();
+    const QByteArray method
+        = (m_parser->isSet(QStringLiteral("method")) ? m_parser->value(QStringLiteral("method"))
+                                                     : QStringLiteral("GET"))
+              .toUpper()
+              .toLatin1();
     QByteArray body;
     if (m_parser->isSet(QStringLiteral("data"))) {
         body = m_parser->value(QStringLiteral("data")).toUtf8();
         QJsonParseError error;
         QJsonDocument::fromJson(body, &error);
         if (error.error != QJsonParseError::NoError) {
-            usage(tr("--data is not valid JSON: %1 at offset %2.").arg(error.errorString()).arg(error.offset));
+            usage(tr("--data is not valid JSON: %1 at offset %2.")
+                      .arg(error.errorString())
+                      .arg(error.offset));
             return;
         }
     }
@@ -500,7 +566,9 @@ void Cli::api()
     m_ctx.store.read(m_ctx.session.tokenKey(), this, [this, send](Result<QString> token) {
         if (!token.ok()) {
             if (token.error().kind() == Error::Kind::NotSignedIn) {
-                printError(tr("Not signed in to %1. Sign in with: directus-login sign-in --phone NUMBER").arg(serverText()));
+                printError(
+                    tr("Not signed in to %1. Sign in with: directus-login sign-in --phone NUMBER")
+                        .arg(serverText()));
                 finish(ExitAuth);
                 return;
             }

@@ -49,7 +49,7 @@ public:
     // Runs `command` with the parsed options; `configError` is the configuration problem, if any,
     // found while building the client (reported only by commands that need a server).
     void run(const QString &command, const QCommandLineParser &parser, const QStringList &arguments,
-             const Error &configError);
+        const Error &configError);
 
 signals:
     void finished(int exitCode);

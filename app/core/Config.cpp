@@ -80,8 +80,8 @@ QString foundKey(const QVariantHash &file, const QString &key, const QString &fk
 bool toBool(const QVariant &value)
 {
     const QString text = value.toString().trimmed().toLower();
-    return text == QLatin1String("true") || text == QLatin1String("1") || text == QLatin1String("yes")
-        || text == QLatin1String("on");
+    return text == QLatin1String("true") || text == QLatin1String("1")
+        || text == QLatin1String("yes") || text == QLatin1String("on");
 }
 } // namespace
 
@@ -93,13 +93,16 @@ Config::Paths Config::defaultPaths()
     QStringList dirs = QStandardPaths::standardLocations(QStandardPaths::GenericConfigLocation);
     const QString userDir = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
     dirs.removeAll(userDir);
-    paths.systemFile = (dirs.isEmpty() ? QStringLiteral("/etc/xdg") : dirs.last()) + QLatin1Char('/') + name;
+    paths.systemFile
+        = (dirs.isEmpty() ? QStringLiteral("/etc/xdg") : dirs.last()) + QLatin1Char('/') + name;
     paths.userFile = userDir + QLatin1Char('/') + name;
     return paths;
 }
 
 Config::Config(const Paths &paths, const QProcessEnvironment &env, const QVariantHash &commandLine)
-    : m_paths(paths), m_env(env), m_commandLine(commandLine)
+    : m_paths(paths)
+    , m_env(env)
+    , m_commandLine(commandLine)
 {
     m_system = readFile(paths.systemFile);
     m_user = readFile(paths.userFile);
@@ -114,8 +117,8 @@ Config::Config(const Paths &paths, const QProcessEnvironment &env, const QVarian
 bool Config::isProfileKey(const QString &key)
 {
     static const QStringList keys { QStringLiteral("Server"), QStringLiteral("LoginFlow"),
-                                    QStringLiteral("VerifyFlow"), QStringLiteral("FlowMethod"),
-                                    QStringLiteral("AllowInsecureHttp"), QStringLiteral("Production") };
+        QStringLiteral("VerifyFlow"), QStringLiteral("FlowMethod"),
+        QStringLiteral("AllowInsecureHttp"), QStringLiteral("Production") };
     return keys.contains(key);
 }
 
@@ -146,7 +149,8 @@ bool Config::isLocked(const QString &key) const
 
 Config::Source Config::source(const QString &key) const
 {
-    const QString fk = key == QLatin1String("Profile") ? General + QStringLiteral("/Profile") : fileKey(key);
+    const QString fk
+        = key == QLatin1String("Profile") ? General + QStringLiteral("/Profile") : fileKey(key);
     if (!isLocked(key)) {
         if (m_commandLine.contains(key))
             return Source::CommandLine;
@@ -163,13 +167,19 @@ Config::Source Config::source(const QString &key) const
 
 QVariant Config::value(const QString &key) const
 {
-    const QString fk = key == QLatin1String("Profile") ? General + QStringLiteral("/Profile") : fileKey(key);
+    const QString fk
+        = key == QLatin1String("Profile") ? General + QStringLiteral("/Profile") : fileKey(key);
     switch (source(key)) {
-    case Source::CommandLine: return m_commandLine.value(key);
-    case Source::Environment: return m_env.value(environmentKeys().value(key));
-    case Source::User: return m_user.value(foundKey(m_user, key, fk));
-    case Source::System: return m_system.value(foundKey(m_system, key, fk));
-    case Source::Default: break;
+    case Source::CommandLine:
+        return m_commandLine.value(key);
+    case Source::Environment:
+        return m_env.value(environmentKeys().value(key));
+    case Source::User:
+        return m_user.value(foundKey(m_user, key, fk));
+    case Source::System:
+        return m_system.value(foundKey(m_system, key, fk));
+    case Source::Default:
+        break;
     }
     return defaults().value(key);
 }
@@ -189,11 +199,16 @@ int Config::integer(const QString &key) const
 QString Config::sourceName(Source source)
 {
     switch (source) {
-    case Source::Default: return QStringLiteral("default");
-    case Source::System: return QStringLiteral("system file");
-    case Source::User: return QStringLiteral("user file");
-    case Source::Environment: return QStringLiteral("environment");
-    case Source::CommandLine: return QStringLiteral("command line");
+    case Source::Default:
+        return QStringLiteral("default");
+    case Source::System:
+        return QStringLiteral("system file");
+    case Source::User:
+        return QStringLiteral("user file");
+    case Source::Environment:
+        return QStringLiteral("environment");
+    case Source::CommandLine:
+        return QStringLiteral("command line");
     }
     return {};
 }
@@ -267,37 +282,51 @@ Result<ClientOptions> Config::clientOptions() const
     if (loginText.isEmpty() && verifyText.isEmpty()) {
         if (serverText.isEmpty()) {
             return Error(Error::Kind::InvalidInput,
-                         tr("Nothing is configured yet. Give the server's address (--server or DIRECTUS_URL) and the ids or trigger URLs of the sign-in flow (--login-flow) and the verification flow (--verify-flow)."),
-                         QStringLiteral("missing: Server, LoginFlow, VerifyFlow"));
+                tr("Nothing is configured yet. Give the server's address (--server or "
+                   "DIRECTUS_URL) and the ids or trigger URLs of the sign-in flow (--login-flow) "
+                   "and the verification flow (--verify-flow)."),
+                QStringLiteral("missing: Server, LoginFlow, VerifyFlow"));
         }
         return Error(Error::Kind::InvalidInput,
-                     tr("No flows are configured. Give the ids or trigger URLs of the sign-in flow (--login-flow or DIRECTUS_LOGIN_FLOW) and the verification flow (--verify-flow or DIRECTUS_VERIFY_FLOW)."),
-                     QStringLiteral("missing: LoginFlow, VerifyFlow"));
+            tr("No flows are configured. Give the ids or trigger URLs of the sign-in flow "
+               "(--login-flow or DIRECTUS_LOGIN_FLOW) and the verification flow (--verify-flow or "
+               "DIRECTUS_VERIFY_FLOW)."),
+            QStringLiteral("missing: LoginFlow, VerifyFlow"));
     }
     const auto login = FlowRef::parse(loginText);
     if (loginText.isEmpty())
-        return Error(Error::Kind::InvalidInput, tr("No sign-in flow is configured. Give its id or trigger URL (--login-flow or DIRECTUS_LOGIN_FLOW)."));
+        return Error(Error::Kind::InvalidInput,
+            tr("No sign-in flow is configured. Give its id or trigger URL (--login-flow or "
+               "DIRECTUS_LOGIN_FLOW)."));
     if (!login.ok())
         return login.error();
     const auto verify = FlowRef::parse(verifyText);
     if (verifyText.isEmpty())
-        return Error(Error::Kind::InvalidInput, tr("No verification flow is configured. Give its id or trigger URL (--verify-flow or DIRECTUS_VERIFY_FLOW)."));
+        return Error(Error::Kind::InvalidInput,
+            tr("No verification flow is configured. Give its id or trigger URL (--verify-flow or "
+               "DIRECTUS_VERIFY_FLOW)."));
     if (!verify.ok())
         return verify.error();
     options.loginFlow = login.value();
     options.verifyFlow = verify.value();
     if (options.server.isEmpty())
-        options.server = options.loginFlow.server().isEmpty() ? options.verifyFlow.server() : options.loginFlow.server();
+        options.server = options.loginFlow.server().isEmpty() ? options.verifyFlow.server()
+                                                              : options.loginFlow.server();
     if (options.server.isEmpty())
-        return Error(Error::Kind::InvalidInput, tr("No Directus server is configured. Give its address (--server or DIRECTUS_URL), or paste the flows' full trigger URLs."));
-    options.usePost = string(QStringLiteral("FlowMethod")).compare(QLatin1String("POST"), Qt::CaseInsensitive) == 0;
+        return Error(Error::Kind::InvalidInput,
+            tr("No Directus server is configured. Give its address (--server or DIRECTUS_URL), or "
+               "paste the flows' full trigger URLs."));
+    options.usePost
+        = string(QStringLiteral("FlowMethod")).compare(QLatin1String("POST"), Qt::CaseInsensitive)
+        == 0;
     options.allowInsecureHttp = boolean(QStringLiteral("AllowInsecureHttp"));
     options.timeoutMs = qBound(1, integer(QStringLiteral("TimeoutSeconds")), 600) * 1000;
     const QString caFile = string(QStringLiteral("CaFile"));
     if (!caFile.isEmpty()) {
         const auto certificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
         if (certificates.isEmpty())
-            return Error(Error::Kind::InvalidInput, tr("No certificate could be read from %1.").arg(caFile));
+            return Error(
+                Error::Kind::InvalidInput, tr("No certificate could be read from %1.").arg(caFile));
         options.extraCaCertificates = certificates;
     }
     return options;
@@ -310,7 +339,8 @@ bool Config::setUserValue(const QString &key, const QVariant &newValue)
     const QString fk = fileKey(key);
     QDir().mkpath(QFileInfo(m_paths.userFile).absolutePath());
     QSettings settings(m_paths.userFile, QSettings::IniFormat);
-    const QString settingsKey = fk.startsWith(General + QLatin1Char('/')) ? fk.mid(General.size() + 1) : fk;
+    const QString settingsKey
+        = fk.startsWith(General + QLatin1Char('/')) ? fk.mid(General.size() + 1) : fk;
     if (newValue.isNull())
         settings.remove(settingsKey);
     else
@@ -327,22 +357,26 @@ bool Config::setUserValue(const QString &key, const QVariant &newValue)
 
 QString Config::describe() const
 {
-    QStringList keys { QStringLiteral("Profile"), QStringLiteral("Server"), QStringLiteral("LoginFlow"),
-                       QStringLiteral("VerifyFlow"), QStringLiteral("FlowMethod"),
-                       QStringLiteral("AllowInsecureHttp"), QStringLiteral("Production"),
-                       QStringLiteral("TimeoutSeconds"), QStringLiteral("CodeLength"),
-                       QStringLiteral("ResendSeconds"), QStringLiteral("CaFile"), QStringLiteral("Kiosk"),
-                       QStringLiteral("KioskIdleSeconds"), QStringLiteral("KioskWarningSeconds"),
-                       QStringLiteral("KioskExec") };
+    QStringList keys { QStringLiteral("Profile"), QStringLiteral("Server"),
+        QStringLiteral("LoginFlow"), QStringLiteral("VerifyFlow"), QStringLiteral("FlowMethod"),
+        QStringLiteral("AllowInsecureHttp"), QStringLiteral("Production"),
+        QStringLiteral("TimeoutSeconds"), QStringLiteral("CodeLength"),
+        QStringLiteral("ResendSeconds"), QStringLiteral("CaFile"), QStringLiteral("Kiosk"),
+        QStringLiteral("KioskIdleSeconds"), QStringLiteral("KioskWarningSeconds"),
+        QStringLiteral("KioskExec") };
     QString text;
-    text += QStringLiteral("system file: %1\nuser file: %2\n").arg(m_paths.systemFile, m_paths.userFile);
+    text += QStringLiteral("system file: %1\nuser file: %2\n")
+                .arg(m_paths.systemFile, m_paths.userFile);
     for (const QString &key : keys) {
         const QVariant v = value(key);
         text += QStringLiteral("%1 = %2  (%3%4)\n")
                     .arg(key, v.toString(), sourceName(source(key)),
-                         isLocked(key) ? QStringLiteral(", locked") : QString());
+                        isLocked(key) ? QStringLiteral(", locked") : QString());
     }
-    text += QStringLiteral("KioskPinHash = %1\n").arg(string(QStringLiteral("KioskPinHash")).isEmpty() ? QStringLiteral("(not set)") : QStringLiteral("(set, withheld)"));
+    text += QStringLiteral("KioskPinHash = %1\n")
+                .arg(string(QStringLiteral("KioskPinHash")).isEmpty()
+                        ? QStringLiteral("(not set)")
+                        : QStringLiteral("(set, withheld)"));
     text += QStringLiteral("LockedKeys = %1\n").arg(m_locked.join(QLatin1Char(',')));
     return text;
 }

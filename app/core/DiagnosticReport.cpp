@@ -11,17 +11,21 @@
 
 namespace DiagnosticReport {
 
-QString build(const Config &config, const NetworkLog &log, const Error &lastError, const QString &tokenLocation)
+QString build(const Config &config, const NetworkLog &log, const Error &lastError,
+    const QString &tokenLocation)
 {
     QString text;
     text += QStringLiteral("Directus Login diagnostic report\n");
-    text += QStringLiteral("Written: %1\n\n").arg(QDateTime::currentDateTime().toString(Qt::ISODate));
+    text += QStringLiteral("Written: %1\n\n")
+                .arg(QDateTime::currentDateTime().toString(Qt::ISODate));
     text += QStringLiteral("== Versions ==\n");
     text += versions();
     text += QStringLiteral("Token store: %1\n").arg(tokenLocation);
     text += QStringLiteral("System: %1 (%2, kernel %3)\n")
-                .arg(QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture(), QSysInfo::kernelVersion());
-    text += QStringLiteral("User agent: %1\n\n").arg(QString::fromLatin1(DirectusClient::userAgent()));
+                .arg(QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture(),
+                    QSysInfo::kernelVersion());
+    text += QStringLiteral("User agent: %1\n\n")
+                .arg(QString::fromLatin1(DirectusClient::userAgent()));
 
     text += QStringLiteral("== Configuration (no secrets) ==\n");
     text += config.describe();
@@ -44,14 +48,16 @@ QString build(const Config &config, const NetworkLog &log, const Error &lastErro
     }
     text += QLatin1Char('\n');
 
-    text += QStringLiteral("== Network log (%1 requests, secrets masked) ==\n").arg(log.entries().size());
+    text += QStringLiteral("== Network log (%1 requests, secrets masked) ==\n")
+                .arg(log.entries().size());
     text += log.formatAll();
     return log.redactor().text(text);
 }
 
 QString defaultFileName(const QDateTime &when)
 {
-    return QStringLiteral("directus-login-report-%1.txt").arg(when.toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    return QStringLiteral("directus-login-report-%1.txt")
+        .arg(when.toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
 QString versions()
@@ -69,12 +75,13 @@ QString versions()
 Error write(const QString &path, const QString &text)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)
-        || file.write(text.toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(text.toUtf8()) < 0
+        || !file.commit()) {
         return Error(Error::Kind::InvalidInput,
-                     QCoreApplication::translate("DiagnosticReport", "The report could not be saved to %1: %2")
-                         .arg(path, file.errorString()),
-                     file.errorString());
+            QCoreApplication::translate(
+                "DiagnosticReport", "The report could not be saved to %1: %2")
+                .arg(path, file.errorString()),
+            file.errorString());
     }
     return {};
 }

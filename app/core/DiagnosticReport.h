@@ -13,7 +13,7 @@ class NetworkLog;
 // without secrets, the last error with its detail and diagnosis, and the masked network log.
 namespace DiagnosticReport {
 QString build(const Config &config, const NetworkLog &log, const Error &lastError,
-              const QString &tokenLocation);
+    const QString &tokenLocation);
 // "directus-login-report-20240131-142501.txt" for that moment.
 QString defaultFileName(const QDateTime &when);
 // The version line of the About box and the report: app, Qt at run time and at build time,

@@ -55,7 +55,7 @@ private:
     friend class DirectusClient;
     ApiCall(FlowReply::Call call, QObject *parent);
     void start(QNetworkAccessManager &nam, const QByteArray &method, const QNetworkRequest &request,
-               const QByteArray &body, const ClientOptions &options);
+        const QByteArray &body, const ClientOptions &options);
     void finishWithError(const Error &error);
     void onFinished();
     void onTimeout();
@@ -103,27 +103,30 @@ public:
 
     // Each returns a new call parented to `context` (or the client); the caller connects to
     // finished() and reads answer()/error(), then deletes it.
-    ApiCall *requestCode(const QString &e164, const QString &callingCode, QObject *context = nullptr);
-    ApiCall *verifyCode(const QString &sessionUuid, const QString &code, QObject *context = nullptr);
+    ApiCall *requestCode(
+        const QString &e164, const QString &callingCode, QObject *context = nullptr);
+    ApiCall *verifyCode(
+        const QString &sessionUuid, const QString &code, QObject *context = nullptr);
     ApiCall *currentUser(const QString &token, QObject *context = nullptr);
     ApiCall *ping(QObject *context = nullptr);
     // An authenticated request to `path` ("/items/articles?limit=1") on the server.
     ApiCall *api(const QByteArray &method, const QString &path, const QString &token,
-                 const QByteArray &jsonBody = {}, QObject *context = nullptr);
+        const QByteArray &jsonBody = {}, QObject *context = nullptr);
 
     // The Error for a failed TLS handshake to `host`, from what QSslSocket reported: the most
     // telling problem (wrong host, expired, not yet valid, untrusted issuer) in plain words. Pure.
-    static Error tlsError(const QList<QSslError> &errors, const QString &host, const QString &detail);
+    static Error tlsError(
+        const QList<QSslError> &errors, const QString &host, const QString &detail);
 
     // Query string with '+' (and every reserved character) percent-encoded: Directus reads a bare
     // '+' as a space. QUrlQuery leaves '+' alone, so it is not used for this.
     static QString encodeQuery(const QList<QPair<QString, QString>> &items);
 
 private:
-    ApiCall *trigger(FlowReply::Call call, const FlowRef &flow, const QList<QPair<QString, QString>> &params,
-                     const QStringList &secrets, QObject *context);
-    ApiCall *send(FlowReply::Call call, const QByteArray &method, const QUrl &url, const QByteArray &body,
-                  const QString &token, const QStringList &secrets, QObject *context);
+    ApiCall *trigger(FlowReply::Call call, const FlowRef &flow,
+        const QList<QPair<QString, QString>> &params, const QStringList &secrets, QObject *context);
+    ApiCall *send(FlowReply::Call call, const QByteArray &method, const QUrl &url,
+        const QByteArray &body, const QString &token, const QStringList &secrets, QObject *context);
 
     QNetworkAccessManager &m_nam;
     ClientOptions m_options;

@@ -37,7 +37,9 @@ public:
 
     Error() = default;
     Error(Kind kind, QString message, QString detail = {})
-        : m_kind(kind), m_message(std::move(message)), m_detail(std::move(detail))
+        : m_kind(kind)
+        , m_message(std::move(message))
+        , m_detail(std::move(detail))
     {
     }
 
@@ -90,12 +92,17 @@ private:
 Q_DECLARE_METATYPE(Error)
 
 // A value or an error.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) { }
-    Result(Error error) : m_error(std::move(error)) { }
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return !m_error.isError(); }
     const T &value() const { return m_value; }

@@ -7,7 +7,8 @@
 namespace {
 bool isFlowId(const QString &text)
 {
-    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_-]{1,128}")));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_-]{1,128}")));
     return re.match(text).hasMatch();
 }
 
@@ -43,7 +44,7 @@ Error invalidUrl(const QUrl &url)
 {
     return Error(Error::Kind::InvalidInput,
         Tr::tr("This address cannot be read. Check the host name, and that the port after the "
-           "colon is a number (https://cms.example.com:8443)."),
+               "colon is a number (https://cms.example.com:8443)."),
         // Not QUrl::errorString(): it quotes the whole URL, a pasted password included.
         QStringLiteral("invalid URL (scheme %1)").arg(url.scheme().left(16)));
 }
@@ -82,7 +83,8 @@ Result<FlowRef> FlowRef::parse(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return Error(Error::Kind::InvalidInput, Tr::tr("Enter the flow's id or paste its trigger URL."));
+        return Error(
+            Error::Kind::InvalidInput, Tr::tr("Enter the flow's id or paste its trigger URL."));
 
     FlowRef ref;
     if (isFlowId(text)) {
@@ -95,18 +97,19 @@ Result<FlowRef> FlowRef::parse(const QString &input)
         return invalidUrl(url);
     if (!isWebUrl(url)) {
         return Error(Error::Kind::InvalidInput,
-                     Tr::tr("This is neither a flow id nor a trigger URL. Paste the Trigger URL shown on "
-                        "the flow's webhook trigger in Directus."),
-                     QStringLiteral("unparsable flow reference"));
+            Tr::tr("This is neither a flow id nor a trigger URL. Paste the Trigger URL shown on "
+                   "the flow's webhook trigger in Directus."),
+            QStringLiteral("unparsable flow reference"));
     }
     const QString path = withoutTrailing(url.path());
-    static const QRegularExpression triggerRe(QRegularExpression::anchoredPattern(QStringLiteral("(.*)/flows/trigger/([A-Za-z0-9_-]+)")));
+    static const QRegularExpression triggerRe(
+        QRegularExpression::anchoredPattern(QStringLiteral("(.*)/flows/trigger/([A-Za-z0-9_-]+)")));
     const auto match = triggerRe.match(path);
     if (!match.hasMatch()) {
         return Error(Error::Kind::InvalidInput,
-                     Tr::tr("This URL is not a flow trigger URL: it should end in /flows/trigger/ followed "
-                        "by the flow's id."),
-                     QStringLiteral("path %1 has no /flows/trigger/<id>").arg(url.path()));
+            Tr::tr("This URL is not a flow trigger URL: it should end in /flows/trigger/ followed "
+                   "by the flow's id."),
+            QStringLiteral("path %1 has no /flows/trigger/<id>").arg(url.path()));
     }
     ref.m_id = match.captured(2);
     // "https://host//flows/trigger/<id>": the server is "https://host", as parseServerUrl has it.
@@ -128,14 +131,15 @@ Result<QUrl> parseServerUrl(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return Error(Error::Kind::InvalidInput, Tr::tr("Enter the address of your Directus server."));
+        return Error(
+            Error::Kind::InvalidInput, Tr::tr("Enter the address of your Directus server."));
     const QUrl url = fromTyped(text);
     if (hasScheme(text) && !url.isValid())
         return invalidUrl(url);
     if (!isWebUrl(url)) {
         return Error(Error::Kind::InvalidInput,
-                     Tr::tr("This is not a server address. Use the form https://cms.example.com."),
-                     QStringLiteral("invalid server URL"));
+            Tr::tr("This is not a server address. Use the form https://cms.example.com."),
+            QStringLiteral("invalid server URL"));
     }
     return origin(url, withoutTrailing(url.path()));
 }

@@ -6,7 +6,8 @@
 #include <QUrl>
 
 // A Directus flow as the person gives it: its id ("2b3c…") or the whole trigger URL pasted from the
-// Directus app ("https://cms.example.com/flows/trigger/2b3c…"). A trigger URL also names the server.
+// Directus app ("https://cms.example.com/flows/trigger/2b3c…"). A trigger URL also names the
+// server.
 class FlowRef
 {
 public:

@@ -24,7 +24,8 @@ bool looksLikeHtml(const HttpAnswer &answer)
     if (answer.contentType.toLower().contains("html"))
         return true;
     const QByteArray start = answer.body.left(512).trimmed().toLower();
-    return start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<head");
+    return start.startsWith("<!doctype html") || start.startsWith("<html")
+        || start.contains("<head");
 }
 
 // The server's own words as the detail quotes them, with credentials masked: a flow that echoes
@@ -64,8 +65,8 @@ QString quoted(const QString &serverText)
         const auto m = pairs.next();
         masked += out.mid(last, m.capturedStart() - last);
         // "Authorization: Basic ••••": the scheme stays, its credential is masked above.
-        const bool masks = Redactor::isSecretName(m.captured(1))
-            && !schemeWord.match(m.captured(3)).hasMatch();
+        const bool masks
+            = Redactor::isSecretName(m.captured(1)) && !schemeWord.match(m.captured(3)).hasMatch();
         masked += masks ? m.captured(1) + m.captured(2) + Redactor::mask(m.captured(3), false)
                         : m.captured(0);
         last = m.capturedEnd();
@@ -78,7 +79,7 @@ QString quoted(const QString &serverText)
 QString htmlTitle(const QByteArray &body)
 {
     static const QRegularExpression re(QStringLiteral("<title[^>]*>([^<]{0,120})</title>"),
-                                       QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     const auto match = re.match(QString::fromUtf8(body.left(64 * 1024)));
     return match.hasMatch() ? quoted(match.captured(1).simplified()) : QString();
 }
@@ -93,7 +94,8 @@ bool isRawRequestResult(const QJsonObject &object)
 
 bool looksLikeAxiosError(const QJsonObject &object)
 {
-    return object.contains(QLatin1String("config")) || object.contains(QLatin1String("isAxiosError"))
+    return object.contains(QLatin1String("config"))
+        || object.contains(QLatin1String("isAxiosError"))
         || (object.contains(QLatin1String("code")) && object.contains(QLatin1String("name"))
             && object.value(QLatin1String("name")).toString().contains(QLatin1String("Error")));
 }
@@ -114,8 +116,8 @@ QString technical(const HttpAnswer &answer, const QString &what)
     return text;
 }
 
-Error misconfigured(const HttpAnswer &answer, const QString &message, const QString &diagnosis,
-                    const QString &what)
+Error misconfigured(
+    const HttpAnswer &answer, const QString &message, const QString &diagnosis, const QString &what)
 {
     Error error(Error::Kind::FlowMisconfigured, message, technical(answer, what));
     error.setHttpStatus(answer.status);
@@ -126,16 +128,20 @@ Error misconfigured(const HttpAnswer &answer, const QString &message, const QStr
 QString flowName(FlowReply::Call call)
 {
     switch (call) {
-    case FlowReply::Call::Login: return Tr::tr("sign-in flow", "the Directus flow that sends the SMS");
-    case FlowReply::Call::Verify: return Tr::tr("verification flow", "the Directus flow that checks the code");
-    default: return Tr::tr("server");
+    case FlowReply::Call::Login:
+        return Tr::tr("sign-in flow", "the Directus flow that sends the SMS");
+    case FlowReply::Call::Verify:
+        return Tr::tr("verification flow", "the Directus flow that checks the code");
+    default:
+        return Tr::tr("server");
     }
 }
 
 int parseAttemptsLeft(const QString &message)
 {
-    static const QRegularExpression re(QStringLiteral("(\\d+)\\s+(?:attempts?|tries|try)\\s+(?:left|remaining)"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("(\\d+)\\s+(?:attempts?|tries|try)\\s+(?:left|remaining)"),
+        QRegularExpression::CaseInsensitiveOption);
     const auto match = re.match(message);
     return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
@@ -146,47 +152,51 @@ Error shapeError(FlowReply::Call call, const HttpAnswer &answer, const QJsonObje
 {
     const bool login = call == FlowReply::Call::Login;
     const QString generic = login
-        ? Tr::tr("The server's sign-in flow is not set up correctly, so no code can be sent. Tell the "
-             "server's administrator; the details say what to fix.")
-        : Tr::tr("The server's verification flow is not set up correctly, so your code could not be "
-             "checked. Tell the server's administrator; the details say what to fix.");
+        ? Tr::tr(
+            "The server's sign-in flow is not set up correctly, so no code can be sent. Tell the "
+            "server's administrator; the details say what to fix.")
+        : Tr::tr(
+            "The server's verification flow is not set up correctly, so your code could not be "
+            "checked. Tell the server's administrator; the details say what to fix.");
 
     if (isRawRequestResult(object)) {
         return misconfigured(answer, generic,
-                             Tr::tr("The flow returns the SMS provider's raw reply, including the request "
-                                "headers with the provider's credentials. Add a reject path that ends in "
-                                "a \"Throw Error\" operation, turn on \"error on reject\", and make the "
-                                "last operation return only %1.")
-                                 .arg(login ? QStringLiteral("otp_session_uuid") : QStringLiteral("message and token")),
-                             QStringLiteral("reply is a Request URL result %1 (credentials withheld)")
-                                 .arg(keysOf(object)));
+            Tr::tr("The flow returns the SMS provider's raw reply, including the request "
+                   "headers with the provider's credentials. Add a reject path that ends in "
+                   "a \"Throw Error\" operation, turn on \"error on reject\", and make the "
+                   "last operation return only %1.")
+                .arg(login ? QStringLiteral("otp_session_uuid")
+                           : QStringLiteral("message and token")),
+            QStringLiteral("reply is a Request URL result %1 (credentials withheld)")
+                .arg(keysOf(object)));
     }
     if (looksLikeAxiosError(object)) {
         return misconfigured(answer, generic,
-                             Tr::tr("The flow returns a network error object from its Request URL operation "
-                                "(the SMS provider could not be reached), which can carry the provider's "
-                                "credentials. Add a reject path that ends in a \"Throw Error\" operation "
-                                "with status 503."),
-                             QStringLiteral("reply is an HTTP client error %1 (withheld)").arg(keysOf(object)));
+            Tr::tr("The flow returns a network error object from its Request URL operation "
+                   "(the SMS provider could not be reached), which can carry the provider's "
+                   "credentials. Add a reject path that ends in a \"Throw Error\" operation "
+                   "with status 503."),
+            QStringLiteral("reply is an HTTP client error %1 (withheld)").arg(keysOf(object)));
     }
     if (object.isEmpty()) {
         return misconfigured(answer, generic,
-                             Tr::tr("The flow's last operation returned an empty object: a \"Run Script\" "
-                                "operation probably threw. Look at the flow's logs in Directus."),
-                             QStringLiteral("reply is {}"));
+            Tr::tr("The flow's last operation returned an empty object: a \"Run Script\" "
+                   "operation probably threw. Look at the flow's logs in Directus."),
+            QStringLiteral("reply is {}"));
     }
     if (login) {
-        if (object.value(QLatin1String("otp_session_uuid")).toString() == QLatin1String("undefined")) {
+        if (object.value(QLatin1String("otp_session_uuid")).toString()
+            == QLatin1String("undefined")) {
             return misconfigured(answer, generic,
-                                 Tr::tr("The flow answered the session id \"undefined\": the \"Deliver OTP "
-                                    "Session\" operation reads a path that does not exist. It should "
-                                    "return data.create_otp_session.data.session_uuid."),
-                                 QStringLiteral("otp_session_uuid is \"undefined\""));
+                Tr::tr("The flow answered the session id \"undefined\": the \"Deliver OTP "
+                       "Session\" operation reads a path that does not exist. It should "
+                       "return data.create_otp_session.data.session_uuid."),
+                QStringLiteral("otp_session_uuid is \"undefined\""));
         }
         return misconfigured(answer, generic,
-                             Tr::tr("The flow answered without otp_session_uuid: the \"Deliver OTP Session\" "
-                                "operation is missing, not the last operation, or returns something else."),
-                             QStringLiteral("reply %1 has no otp_session_uuid").arg(keysOf(object)));
+            Tr::tr("The flow answered without otp_session_uuid: the \"Deliver OTP Session\" "
+                   "operation is missing, not the last operation, or returns something else."),
+            QStringLiteral("reply %1 has no otp_session_uuid").arg(keysOf(object)));
     }
     // Verify.
     const QJsonValue message = object.value(QLatin1String("message"));
@@ -197,39 +207,40 @@ Error shapeError(FlowReply::Call call, const HttpAnswer &answer, const QJsonObje
         if (lower.contains(QLatin1String("undefined")) || lower == QLatin1String("null")
             || lower.startsWith(QLatin1String("[object"))) {
             return misconfigured(answer, generic,
-                                 Tr::tr("The flow answered the token \"%1\": the \"Update User Account\" operation "
-                                    "reads {{$last.token}}, which does not exist there. It must never store or "
-                                    "return such a token — anyone could sign in with it. The token was not "
-                                    "stored.")
-                                     .arg(lower.contains(QLatin1String("undefined")) ? QStringLiteral("undefined")
-                                                                                      : token.toString().trimmed().left(15)),
-                                 QStringLiteral("placeholder token (%1 characters)").arg(token.toString().size()));
+                Tr::tr("The flow answered the token \"%1\": the \"Update User Account\" operation "
+                       "reads {{$last.token}}, which does not exist there. It must never store or "
+                       "return such a token — anyone could sign in with it. The token was not "
+                       "stored.")
+                    .arg(lower.contains(QLatin1String("undefined"))
+                            ? QStringLiteral("undefined")
+                            : token.toString().trimmed().left(15)),
+                QStringLiteral("placeholder token (%1 characters)").arg(token.toString().size()));
         }
         return misconfigured(answer, generic,
-                             Tr::tr("The flow answered a token that cannot be a real one (too short, too long, or "
-                                "with spaces or control characters). Make \"Generate Session Token\" produce "
-                                "at least 16 printable characters. The token was not stored."),
-                             QStringLiteral("implausible token (%1 characters)").arg(token.toString().size()));
+            Tr::tr("The flow answered a token that cannot be a real one (too short, too long, or "
+                   "with spaces or control characters). Make \"Generate Session Token\" produce "
+                   "at least 16 printable characters. The token was not stored."),
+            QStringLiteral("implausible token (%1 characters)").arg(token.toString().size()));
     }
     if (object.contains(QLatin1String("message")) && message.isNull()) {
         return misconfigured(answer, generic,
-                             Tr::tr("The flow answered {\"message\":null}: \"Generate Session Token\" reads "
-                                "data.$last.message, which is always empty, so no token is ever issued. It "
-                                "should read the provider's reply under data.$last.data.message (the "
-                                "tutorial's bug)."),
-                             QStringLiteral("reply is {\"message\":null}"));
+            Tr::tr("The flow answered {\"message\":null}: \"Generate Session Token\" reads "
+                   "data.$last.message, which is always empty, so no token is ever issued. It "
+                   "should read the provider's reply under data.$last.data.message (the "
+                   "tutorial's bug)."),
+            QStringLiteral("reply is {\"message\":null}"));
     }
     static const QRegularExpression accepted(QStringLiteral("validated|success|verified|approved"),
-                                             QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     if (object.contains(QLatin1String("token"))
         || (message.isString() && accepted.match(message.toString()).hasMatch())) {
         // The code was right (or the flow got as far as a token), but no usable token came back.
         return misconfigured(answer, generic,
-                             Tr::tr("The flow accepted the code but answered without a token: \"Generate "
-                                "Session Token\" or \"Update User Account\" did not run, or the last "
-                                "operation returns the provider's reply instead of {\"message\": …, "
-                                "\"token\": …}."),
-                             QStringLiteral("reply %1 has no usable token").arg(keysOf(object)));
+            Tr::tr("The flow accepted the code but answered without a token: \"Generate "
+                   "Session Token\" or \"Update User Account\" did not run, or the last "
+                   "operation returns the provider's reply instead of {\"message\": …, "
+                   "\"token\": …}."),
+            QStringLiteral("reply %1 has no usable token").arg(keysOf(object)));
     }
     if (message.isString()) {
         Error error(Error::Kind::WrongCode,
@@ -238,15 +249,16 @@ Error shapeError(FlowReply::Call call, const HttpAnswer &answer, const QJsonObje
                 QStringLiteral("200 without token; message: %1")
                     .arg(quoted(message.toString()).left(200))));
         error.setHttpStatus(answer.status);
-        error.setDiagnosis(Tr::tr("The flow answered HTTP 200 without a token instead of a 401 INVALID_OTP "
-                              "error. Turn on \"error on reject\" and end the failure path in a \"Throw "
-                              "Error\" operation."));
+        error.setDiagnosis(
+            Tr::tr("The flow answered HTTP 200 without a token instead of a 401 INVALID_OTP "
+                   "error. Turn on \"error on reject\" and end the failure path in a \"Throw "
+                   "Error\" operation."));
         return error;
     }
     return misconfigured(answer, generic,
-                         Tr::tr("The flow answered without a token: the last operation should return "
-                            "{\"message\": …, \"token\": …}."),
-                         QStringLiteral("reply %1 has no token").arg(keysOf(object)));
+        Tr::tr("The flow answered without a token: the last operation should return "
+               "{\"message\": …, \"token\": …}."),
+        QStringLiteral("reply %1 has no token").arg(keysOf(object)));
 }
 } // namespace
 
@@ -302,7 +314,10 @@ QPair<QString, QString> directusError(const QByteArray &body)
     if (errors.isEmpty())
         return {};
     const QJsonObject first = errors.first().toObject();
-    const QString code = first.value(QLatin1String("extensions")).toObject().value(QLatin1String("code")).toString();
+    const QString code = first.value(QLatin1String("extensions"))
+                             .toObject()
+                             .value(QLatin1String("code"))
+                             .toString();
     const QString message = first.value(QLatin1String("message")).toString();
     if (code.isEmpty() && message.isEmpty())
         return {};
@@ -311,7 +326,8 @@ QPair<QString, QString> directusError(const QByteArray &body)
 
 bool isPlausibleToken(const QString &token)
 {
-    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[\\x21-\\x7e]{16,4096}")));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[\\x21-\\x7e]{16,4096}")));
     const QString lower = token.toLower();
     if (lower == QLatin1String("undefined") || lower == QLatin1String("null")
         || lower.contains(QLatin1String("undefined")) || lower == QLatin1String("[object object]"))
@@ -338,12 +354,14 @@ Error errorFor(Call call, const HttpAnswer &answer)
     if (answer.status >= 200 && answer.status < 300 && looksLikeHtml(answer)) {
         const QString title = htmlTitle(answer.body);
         Error error = make(Error::Kind::Server,
-                           Tr::tr("The server answered with a web page instead of Directus data. Check the "
-                              "server address; on a public network, you may first need to sign in to the "
-                              "network in your browser."));
-        error.setDetail(technical(answer, QStringLiteral("HTML instead of JSON%1")
-                                              .arg(title.isEmpty() ? QString() : QStringLiteral(" (title \"%1\")").arg(title))));
-        error.setDiagnosis(Tr::tr("HTML instead of JSON: a wrong server URL, a proxy, or a captive portal."));
+            Tr::tr("The server answered with a web page instead of Directus data. Check the "
+                   "server address; on a public network, you may first need to sign in to the "
+                   "network in your browser."));
+        error.setDetail(technical(answer,
+            QStringLiteral("HTML instead of JSON%1")
+                .arg(title.isEmpty() ? QString() : QStringLiteral(" (title \"%1\")").arg(title))));
+        error.setDiagnosis(
+            Tr::tr("HTML instead of JSON: a wrong server URL, a proxy, or a captive portal."));
         return error;
     }
 
@@ -351,58 +369,64 @@ Error errorFor(Call call, const HttpAnswer &answer)
     case 204:
         if (trigger) {
             return misconfigured(answer,
-                                 Tr::tr("The server's %1 answered nothing. Tell the server's administrator; the "
-                                    "details say what to fix.")
-                                     .arg(flowName(call)),
-                                 Tr::tr("The flow's last operation returned nothing (HTTP 204). Make the last "
-                                    "operation return the reply object."),
-                                 QStringLiteral("no content"));
+                Tr::tr("The server's %1 answered nothing. Tell the server's administrator; the "
+                       "details say what to fix.")
+                    .arg(flowName(call)),
+                Tr::tr("The flow's last operation returned nothing (HTTP 204). Make the last "
+                       "operation return the reply object."),
+                QStringLiteral("no content"));
         }
         break;
     case 400:
         if (call == Call::Login) {
             return make(Error::Kind::InvalidInput,
-                        Tr::tr("The server did not accept this phone number. Check it and try again."));
+                Tr::tr("The server did not accept this phone number. Check it and try again."));
         }
         if (call == Call::Verify)
-            return make(Error::Kind::InvalidInput, Tr::tr("The server did not accept this code. Check it and try again."));
+            return make(Error::Kind::InvalidInput,
+                Tr::tr("The server did not accept this code. Check it and try again."));
         return make(Error::Kind::InvalidInput, Tr::tr("The server did not accept the request."));
     case 401:
         if (call == Call::Login) {
             return make(Error::Kind::UnknownUser,
-                        Tr::tr("No account on this server uses this phone number. Check the number, or ask "
-                           "the server's administrator to add it to your account."));
+                Tr::tr("No account on this server uses this phone number. Check the number, or ask "
+                       "the server's administrator to add it to your account."));
         }
         if (call == Call::Verify) {
-            if (code == QLatin1String("INVALID_OTP_SESSION") || code == QLatin1String("TOKEN_EXPIRED")) {
+            if (code == QLatin1String("INVALID_OTP_SESSION")
+                || code == QLatin1String("TOKEN_EXPIRED")) {
                 return make(Error::Kind::SessionExpired,
-                            Tr::tr("This code has expired or has been used too many times. Ask for a new code."));
+                    Tr::tr("This code has expired or has been used too many times. Ask for a new "
+                           "code."));
             }
-            Error error = make(Error::Kind::WrongCode, Tr::tr("That code is not right. Check the SMS and try again."));
+            Error error = make(Error::Kind::WrongCode,
+                Tr::tr("That code is not right. Check the SMS and try again."));
             error.setAttemptsLeft(parseAttemptsLeft(serverMessage));
             return error;
         }
         return make(Error::Kind::Unauthorized,
-                    Tr::tr("Your session ended (signed in elsewhere or revoked). Sign in again."));
+            Tr::tr("Your session ended (signed in elsewhere or revoked). Sign in again."));
     case 403:
         if (trigger) {
             Error error = make(Error::Kind::FlowMisconfigured,
-                               Tr::tr("The server refused to run its %1. Check the flow's id or trigger URL; "
-                                  "the details say what else to check.")
-                                   .arg(flowName(call)));
-            error.setDiagnosis(Tr::tr("Directus answers 403 on a trigger URL when the flow id is wrong, the "
-                                  "flow is inactive, or the flow's webhook expects another method (GET or "
-                                  "POST)."));
+                Tr::tr("The server refused to run its %1. Check the flow's id or trigger URL; "
+                       "the details say what else to check.")
+                    .arg(flowName(call)));
+            error.setDiagnosis(
+                Tr::tr("Directus answers 403 on a trigger URL when the flow id is wrong, the "
+                       "flow is inactive, or the flow's webhook expects another method (GET or "
+                       "POST)."));
             return error;
         }
         return make(Error::Kind::Forbidden, Tr::tr("Your account is not allowed to do this."));
     case 404:
         if (trigger) {
             Error error = make(Error::Kind::FlowMisconfigured,
-                               Tr::tr("The server has no such flow. Check the server address and the flow's "
-                                  "trigger URL."));
-            error.setDiagnosis(Tr::tr("404 on a trigger URL: the server address (or its path) is wrong, or "
-                                  "this is not a Directus server."));
+                Tr::tr("The server has no such flow. Check the server address and the flow's "
+                       "trigger URL."));
+            error.setDiagnosis(
+                Tr::tr("404 on a trigger URL: the server address (or its path) is wrong, or "
+                       "this is not a Directus server."));
             return error;
         }
         return make(Error::Kind::NotFound, Tr::tr("The server has nothing at this address."));
@@ -413,15 +437,14 @@ Error errorFor(Call call, const HttpAnswer &answer)
         const int retry = answer.header("retry-after").trimmed().toInt();
         if (retry > 0) {
             error = Error(Error::Kind::RateLimited,
-                          QCoreApplication::translate("FlowReply",
-                                                      "Too many attempts. Try again in %n second(s).",
-                                                      nullptr, retry),
-                          technical(answer, what));
+                QCoreApplication::translate(
+                    "FlowReply", "Too many attempts. Try again in %n second(s).", nullptr, retry),
+                technical(answer, what));
             error.setRetryAfterSeconds(retry);
         } else {
             error = Error(Error::Kind::RateLimited,
-                          Tr::tr("Too many attempts. Wait a few minutes, then try again."),
-                          technical(answer, what));
+                Tr::tr("Too many attempts. Wait a few minutes, then try again."),
+                technical(answer, what));
         }
         error.setHttpStatus(429);
         error.setServerCode(code);
@@ -429,40 +452,46 @@ Error errorFor(Call call, const HttpAnswer &answer)
     }
     case 500: {
         Error error = make(Error::Kind::Server,
-                           Tr::tr("The server had a problem running its %1. Try again later; if it keeps "
-                              "happening, tell the server's administrator.")
-                               .arg(flowName(call)));
+            Tr::tr("The server had a problem running its %1. Try again later; if it keeps "
+                   "happening, tell the server's administrator.")
+                .arg(flowName(call)));
         if (trigger)
-            error.setDiagnosis(Tr::tr("HTTP 500 from a flow: one of its operations threw. See the flow's "
-                                  "logs in Directus."));
+            error.setDiagnosis(
+                Tr::tr("HTTP 500 from a flow: one of its operations threw. See the flow's "
+                       "logs in Directus."));
         return error;
     }
     case 502:
     case 504:
         return make(Error::Kind::Server,
-                    Tr::tr("The server is not reachable through its gateway right now. Try again later."));
+            Tr::tr("The server is not reachable through its gateway right now. Try again later."));
     case 503:
         if (trigger) {
             Error error = make(Error::Kind::ServiceUnavailable,
-                               Tr::tr("The SMS service is not available right now. Try again in a few minutes."));
-            error.setDiagnosis(Tr::tr("HTTP 503 from a flow: the SMS provider is down or refused the "
-                                  "request."));
+                Tr::tr("The SMS service is not available right now. Try again in a few minutes."));
+            error.setDiagnosis(
+                Tr::tr("HTTP 503 from a flow: the SMS provider is down or refused the "
+                       "request."));
             return error;
         }
         return make(Error::Kind::ServiceUnavailable,
-                    Tr::tr("The server is not available right now. Try again in a few minutes."));
+            Tr::tr("The server is not available right now. Try again in a few minutes."));
     default:
         break;
     }
     if (answer.status >= 200 && answer.status < 300) {
-        Error error = make(Error::Kind::Server, Tr::tr("The server answered something this app cannot read."));
-        error.setDetail(technical(answer, QStringLiteral("unexpected %1 body (%2 bytes)")
-                                              .arg(QString::fromLatin1(answer.contentType.isEmpty() ? QByteArray("untyped") : answer.contentType))
-                                              .arg(answer.body.size())));
+        Error error = make(
+            Error::Kind::Server, Tr::tr("The server answered something this app cannot read."));
+        error.setDetail(technical(answer,
+            QStringLiteral("unexpected %1 body (%2 bytes)")
+                .arg(QString::fromLatin1(
+                    answer.contentType.isEmpty() ? QByteArray("untyped") : answer.contentType))
+                .arg(answer.body.size())));
         return error;
     }
     return make(Error::Kind::Server,
-                Tr::tr("The server answered with an unexpected error (HTTP %1). Try again later.").arg(answer.status));
+        Tr::tr("The server answered with an unexpected error (HTTP %1). Try again later.")
+            .arg(answer.status));
 }
 
 namespace {
@@ -476,14 +505,18 @@ Result<QJsonObject> jsonObject(Call call, const HttpAnswer &answer)
     const QJsonDocument doc = QJsonDocument::fromJson(answer.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         Error error(Error::Kind::Server,
-                    call == Call::Login || call == Call::Verify
-                        ? Tr::tr("The server's %1 answered something that is not valid data. Tell the server's "
-                             "administrator; the details say what to fix.")
-                              .arg(flowName(call))
-                        : Tr::tr("The server answered something that is not valid data."),
-                    technical(answer, parseError.error != QJsonParseError::NoError
-                                          ? QStringLiteral("invalid JSON (%1 at %2)").arg(parseError.errorString()).arg(parseError.offset)
-                                          : QStringLiteral("JSON is not an object")));
+            call == Call::Login || call == Call::Verify
+                ? Tr::tr(
+                    "The server's %1 answered something that is not valid data. Tell the server's "
+                    "administrator; the details say what to fix.")
+                      .arg(flowName(call))
+                : Tr::tr("The server answered something that is not valid data."),
+            technical(answer,
+                parseError.error != QJsonParseError::NoError
+                    ? QStringLiteral("invalid JSON (%1 at %2)")
+                          .arg(parseError.errorString())
+                          .arg(parseError.offset)
+                    : QStringLiteral("JSON is not an object")));
         error.setHttpStatus(answer.status);
         if (call == Call::Login || call == Call::Verify) {
             error = Error(Error::Kind::FlowMisconfigured, error.message(), error.detail());
@@ -503,8 +536,10 @@ Result<QString> parseLogin(const HttpAnswer &answer)
     if (!object.ok())
         return object.error();
     const QJsonValue value = object.value().value(QLatin1String("otp_session_uuid"));
-    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_-]{8,128}")));
-    if (!value.isString() || value.toString() == QLatin1String("undefined") || !re.match(value.toString()).hasMatch())
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_-]{8,128}")));
+    if (!value.isString() || value.toString() == QLatin1String("undefined")
+        || !re.match(value.toString()).hasMatch())
         return shapeError(Call::Login, answer, object.value());
     return value.toString();
 }
@@ -528,8 +563,9 @@ Result<UserInfo> parseCurrentUser(const HttpAnswer &answer)
     const QJsonObject data = object.value().value(QLatin1String("data")).toObject();
     UserInfo user = UserInfo::fromJson(data);
     if (user.id.isEmpty()) {
-        Error error(Error::Kind::Server, Tr::tr("The server answered something this app cannot read."),
-                    technical(answer, QStringLiteral("/users/me without data.id")));
+        Error error(Error::Kind::Server,
+            Tr::tr("The server answered something this app cannot read."),
+            technical(answer, QStringLiteral("/users/me without data.id")));
         error.setHttpStatus(answer.status);
         return error;
     }
@@ -542,10 +578,11 @@ Error parsePing(const HttpAnswer &answer)
         return {};
     if (answer.status == 200) {
         Error error(Error::Kind::Server,
-                    Tr::tr("Something answered at this address, but it is not a Directus server."),
-                    technical(answer, QStringLiteral("/server/ping did not answer \"pong\"")));
+            Tr::tr("Something answered at this address, but it is not a Directus server."),
+            technical(answer, QStringLiteral("/server/ping did not answer \"pong\"")));
         if (looksLikeHtml(answer))
-            error.setDiagnosis(Tr::tr("HTML instead of \"pong\": a wrong server URL, a proxy, or a captive portal."));
+            error.setDiagnosis(Tr::tr(
+                "HTML instead of \"pong\": a wrong server URL, a proxy, or a captive portal."));
         return error;
     }
     return errorFor(Call::Ping, answer);

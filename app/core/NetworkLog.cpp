@@ -38,23 +38,29 @@ QJsonValue maskJson(const QJsonValue &value)
     if (value.isObject()) {
         QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
-            const bool numericName = it.key().compare(QLatin1String("code"), Qt::CaseInsensitive) == 0
+            const bool numericName
+                = it.key().compare(QLatin1String("code"), Qt::CaseInsensitive) == 0
                 || it.key().compare(QLatin1String("pin"), Qt::CaseInsensitive) == 0;
             static const QRegularExpression digits(QStringLiteral("^[0-9 -]{4,}$"));
             const bool maskable = it.value().isDouble()
-                || (it.value().isString() && (!numericName || digits.match(it.value().toString()).hasMatch()));
+                || (it.value().isString()
+                    && (!numericName || digits.match(it.value().toString()).hasMatch()));
             const bool container = it.value().isObject() || it.value().isArray();
             if (container
-                && (Redactor::isSecretName(it.key()) || it.key().compare(QLatin1String("auth"), Qt::CaseInsensitive) == 0
+                && (Redactor::isSecretName(it.key())
+                    || it.key().compare(QLatin1String("auth"), Qt::CaseInsensitive) == 0
                     || it.key().compare(QLatin1String("credentials"), Qt::CaseInsensitive) == 0))
                 *it = maskAll(it.value());
             else if (Redactor::isSecretName(it.key()) && maskable)
-                *it = Redactor::mask(it.value().isString() ? it.value().toString() : QString::number(it.value().toDouble()),
-                                     it.key().contains(QLatin1String("token"), Qt::CaseInsensitive));
-            else if (it.key().compare(QLatin1String("headers"), Qt::CaseInsensitive) == 0 && it.value().isObject()) {
+                *it = Redactor::mask(it.value().isString() ? it.value().toString()
+                                                           : QString::number(it.value().toDouble()),
+                    it.key().contains(QLatin1String("token"), Qt::CaseInsensitive));
+            else if (it.key().compare(QLatin1String("headers"), Qt::CaseInsensitive) == 0
+                && it.value().isObject()) {
                 QJsonObject headers = it.value().toObject();
                 for (auto h = headers.begin(); h != headers.end(); ++h) {
-                    if (Redactor::isSecretName(h.key()) || h.key().contains(QLatin1String("auth"), Qt::CaseInsensitive))
+                    if (Redactor::isSecretName(h.key())
+                        || h.key().contains(QLatin1String("auth"), Qt::CaseInsensitive))
                         *h = Dots;
                     else
                         *h = maskJson(h.value());
@@ -85,8 +91,10 @@ QString Redactor::mask(const QString &secret, bool keepTail)
 bool Redactor::isSecretName(const QString &name)
 {
     static const QRegularExpression re(
-        QStringLiteral("^(otp|code|pin|token|password|passwd|secret|authorization|auth_id|auth_token|"
-                       "access_token|refresh_token|api_key|apikey|client_secret|plivo_.*|.*_token|.*_secret)$"),
+        QStringLiteral(
+            "^(otp|code|pin|token|password|passwd|secret|authorization|auth_id|auth_token|"
+            "access_token|refresh_token|api_key|apikey|client_secret|plivo_.*|.*_token|.*_secret)"
+            "$"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(name).hasMatch();
 }
@@ -98,7 +106,7 @@ void Redactor::registerSecret(const QString &secret)
         m_secrets.append(secret);
         // Longest first, so a token is replaced before any shorter secret inside it.
         std::sort(m_secrets.begin(), m_secrets.end(),
-                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
+            [](const QString &a, const QString &b) { return a.size() > b.size(); });
     }
 }
 
@@ -118,7 +126,7 @@ QString Redactor::text(const QString &input) const
         // addresses, ports, sizes and dates would be masked too. Before the secrets: a mask
         // ending in '+' must not complete a secret that ends in '+' (tests/fuzz F5).
         static const QRegularExpression phone(QStringLiteral("(\\+|%2B)\\d[\\d ().-]{5,}\\d"),
-                                              QRegularExpression::CaseInsensitiveOption);
+            QRegularExpression::CaseInsensitiveOption);
         out.replace(phone, QStringLiteral("+•••"));
     }
     for (const QString &secret : m_secrets) {
@@ -155,7 +163,8 @@ QString Redactor::url(const QString &input) const
         else
             parts.append(item);
     }
-    QString out = url.toString(QUrl::FullyEncoded | QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
+    QString out = url.toString(QUrl::FullyEncoded | QUrl::RemoveUserInfo | QUrl::RemoveQuery
+                      | QUrl::RemoveFragment)
         + QLatin1Char('?') + parts.join(QLatin1Char('&'));
     if (url.hasFragment())
         out += QLatin1Char('#') + url.fragment(QUrl::FullyEncoded);
@@ -170,7 +179,8 @@ QString Redactor::headerValue(const QByteArray &name, const QByteArray &value) c
         const QString scheme = space > 0 ? QString::fromLatin1(value.left(space)) : QString();
         const QString credential = QString::fromLatin1(space > 0 ? value.mid(space + 1) : value);
         const bool bearer = scheme.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) == 0;
-        return (scheme.isEmpty() ? QString() : scheme + QLatin1Char(' ')) + mask(credential, bearer);
+        return (scheme.isEmpty() ? QString() : scheme + QLatin1Char(' '))
+            + mask(credential, bearer);
     }
     if (lower == "cookie" || lower == "set-cookie")
         return Dots;
@@ -184,9 +194,13 @@ QString Redactor::body(const QByteArray &body, bool pretty) const
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error == QJsonParseError::NoError && (doc.isObject() || doc.isArray())) {
-        const QJsonValue masked = maskJson(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
-        const QJsonDocument out = masked.isObject() ? QJsonDocument(masked.toObject()) : QJsonDocument(masked.toArray());
-        return text(QString::fromUtf8(out.toJson(pretty ? QJsonDocument::Indented : QJsonDocument::Compact)).trimmed());
+        const QJsonValue masked
+            = maskJson(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
+        const QJsonDocument out = masked.isObject() ? QJsonDocument(masked.toObject())
+                                                    : QJsonDocument(masked.toArray());
+        return text(
+            QString::fromUtf8(out.toJson(pretty ? QJsonDocument::Indented : QJsonDocument::Compact))
+                .trimmed());
     }
     QString raw = QString::fromUtf8(body.left(64 * 1024));
     if (body.size() > 64 * 1024)
@@ -199,18 +213,22 @@ QString Redactor::body(const QByteArray &body, bool pretty) const
     while (it.hasNext()) {
         const auto m = it.next();
         out += raw.mid(last, m.capturedStart() - last);
-        out += isSecretName(m.captured(1)) ? m.captured(1) + QLatin1Char('=') + Dots : m.captured(0);
+        out += isSecretName(m.captured(1)) ? m.captured(1) + QLatin1Char('=') + Dots
+                                           : m.captured(0);
         last = m.capturedEnd();
     }
     out += raw.mid(last);
     return text(out);
 }
 
-NetworkLog::NetworkLog(QObject *parent) : QObject(parent) { }
+NetworkLog::NetworkLog(QObject *parent)
+    : QObject(parent)
+{
+}
 NetworkLog::~NetworkLog() = default;
 
 int NetworkLog::begin(const QByteArray &method, const QString &url,
-                      const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body)
+    const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body)
 {
     Entry entry;
     entry.id = m_nextId++;
@@ -218,7 +236,8 @@ int NetworkLog::begin(const QByteArray &method, const QString &url,
     entry.method = QString::fromLatin1(method);
     entry.url = m_redactor.url(url);
     for (const auto &header : headers)
-        entry.requestHeaders.append({ QString::fromLatin1(header.first), m_redactor.headerValue(header.first, header.second) });
+        entry.requestHeaders.append({ QString::fromLatin1(header.first),
+            m_redactor.headerValue(header.first, header.second) });
     entry.requestBody = m_redactor.body(body, true);
     if (m_keepRaw)
         m_raw.insert(entry.id, RawRequest { method, url, headers, body });
@@ -231,7 +250,7 @@ int NetworkLog::begin(const QByteArray &method, const QString &url,
 }
 
 void NetworkLog::end(int id, int status, const QList<QPair<QByteArray, QByteArray>> &headers,
-                     const QByteArray &body, qint64 durationMs, const QString &error)
+    const QByteArray &body, qint64 durationMs, const QString &error)
 {
     for (int i = 0; i < m_entries.size(); ++i) {
         Entry &entry = m_entries[i];
@@ -242,7 +261,8 @@ void NetworkLog::end(int id, int status, const QList<QPair<QByteArray, QByteArra
         entry.durationMs = durationMs;
         entry.bytes = body.size();
         for (const auto &header : headers)
-            entry.responseHeaders.append({ QString::fromLatin1(header.first), m_redactor.headerValue(header.first, header.second) });
+            entry.responseHeaders.append({ QString::fromLatin1(header.first),
+                m_redactor.headerValue(header.first, header.second) });
         entry.responseBody = m_redactor.body(body, true);
         entry.finished = true;
         emit entryChanged(i);
@@ -294,7 +314,8 @@ bool NetworkLog::noteError(const Error &error)
         Entry &entry = m_entries[i];
         if (!entry.finished)
             continue;
-        const QString where = entry.method + QLatin1Char(' ') + entry.url.section(QLatin1Char('?'), 0, 0);
+        const QString where
+            = entry.method + QLatin1Char(' ') + entry.url.section(QLatin1Char('?'), 0, 0);
         if (!detail.startsWith(where)
             || (detail.size() > where.size() && detail.at(where.size()) != QLatin1Char(' ')))
             continue;
@@ -314,11 +335,12 @@ bool NetworkLog::noteError(const Error &error)
 
 QString NetworkLog::format(const Entry &entry, bool withBodies)
 {
-    QString text = QStringLiteral("< %1 %2 → %3 (%4 ms, %5 bytes)\n")
-                       .arg(entry.method, entry.url,
-                            entry.status ? QString::number(entry.status) : QStringLiteral("no answer"))
-                       .arg(entry.durationMs)
-                       .arg(entry.bytes);
+    QString text
+        = QStringLiteral("< %1 %2 → %3 (%4 ms, %5 bytes)\n")
+              .arg(entry.method, entry.url,
+                  entry.status ? QString::number(entry.status) : QStringLiteral("no answer"))
+              .arg(entry.durationMs)
+              .arg(entry.bytes);
     if (!entry.error.isEmpty())
         text += QStringLiteral("  error: %1\n").arg(entry.error);
     if (!entry.errorMessage.isEmpty())
@@ -329,11 +351,15 @@ QString NetworkLog::format(const Entry &entry, bool withBodies)
         for (const auto &header : entry.requestHeaders)
             text += QStringLiteral("  > %1: %2\n").arg(header.first, header.second);
         if (!entry.requestBody.isEmpty())
-            text += QStringLiteral("  > ") + QString(entry.requestBody).replace(QLatin1Char('\n'), QStringLiteral("\n  > ")) + QLatin1Char('\n');
+            text += QStringLiteral("  > ")
+                + QString(entry.requestBody).replace(QLatin1Char('\n'), QStringLiteral("\n  > "))
+                + QLatin1Char('\n');
         for (const auto &header : entry.responseHeaders)
             text += QStringLiteral("  < %1: %2\n").arg(header.first, header.second);
         if (!entry.responseBody.isEmpty())
-            text += QStringLiteral("  < ") + QString(entry.responseBody).replace(QLatin1Char('\n'), QStringLiteral("\n  < ")) + QLatin1Char('\n');
+            text += QStringLiteral("  < ")
+                + QString(entry.responseBody).replace(QLatin1Char('\n'), QStringLiteral("\n  < "))
+                + QLatin1Char('\n');
     }
     return text;
 }
@@ -342,7 +368,8 @@ QString NetworkLog::formatAll() const
 {
     QString text;
     for (const Entry &entry : m_entries)
-        text += QStringLiteral("[%1] ").arg(entry.started.toString(Qt::ISODateWithMs)) + format(entry, true);
+        text += QStringLiteral("[%1] ").arg(entry.started.toString(Qt::ISODateWithMs))
+            + format(entry, true);
     return text;
 }
 
@@ -354,21 +381,24 @@ QString NetworkLog::shellQuote(const QString &text)
 }
 
 QString NetworkLog::buildCurl(const QString &method, const QString &url,
-                              const QList<QPair<QString, QString>> &headers, const QString &body)
+    const QList<QPair<QString, QString>> &headers, const QString &body)
 {
     QString command = QStringLiteral("curl");
     static const QRegularExpression token(QStringLiteral("^[A-Z]+$"));
     if (method != QLatin1String("GET"))
-        command += QStringLiteral(" -X ") + (token.match(method).hasMatch() ? method : shellQuote(method));
+        command += QStringLiteral(" -X ")
+            + (token.match(method).hasMatch() ? method : shellQuote(method));
     for (const auto &header : headers) {
         if (header.first.compare(QLatin1String("User-Agent"), Qt::CaseInsensitive) == 0)
             continue;
-        command += QStringLiteral(" -H ") + shellQuote(header.first + QStringLiteral(": ") + header.second);
+        command += QStringLiteral(" -H ")
+            + shellQuote(header.first + QStringLiteral(": ") + header.second);
     }
     if (!body.isEmpty()) {
         const QJsonDocument doc = QJsonDocument::fromJson(body.toUtf8());
         command += QStringLiteral(" --data-raw ")
-            + shellQuote(doc.isNull() ? body : QString::fromUtf8(doc.toJson(QJsonDocument::Compact)));
+            + shellQuote(
+                doc.isNull() ? body : QString::fromUtf8(doc.toJson(QJsonDocument::Compact)));
     }
     command += QLatin1Char(' ') + shellQuote(url);
     return command;
@@ -387,5 +417,6 @@ QString NetworkLog::revealedCurlCommand(int id) const
     QList<QPair<QString, QString>> headers;
     for (const auto &header : it->headers)
         headers.append({ QString::fromLatin1(header.first), QString::fromLatin1(header.second) });
-    return buildCurl(QString::fromLatin1(it->method), it->url, headers, QString::fromUtf8(it->body));
+    return buildCurl(
+        QString::fromLatin1(it->method), it->url, headers, QString::fromUtf8(it->body));
 }

@@ -83,9 +83,9 @@ public:
     bool hasRawRequest(int id) const { return m_raw.contains(id); }
 
     int begin(const QByteArray &method, const QString &url,
-              const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body);
+        const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body);
     void end(int id, int status, const QList<QPair<QByteArray, QByteArray>> &headers,
-             const QByteArray &body, qint64 durationMs, const QString &error);
+        const QByteArray &body, qint64 durationMs, const QString &error);
 
     const QList<Entry> &entries() const { return m_entries; }
     const Entry *entry(int id) const;
@@ -121,7 +121,7 @@ private:
         QByteArray body;
     };
     static QString buildCurl(const QString &method, const QString &url,
-                             const QList<QPair<QString, QString>> &headers, const QString &body);
+        const QList<QPair<QString, QString>> &headers, const QString &body);
 
     Redactor m_redactor;
     QList<Entry> m_entries;

@@ -384,8 +384,9 @@ void planFields(const SchemaDefinition &schema, const ServerState &state, Provis
         } else {
             const QString actual = existing->value(QStringLiteral("type")).toString();
             if (!compatibleType(type, actual)) {
-                conflicts << Tr::tr("The field %1.%2 already exists with type \"%3\"; Directus Login "
-                                "needs \"%4\". Rename or remove that field first.")
+                conflicts << Tr::tr(
+                    "The field %1.%2 already exists with type \"%3\"; Directus Login "
+                    "needs \"%4\". Rename or remove that field first.")
                                  .arg(collection, name, actual, type);
             } else if (wanted.value(QStringLiteral("unique")).toBool()
                 && !existing->value(QStringLiteral("schema"))
@@ -443,9 +444,10 @@ void planCollections(const SchemaDefinition &schema, const ServerState &state,
             const auto actual = fields.constFind(fieldName);
             if (actual == fields.constEnd()
                 || actual->value(QStringLiteral("type")).toString() != type) {
-                conflicts << Tr::tr("The collection %1 already exists and its field \"%2\" is not of "
-                                "type \"%3\". Remove that collection first: Directus Login uses "
-                                "it only as a random source.")
+                conflicts << Tr::tr(
+                    "The collection %1 already exists and its field \"%2\" is not of "
+                    "type \"%3\". Remove that collection first: Directus Login uses "
+                    "it only as a random source.")
                                  .arg(name, fieldName, type);
                 continue;
             }
@@ -621,10 +623,11 @@ Result<QList<PlannedCall>> plan(const SchemaDefinition &schema, const QList<Flow
     const int total = int(activeOthers.size()) + oursActive;
     if (total > coreActiveFlowLimit) {
         activeOthers.sort();
-        report.warnings << Tr::tr("Licence limit: Directus without a licence key runs at most %1 "
-                              "active flows; with these %2 this server would have %3 (others: %4). "
-                              "Directus will refuse to activate them unless it has a licence key "
-                              "or you deactivate %5 of the others.")
+        report.warnings << Tr::tr(
+            "Licence limit: Directus without a licence key runs at most %1 "
+            "active flows; with these %2 this server would have %3 (others: %4). "
+            "Directus will refuse to activate them unless it has a licence key "
+            "or you deactivate %5 of the others.")
                                .arg(coreActiveFlowLimit)
                                .arg(oursActive)
                                .arg(total)
@@ -671,9 +674,9 @@ Error errorFromReply(int httpStatus, const QByteArray &body, const QString &what
             names.sort();
             error = Error(Error::Kind::Forbidden,
                 Tr::tr("Directus refused %1: licence limit on active flows reached. "
-                   "Without a licence key Directus runs at most %2 active flows; active "
-                   "now: %3. Deactivate or delete a flow you do not need, or add a "
-                   "licence key, then run provision again.")
+                       "Without a licence key Directus runs at most %2 active flows; active "
+                       "now: %3. Deactivate or delete a flow you do not need, or add a "
+                       "licence key, then run provision again.")
                     .arg(whatFailed)
                     .arg(coreActiveFlowLimit)
                     .arg(names.isEmpty() ? Tr::tr("(unknown)") : names.join(QStringLiteral(", "))),
@@ -681,15 +684,16 @@ Error errorFromReply(int httpStatus, const QByteArray &body, const QString &what
         } else if (lower.contains(QLatin1String("seat")) || lower.contains(QLatin1String("user"))) {
             error = Error(Error::Kind::Forbidden,
                 Tr::tr("Directus refused %1: licence limit on seats reached. Without a "
-                   "licence key Directus allows %2 active users with app or admin "
-                   "access. Phone users need no app access; remove it from their role "
-                   "or policy, or add a licence key.")
+                       "licence key Directus allows %2 active users with app or admin "
+                       "access. Phone users need no app access; remove it from their role "
+                       "or policy, or add a licence key.")
                     .arg(whatFailed)
                     .arg(coreSeatLimit),
                 detail);
         } else {
             error = Error(Error::Kind::Forbidden,
-                Tr::tr("Directus refused %1: licence limit \"%2\" reached.").arg(whatFailed, message),
+                Tr::tr("Directus refused %1: licence limit \"%2\" reached.")
+                    .arg(whatFailed, message),
                 detail);
         }
     } else if (code == QLatin1String("RESOURCE_RESTRICTED")) {
@@ -700,8 +704,8 @@ Error errorFromReply(int httpStatus, const QByteArray &body, const QString &what
     } else if (httpStatus == 401) {
         error = Error(Error::Kind::Unauthorized,
             Tr::tr("Directus refused the admin token (401). Check --admin-token or "
-               "DIRECTUS_ADMIN_TOKEN: it must be the static token of an "
-               "administrator."),
+                   "DIRECTUS_ADMIN_TOKEN: it must be the static token of an "
+                   "administrator."),
             detail);
     } else if (httpStatus == 403) {
         error = Error(Error::Kind::Forbidden,
@@ -711,7 +715,7 @@ Error errorFromReply(int httpStatus, const QByteArray &body, const QString &what
     } else if (httpStatus == 404) {
         error = Error(Error::Kind::NotFound,
             Tr::tr("Directus answered 404 while %1. Is the server address the Directus "
-               "root (the one that answers /server/ping)?")
+                   "root (the one that answers /server/ping)?")
                 .arg(whatFailed),
             detail);
     } else {

@@ -6,8 +6,12 @@
 
 #include <QCoreApplication>
 
-SignInSession::SignInSession(DirectusClient &client, TokenStore &store, const Clock &clock, QObject *parent)
-    : QObject(parent), m_client(client), m_store(store), m_clock(clock)
+SignInSession::SignInSession(
+    DirectusClient &client, TokenStore &store, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_clock(clock)
 {
     m_storeContext = new QObject(this);
 }
@@ -21,15 +25,24 @@ SignInSession::~SignInSession()
 QString SignInSession::stateName(State state)
 {
     switch (state) {
-    case State::Idle: return QStringLiteral("idle");
-    case State::Restoring: return QStringLiteral("restoring");
-    case State::RequestingCode: return QStringLiteral("requesting-code");
-    case State::AwaitingCode: return QStringLiteral("awaiting-code");
-    case State::Verifying: return QStringLiteral("verifying");
-    case State::Storing: return QStringLiteral("storing");
-    case State::StoreFailed: return QStringLiteral("store-failed");
-    case State::SignedIn: return QStringLiteral("signed-in");
-    case State::SigningOut: return QStringLiteral("signing-out");
+    case State::Idle:
+        return QStringLiteral("idle");
+    case State::Restoring:
+        return QStringLiteral("restoring");
+    case State::RequestingCode:
+        return QStringLiteral("requesting-code");
+    case State::AwaitingCode:
+        return QStringLiteral("awaiting-code");
+    case State::Verifying:
+        return QStringLiteral("verifying");
+    case State::Storing:
+        return QStringLiteral("storing");
+    case State::StoreFailed:
+        return QStringLiteral("store-failed");
+    case State::SignedIn:
+        return QStringLiteral("signed-in");
+    case State::SigningOut:
+        return QStringLiteral("signing-out");
     }
     return {};
 }
@@ -41,8 +54,10 @@ bool SignInSession::isBusy() const
     case State::RequestingCode:
     case State::Verifying:
     case State::Storing:
-    case State::SigningOut: return true;
-    default: return false;
+    case State::SigningOut:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -74,7 +89,8 @@ void SignInSession::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
-    if (state == State::Idle || state == State::AwaitingCode || state == State::SignedIn || state == State::StoreFailed)
+    if (state == State::Idle || state == State::AwaitingCode || state == State::SignedIn
+        || state == State::StoreFailed)
         m_stableState = state;
     emit stateChanged(state);
 }
@@ -108,8 +124,9 @@ bool SignInSession::requestCode(const PhoneNumber &phone)
     if (wait > 0) {
         const int seconds = int((wait + 999) / 1000);
         Error error(Error::Kind::RateLimited,
-                    tr("A code was just sent to this number. You can ask for a new one in %n second(s).", nullptr, seconds),
-                    QStringLiteral("local resend cooldown: %1 ms left").arg(wait));
+            tr("A code was just sent to this number. You can ask for a new one in %n second(s).",
+                nullptr, seconds),
+            QStringLiteral("local resend cooldown: %1 ms left").arg(wait));
         error.setRetryAfterSeconds(seconds);
         m_lastError = error;
         emit failed(error);
@@ -171,10 +188,13 @@ bool SignInSession::submitCode(const QString &input)
     const QString code = OtpCode::digitsOnly(input, OtpCode::MaxLength + 1);
     if (!OtpCode::isAcceptable(code)) {
         m_lastError = Error(Error::Kind::InvalidInput,
-                            code.size() < OtpCode::MinLength
-                                ? tr("The code is too short: it has %1 to %2 digits.").arg(OtpCode::MinLength).arg(OtpCode::MaxLength)
-                                : tr("The code is too long: it has %1 to %2 digits.").arg(OtpCode::MinLength).arg(OtpCode::MaxLength),
-                            QStringLiteral("code of %1 digits").arg(code.size()));
+            code.size() < OtpCode::MinLength ? tr("The code is too short: it has %1 to %2 digits.")
+                                                   .arg(OtpCode::MinLength)
+                                                   .arg(OtpCode::MaxLength)
+                                             : tr("The code is too long: it has %1 to %2 digits.")
+                                                   .arg(OtpCode::MinLength)
+                                                   .arg(OtpCode::MaxLength),
+            QStringLiteral("code of %1 digits").arg(code.size()));
         emit failed(m_lastError);
         return false;
     }
@@ -221,14 +241,15 @@ void SignInSession::onUserChecked(bool restoring)
     call->deleteLater();
 
     Error error = call->error();
-    Result<UserInfo> user = error ? Result<UserInfo>(error) : FlowReply::parseCurrentUser(call->answer());
+    Result<UserInfo> user
+        = error ? Result<UserInfo>(error) : FlowReply::parseCurrentUser(call->answer());
     if (restoring) {
         if (!user.ok()) {
             if (user.error().kind() == Error::Kind::Unauthorized) {
                 // Revoked or replaced: the stored token is useless now; remove it.
                 const Error revoked = user.error();
                 wipeToken();
-                m_store.remove(m_tokenKey, m_storeContext, [](Error) { });
+                m_store.remove(m_tokenKey, m_storeContext, [](Error) {});
                 fail(revoked, State::Idle);
             } else {
                 // Unreachable or broken server: keep the token, say so, let the person retry.
@@ -247,12 +268,14 @@ void SignInSession::onUserChecked(bool restoring)
         if (user.error().kind() == Error::Kind::Unauthorized) {
             wipeToken();
             Error bad(Error::Kind::FlowMisconfigured,
-                      tr("The server issued a token that it does not accept itself, so it was not stored. "
-                         "Tell the server's administrator; the details say what to fix."),
-                      user.error().detail());
-            bad.setDiagnosis(tr("GET /users/me refused the token the verification flow returned: the "
-                                "\"Update User Account\" operation did not save it as the user's token "
-                                "(wrong filter, or it writes another value than it returns)."));
+                tr("The server issued a token that it does not accept itself, so it was not "
+                   "stored. "
+                   "Tell the server's administrator; the details say what to fix."),
+                user.error().detail());
+            bad.setDiagnosis(
+                tr("GET /users/me refused the token the verification flow returned: the "
+                   "\"Update User Account\" operation did not save it as the user's token "
+                   "(wrong filter, or it writes another value than it returns)."));
             bad.setHttpStatus(401);
             fail(bad, State::AwaitingCode);
             return;

@@ -17,7 +17,8 @@ class TokenStore;
 //
 //   Idle ─requestCode→ RequestingCode ─→ AwaitingCode ─submitCode→ Verifying ─→ Storing ─→ SignedIn
 //     ↑  ←──────── failure / cancel ───┘      ↑ ←── wrong code ──────┘   │  └→ StoreFailed
-//     └──────────────── restore(): Restoring ───────────────────────────────┘    (keep in memory / retry)
+//     └──────────────── restore(): Restoring ───────────────────────────────┘    (keep in memory /
+//     retry)
 //
 // One request in flight per step: an action that does not fit the current state is ignored and
 // returns false (a double click sends one request). Verifying checks the issued token with
@@ -39,8 +40,8 @@ public:
     };
     Q_ENUM(State)
 
-    SignInSession(DirectusClient &client, TokenStore &store, const Clock &clock,
-                  QObject *parent = nullptr);
+    SignInSession(
+        DirectusClient &client, TokenStore &store, const Clock &clock, QObject *parent = nullptr);
     ~SignInSession() override;
 
     // Where the token goes (TokenStore::key(profile, server)). Set before restore()/submitCode().
@@ -56,7 +57,8 @@ public:
     PhoneNumber phone() const { return m_phone; }
     QString sessionUuid() const { return m_sessionUuid; }
     UserInfo user() const { return m_user; }
-    // The token once signed in (for the kiosk hand-off and `directus-login token`); empty otherwise.
+    // The token once signed in (for the kiosk hand-off and `directus-login token`); empty
+    // otherwise.
     QString token() const { return m_token; }
     // Where the token is kept once signed in: the store's description, or "memory" after
     // keepTokenForSession().

@@ -25,7 +25,9 @@ Translations::~Translations()
 QStringList Translations::available()
 {
     QStringList languages;
-    const QStringList files = QDir(OurDirectory).entryList({ OurPrefix + QStringLiteral("*.qm") }, QDir::Files, QDir::Name);
+    const QStringList files
+        = QDir(OurDirectory)
+              .entryList({ OurPrefix + QStringLiteral("*.qm") }, QDir::Files, QDir::Name);
     for (const QString &file : files)
         languages.append(file.mid(OurPrefix.size()).chopped(3));
     if (!languages.contains(QStringLiteral("en")))

@@ -16,7 +16,8 @@ public:
     explicit Translations(QCoreApplication &app);
     ~Translations();
 
-    // The languages we ship a catalog for, as given to --lang ("ar", "de", "en", "es", "fr", "pt_BR").
+    // The languages we ship a catalog for, as given to --lang ("ar", "de", "en", "es", "fr",
+    // "pt_BR").
     static QStringList available();
 
     // Installs the catalogs for `language` ("de", "pt_BR", "pt-BR", "ar_EG" …; empty: the system's

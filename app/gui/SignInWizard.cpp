@@ -277,7 +277,8 @@ void SignInWizard::updateTools()
 void SignInWizard::updateBanner()
 {
     const Config &config = m_context.config;
-    const bool shown = !m_kiosk && !m_context.demo && config.usesProfiles() && !config.isProduction();
+    const bool shown
+        = !m_kiosk && !m_context.demo && config.usesProfiles() && !config.isProduction();
     if (shown) {
         QString server = config.string(QStringLiteral("Server"));
         if (server.isEmpty() && config.isComplete())
@@ -372,7 +373,8 @@ Error SignInWizard::writeReport(const QString &path)
         box->setIcon(QMessageBox::Information);
         box->setWindowTitle(tr("Report Saved"));
         //: %1 is the report's file path.
-        box->setText(tr("The report was saved to %1.").arg(GuiStyle::ltr(QDir::toNativeSeparators(path))));
+        box->setText(
+            tr("The report was saved to %1.").arg(GuiStyle::ltr(QDir::toNativeSeparators(path))));
         box->setInformativeText(tr("Codes, tokens and credentials in it are masked. Read it before "
                                    "you send it: it contains the server's address and the "
                                    "requests' URLs."));
@@ -598,8 +600,9 @@ void SignInWizard::placeOverlays()
         const int unit = m_demoBadge->fontMetrics().height();
         m_demoBadge->adjustSize();
         // In the corner the title does not reach: top right, or top left right to left.
-        const int x = layoutDirection() == Qt::RightToLeft ? unit / 2
-                                                            : width() - m_demoBadge->width() - unit / 2;
+        const int x = layoutDirection() == Qt::RightToLeft
+            ? unit / 2
+            : width() - m_demoBadge->width() - unit / 2;
         m_demoBadge->move(x, top + unit / 2);
         m_demoBadge->raise();
     }

@@ -79,7 +79,10 @@ public:
     void saveReport();
     using ReportPathChooser = std::function<void(QWidget *parent, const QString &suggested,
         std::function<void(const QString &path)> chosen)>;
-    void setReportPathChooser(ReportPathChooser chooser) { m_chooseReportPath = std::move(chooser); }
+    void setReportPathChooser(ReportPathChooser chooser)
+    {
+        m_chooseReportPath = std::move(chooser);
+    }
     // Writes the diagnostic report to `path` and says so (reportSavedBox); the error otherwise.
     Error writeReport(const QString &path);
     QString reportText() const;

@@ -1,5 +1,6 @@
 // Process-level tests of the command line: the real directus-login binary against an in-test
-// DemoServer over real HTTP, with the real keychain of the private test session (tests/with-keyring).
+// DemoServer over real HTTP, with the real keychain of the private test session
+// (tests/with-keyring).
 
 #include "DemoServer.h"
 
@@ -7,9 +8,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTcpServer>
 
 namespace {
 struct Run
@@ -44,7 +45,7 @@ private slots:
 
 private:
     Run run(const QStringList &arguments, const QByteArray &input = {},
-            const QProcessEnvironment &extra = {});
+        const QProcessEnvironment &extra = {});
     QStringList connection() const;
     QString requestSession(const QString &phone);
 
@@ -58,7 +59,8 @@ void TestCli::initTestCase()
 {
     QVERIFY2(QFile::exists(QStringLiteral(DL_BINARY)), DL_BINARY);
     QVERIFY(m_server.start());
-    connect(&m_server, &DemoServer::smsSent, this, [this](const QString &, const QString &, const QString &code) { m_code = code; });
+    connect(&m_server, &DemoServer::smsSent, this,
+        [this](const QString &, const QString &, const QString &code) { m_code = code; });
     QVERIFY(m_home.isValid());
     m_profile = QStringLiteral("tst-cli-%1").arg(QCoreApplication::applicationPid());
 }
@@ -69,7 +71,8 @@ void TestCli::init()
     m_code.clear();
 }
 
-Run TestCli::run(const QStringList &arguments, const QByteArray &input, const QProcessEnvironment &extra)
+Run TestCli::run(
+    const QStringList &arguments, const QByteArray &input, const QProcessEnvironment &extra)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -103,20 +106,24 @@ Run TestCli::run(const QStringList &arguments, const QByteArray &input, const QP
 QStringList TestCli::connection() const
 {
     return { QStringLiteral("--server"), m_server.url().toString(), QStringLiteral("--login-flow"),
-             DemoServer::loginFlowId(), QStringLiteral("--verify-flow"), DemoServer::verifyFlowId(),
-             QStringLiteral("--profile"), m_profile };
+        DemoServer::loginFlowId(), QStringLiteral("--verify-flow"), DemoServer::verifyFlowId(),
+        QStringLiteral("--profile"), m_profile };
 }
 
 QString TestCli::requestSession(const QString &phone)
 {
-    const Run r = run(QStringList { QStringLiteral("request-code"), QStringLiteral("--phone"), phone,
-                                    QStringLiteral("--country"), QStringLiteral("GB"), QStringLiteral("--json") }
-                      + connection());
+    const Run r
+        = run(QStringList { QStringLiteral("request-code"), QStringLiteral("--phone"), phone,
+                  QStringLiteral("--country"), QStringLiteral("GB"), QStringLiteral("--json") }
+            + connection());
     if (r.exitCode != 0) {
         qWarning() << r.err;
         return {};
     }
-    return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("otp_session_uuid")).toString();
+    return QJsonDocument::fromJson(r.out)
+        .object()
+        .value(QStringLiteral("otp_session_uuid"))
+        .toString();
 }
 
 void TestCli::helpAndUsage_data()
@@ -124,13 +131,24 @@ void TestCli::helpAndUsage_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("help") << QStringList { QStringLiteral("--help") } << 0 << QStringLiteral("request-code");
-    QTest::newRow("version") << QStringList { QStringLiteral("--version") } << 0 << QStringLiteral("directus-login 0.");
-    QTest::newRow("unknown option") << QStringList { QStringLiteral("status"), QStringLiteral("--frobnicate") } << 2 << QStringLiteral("frobnicate");
-    QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate"), QStringLiteral("--demo") } << 2 << QStringLiteral("Unknown command");
-    QTest::newRow("request-code without phone") << QStringList { QStringLiteral("request-code"), QStringLiteral("--demo") } << 2 << QStringLiteral("--phone");
-    QTest::newRow("verify without code") << QStringList { QStringLiteral("verify"), QStringLiteral("--demo"), QStringLiteral("--session"), QStringLiteral("x") } << 2 << QStringLiteral("--code");
-    QTest::newRow("api without path") << QStringList { QStringLiteral("api"), QStringLiteral("--demo") } << 2 << QStringLiteral("path");
+    QTest::newRow("help") << QStringList { QStringLiteral("--help") } << 0
+                          << QStringLiteral("request-code");
+    QTest::newRow("version") << QStringList { QStringLiteral("--version") } << 0
+                             << QStringLiteral("directus-login 0.");
+    QTest::newRow("unknown option")
+        << QStringList { QStringLiteral("status"), QStringLiteral("--frobnicate") } << 2
+        << QStringLiteral("frobnicate");
+    QTest::newRow("unknown command")
+        << QStringList { QStringLiteral("frobnicate"), QStringLiteral("--demo") } << 2
+        << QStringLiteral("Unknown command");
+    QTest::newRow("request-code without phone") << QStringList { QStringLiteral("request-code"),
+        QStringLiteral("--demo") } << 2 << QStringLiteral("--phone");
+    QTest::newRow("verify without code") << QStringList { QStringLiteral("verify"),
+        QStringLiteral("--demo"), QStringLiteral("--session"), QStringLiteral("x") }
+                                         << 2 << QStringLiteral("--code");
+    QTest::newRow("api without path")
+        << QStringList { QStringLiteral("api"), QStringLiteral("--demo") } << 2
+        << QStringLiteral("path");
 }
 
 void TestCli::helpAndUsage()
@@ -145,13 +163,16 @@ void TestCli::helpAndUsage()
 
 void TestCli::requestCodeSendsPlusAsPercent2B()
 {
-    const Run r = run(QStringList { QStringLiteral("request-code"), QStringLiteral("--phone"), QStringLiteral("+44 7123 456001"), QStringLiteral("--json") } + connection());
+    const Run r = run(QStringList { QStringLiteral("request-code"), QStringLiteral("--phone"),
+                          QStringLiteral("+44 7123 456001"), QStringLiteral("--json") }
+        + connection());
     QCOMPARE(r.exitCode, 0);
     const QJsonObject json = QJsonDocument::fromJson(r.out).object();
     QVERIFY(!json.value(QStringLiteral("otp_session_uuid")).toString().isEmpty());
     QCOMPARE(m_server.http().requests().size(), 1);
     const HttpRequest request = m_server.http().requests().first();
-    QVERIFY2(request.rawQuery.contains("phone_number=%2B447123456001"), request.rawQuery.constData());
+    QVERIFY2(
+        request.rawQuery.contains("phone_number=%2B447123456001"), request.rawQuery.constData());
     QCOMPARE(request.queryValue(QStringLiteral("phone_number")), QStringLiteral("+447123456001"));
     QCOMPARE(request.queryValue(QStringLiteral("country_code")), QStringLiteral("44"));
     // The code itself never reaches the output.
@@ -172,7 +193,9 @@ void TestCli::requestCodeRejectsInvalidNumbers()
 {
     QFETCH(QString, phone);
     QFETCH(QString, reason);
-    const Run r = run(QStringList { QStringLiteral("request-code"), QStringLiteral("--phone"), phone } + connection());
+    const Run r
+        = run(QStringList { QStringLiteral("request-code"), QStringLiteral("--phone"), phone }
+            + connection());
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("Error:"));
     if (!reason.isEmpty())
@@ -187,7 +210,9 @@ void TestCli::fullChain()
     QVERIFY(!m_code.isEmpty());
 
     m_server.http().clearRequests();
-    Run r = run(QStringList { QStringLiteral("verify"), QStringLiteral("--session"), session, QStringLiteral("--code"), m_code } + connection());
+    Run r = run(QStringList { QStringLiteral("verify"), QStringLiteral("--session"), session,
+                    QStringLiteral("--code"), m_code }
+        + connection());
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("Ada Lovelace"), r.out.constData());
     // The token the server issued is the one the client checked with /users/me.
@@ -207,11 +232,19 @@ void TestCli::fullChain()
     QCOMPARE(r.exitCode, 0);
     QJsonObject status = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(status.value(QStringLiteral("signed_in")).toBool(), true);
-    QCOMPARE(status.value(QStringLiteral("user")).toObject().value(QStringLiteral("email")).toString(), QStringLiteral("ada@example.com"));
+    QCOMPARE(
+        status.value(QStringLiteral("user")).toObject().value(QStringLiteral("email")).toString(),
+        QStringLiteral("ada@example.com"));
 
     r = run(QStringList { QStringLiteral("api"), QStringLiteral("/users/me") } + connection());
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("data")).toObject().value(QStringLiteral("first_name")).toString(), QStringLiteral("Ada"));
+    QCOMPARE(QJsonDocument::fromJson(r.out)
+                 .object()
+                 .value(QStringLiteral("data"))
+                 .toObject()
+                 .value(QStringLiteral("first_name"))
+                 .toString(),
+        QStringLiteral("Ada"));
 
     r = run(QStringList { QStringLiteral("logout") } + connection());
     QCOMPARE(r.exitCode, 0);
@@ -229,8 +262,11 @@ void TestCli::wrongCodeExits4()
 {
     const QString session = requestSession(QStringLiteral("+447123456001"));
     QVERIFY(!session.isEmpty());
-    const QString wrong = m_code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
-    const Run r = run(QStringList { QStringLiteral("verify"), QStringLiteral("--session"), session, QStringLiteral("--code"), wrong } + connection());
+    const QString wrong
+        = m_code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
+    const Run r = run(QStringList { QStringLiteral("verify"), QStringLiteral("--session"), session,
+                          QStringLiteral("--code"), wrong }
+        + connection());
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.err.contains("not right"), r.err.constData());
     const Run token = run(QStringList { QStringLiteral("token") } + connection());
@@ -239,7 +275,9 @@ void TestCli::wrongCodeExits4()
 
 void TestCli::unknownUserExits4()
 {
-    const Run r = run(QStringList { QStringLiteral("request-code"), QStringLiteral("--phone"), QStringLiteral("+447123456401") } + connection());
+    const Run r = run(QStringList { QStringLiteral("request-code"), QStringLiteral("--phone"),
+                          QStringLiteral("+447123456401") }
+        + connection());
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.err.contains("No account"), r.err.constData());
     QVERIFY(m_code.isEmpty()); // no SMS
@@ -251,9 +289,10 @@ void TestCli::unreachableServerExits1()
     QVERIFY(closed.listen(QHostAddress::LocalHost));
     const quint16 port = closed.serverPort();
     closed.close();
-    const Run r = run({ QStringLiteral("request-code"), QStringLiteral("--phone"), QStringLiteral("+447123456001"),
-                        QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:%1").arg(port),
-                        QStringLiteral("--login-flow"), QStringLiteral("a"), QStringLiteral("--verify-flow"), QStringLiteral("b") });
+    const Run r = run({ QStringLiteral("request-code"), QStringLiteral("--phone"),
+        QStringLiteral("+447123456001"), QStringLiteral("--server"),
+        QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--login-flow"),
+        QStringLiteral("a"), QStringLiteral("--verify-flow"), QStringLiteral("b") });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("127.0.0.1"), r.err.constData());
     QVERIFY2(r.err.contains("refused"), r.err.constData());
@@ -269,7 +308,8 @@ void TestCli::missingConfigurationIsUsageError()
 void TestCli::demoSignInWorksOffline()
 {
     // No terminal: the demo SMS fills the code in.
-    Run r = run({ QStringLiteral("--demo"), QStringLiteral("sign-in"), QStringLiteral("--phone"), QStringLiteral("+447123456001") });
+    Run r = run({ QStringLiteral("--demo"), QStringLiteral("sign-in"), QStringLiteral("--phone"),
+        QStringLiteral("+447123456001") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.contains("Signed in"));
     r = run({ QStringLiteral("--demo"), QStringLiteral("status") });
@@ -294,7 +334,9 @@ void TestCli::environmentTokenOverrides()
 
 void TestCli::tutorialBugIsDiagnosed()
 {
-    const Run r = run(QStringList { QStringLiteral("request-code"), QStringLiteral("--phone"), QStringLiteral("+447123456203") } + connection());
+    const Run r = run(QStringList { QStringLiteral("request-code"), QStringLiteral("--phone"),
+                          QStringLiteral("+447123456203") }
+        + connection());
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("Diagnosis:"), r.err.constData());
     QVERIFY2(r.err.contains("credentials"), r.err.constData());
@@ -305,7 +347,9 @@ void TestCli::verboseLogMasksSecrets()
 {
     const QString session = requestSession(QStringLiteral("+447123456001"));
     QVERIFY(!session.isEmpty());
-    const Run r = run(QStringList { QStringLiteral("verify"), QStringLiteral("--verbose"), QStringLiteral("--session"), session, QStringLiteral("--code"), m_code } + connection());
+    const Run r = run(QStringList { QStringLiteral("verify"), QStringLiteral("--verbose"),
+                          QStringLiteral("--session"), session, QStringLiteral("--code"), m_code }
+        + connection());
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.contains("/flows/trigger/"), r.err.constData());
     QByteArray issued;

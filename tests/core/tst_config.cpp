@@ -544,11 +544,13 @@ void tst_Config::usesProfiles_data()
     QTest::addColumn<QByteArray>("user");
     QTest::addColumn<bool>("uses");
     QTest::newRow("nothing") << QByteArray() << false;
-    QTest::newRow("server in General") << QByteArray("[General]\nServer=https://a.example\n") << false;
+    QTest::newRow("server in General")
+        << QByteArray("[General]\nServer=https://a.example\n") << false;
     QTest::newRow("only the default section")
         << QByteArray("[Profile.default]\nServer=https://a.example\n") << false;
     QTest::newRow("a named current profile")
-        << QByteArray("[General]\nProfile=staging\n[Profile.staging]\nServer=https://s.example\n") << true;
+        << QByteArray("[General]\nProfile=staging\n[Profile.staging]\nServer=https://s.example\n")
+        << true;
     QTest::newRow("two profiles") << QByteArray("[Profile.default]\nServer=https://a.example\n"
                                                 "[Profile.local]\nServer=http://localhost:8055\n")
                                   << true;
@@ -563,24 +565,29 @@ void tst_Config::usesProfiles()
 
 void tst_Config::profileValueOfAnotherProfile()
 {
-    const Config config = make(QByteArray("[General]\nFlowMethod=POST\n"
-                                          "[Profile.production]\nServer=https://cms.example.com\nProduction=true\n"),
+    const Config config = make(
+        QByteArray("[General]\nFlowMethod=POST\n"
+                   "[Profile.production]\nServer=https://cms.example.com\nProduction=true\n"),
         QByteArray("[Profile.staging]\nServer=https://staging.example.com\n"));
     QCOMPARE(config.profile(), QStringLiteral("default"));
     QCOMPARE(config.profileValue(QStringLiteral("staging"), QStringLiteral("Server")).toString(),
         QStringLiteral("https://staging.example.com"));
-    QCOMPARE(config.profileValue(QStringLiteral("production"), QStringLiteral("Production")).toString(),
+    QCOMPARE(
+        config.profileValue(QStringLiteral("production"), QStringLiteral("Production")).toString(),
         QStringLiteral("true"));
     // [General] is every profile's fallback; the default for the rest.
-    QCOMPARE(config.profileValue(QStringLiteral("staging"), QStringLiteral("FlowMethod")).toString(),
+    QCOMPARE(
+        config.profileValue(QStringLiteral("staging"), QStringLiteral("FlowMethod")).toString(),
         QStringLiteral("POST"));
-    QCOMPARE(config.profileValue(QStringLiteral("staging"), QStringLiteral("Production")).toBool(), false);
+    QCOMPARE(config.profileValue(QStringLiteral("staging"), QStringLiteral("Production")).toBool(),
+        false);
 }
 
 void tst_Config::tokenKeyPerProfile()
 {
     Config config = make({},
-        QByteArray("[Profile.a]\nServer=https://same.example\n[Profile.b]\nServer=https://same.example\n"));
+        QByteArray("[Profile.a]\nServer=https://same.example\n[Profile.b]\nServer=https://"
+                   "same.example\n"));
     const QUrl server(QStringLiteral("https://same.example"));
     config.setProfile(QStringLiteral("a"));
     const QString a = config.tokenKey(server);

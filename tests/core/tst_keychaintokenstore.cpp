@@ -738,7 +738,8 @@ void tst_KeychainTokenStore::lockedKeyringSaysLocked()
     const Result<QString> readLocked = readNow(store, stored);
     const Error removedLocked = removeNow(store, stored);
     QVERIFY2(!readLocked.ok() && readLocked.error().kind() == Error::Kind::KeychainLocked,
-        qPrintable(readLocked.error().kindName() + QStringLiteral(": ") + readLocked.error().detail()));
+        qPrintable(
+            readLocked.error().kindName() + QStringLiteral(": ") + readLocked.error().detail()));
     QVERIFY2(readLocked.error().message().contains(QStringLiteral("keyring is locked")),
         qPrintable(readLocked.error().message()));
     QVERIFY2(removedLocked.kind() == Error::Kind::KeychainLocked,

@@ -353,8 +353,8 @@ void tst_Redactor::registeredSecrets_data()
                                                          << QStringLiteral("https://x/?t=")
             + QString::fromLatin1(QUrl::toPercentEncoding(slashy)) + QStringLiteral("&%1");
     // tests/fuzz F5 (a): a secret that starts and ends alike, twice and overlapping.
-    QTest::newRow("token overlapping itself") << QStringLiteral("abcdefghijklmnoa")
-                                              << QStringLiteral("%1bcdefghijklmnoa");
+    QTest::newRow("token overlapping itself")
+        << QStringLiteral("abcdefghijklmnoa") << QStringLiteral("%1bcdefghijklmnoa");
     // Percent-encoding in lower case.
     QTest::newRow("token with + and /, lower-case percent-encoding")
         << slashy
@@ -588,7 +588,8 @@ void tst_Redactor::curlIsAValidShellCommand()
     QProcess shell;
     shell.start(QStringLiteral("/bin/sh"),
         { QStringLiteral("-c"),
-            QStringLiteral("curl() { for a in \"$@\"; do printf '%s\\0' \"$a\"; done; }; ") + curl });
+            QStringLiteral("curl() { for a in \"$@\"; do printf '%s\\0' \"$a\"; done; }; ")
+                + curl });
     QVERIFY(shell.waitForFinished(5000));
     QCOMPARE(shell.exitCode(), 0);
     const QList<QByteArray> words = shell.readAllStandardOutput().split('\0');
@@ -657,12 +658,12 @@ void tst_Redactor::noteErrorAttachesDiagnosis_data()
 
     QTest::newRow("the later of two identical requests")
         << QStringLiteral("GET https://cms.example.com/flows/trigger/a → HTTP 200: {}") << 1;
-    QTest::newRow("the other flow") << QStringLiteral("GET https://cms.example.com/flows/trigger/b → HTTP 403")
-                                    << 2;
+    QTest::newRow("the other flow")
+        << QStringLiteral("GET https://cms.example.com/flows/trigger/b → HTTP 403") << 2;
     QTest::newRow("only a prefix of the id")
         << QStringLiteral("GET https://cms.example.com/flows/trigger/ab → HTTP 404") << -1;
-    QTest::newRow("another method") << QStringLiteral("POST https://cms.example.com/flows/trigger/a")
-                                    << -1;
+    QTest::newRow("another method")
+        << QStringLiteral("POST https://cms.example.com/flows/trigger/a") << -1;
 }
 
 void tst_Redactor::noteErrorAttachesDiagnosis()
@@ -673,12 +674,14 @@ void tst_Redactor::noteErrorAttachesDiagnosis()
     QList<int> ids;
     for (const char *flow : { "a", "a", "b" }) {
         const int id = log.begin("GET",
-            QStringLiteral("https://cms.example.com/flows/trigger/%1?phone=44").arg(QLatin1String(flow)),
+            QStringLiteral("https://cms.example.com/flows/trigger/%1?phone=44")
+                .arg(QLatin1String(flow)),
             {}, {});
         log.end(id, 200, {}, "{}", 3, {});
         ids.append(id);
     }
-    Error error(Error::Kind::FlowMisconfigured, QStringLiteral("The sign-in flow is not set up."), detail);
+    Error error(
+        Error::Kind::FlowMisconfigured, QStringLiteral("The sign-in flow is not set up."), detail);
     error.setDiagnosis(QStringLiteral("Make the last operation return otp_session_uuid."));
     QSignalSpy changed(&log, &NetworkLog::entryChanged);
     QCOMPARE(log.noteError(error), expectedEntry >= 0);
@@ -702,14 +705,16 @@ void tst_Redactor::noteErrorIsEchoedMasked()
     NetworkLog log;
     log.setEcho(&echo);
     log.redactor().registerSecret(Code);
-    const int id = log.begin("GET", QStringLiteral("https://cms.example.com/flows/trigger/v?otp=") + Code, {}, {});
+    const int id = log.begin(
+        "GET", QStringLiteral("https://cms.example.com/flows/trigger/v?otp=") + Code, {}, {});
     log.end(id, 200, {}, "{}", 3, {});
     Error error(Error::Kind::FlowMisconfigured, QStringLiteral("Not set up."),
         QStringLiteral("GET https://cms.example.com/flows/trigger/v → HTTP 200"));
     error.setDiagnosis(QStringLiteral("The flow echoed the code ") + Code);
     QVERIFY(log.noteError(error));
     const QString written = QString::fromUtf8(echo.data());
-    QVERIFY2(written.contains(QStringLiteral("diagnosis: The flow echoed the code")), qPrintable(written));
+    QVERIFY2(written.contains(QStringLiteral("diagnosis: The flow echoed the code")),
+        qPrintable(written));
     VERIFY_NO_LEAK(written, Code);
 }
 

@@ -158,7 +158,8 @@ void tst_Accessibility::everyControlIsNamed()
     auto check = [&](const QString &where) {
         const QStringList unnamed = unnamedIn(&wizard);
         QVERIFY2(unnamed.isEmpty(),
-            qPrintable(QStringLiteral("%1: unnamed %2").arg(where, unnamed.join(QStringLiteral(", ")))));
+            qPrintable(
+                QStringLiteral("%1: unnamed %2").arg(where, unnamed.join(QStringLiteral(", ")))));
     };
     if (mode == QLatin1String("server")) {
         QCOMPARE(wizard.currentId(), int(SignInWizard::ServerPageId));
@@ -228,7 +229,8 @@ void tst_Accessibility::tabFollowsReadingOrder()
         for (int i = 1; i < cycle.size(); ++i)
             backwards += readsBefore(cycle.at(i - 1), cycle.at(i), &wizard, rtl) ? 0 : 1;
         QVERIFY2(backwards == 0,
-            qPrintable(QStringLiteral("%1: Tab order %2").arg(where, names.join(QStringLiteral(" → ")))));
+            qPrintable(
+                QStringLiteral("%1: Tab order %2").arg(where, names.join(QStringLiteral(" → ")))));
         // Every interactive control is reached.
         const QList<QWidget *> widgets = wizard.findChildren<QWidget *>();
         for (QWidget *w : widgets) {
@@ -306,7 +308,8 @@ void tst_Accessibility::countdownIsNotReannounced()
         QTest::qWait(300); // the page's 250 ms timer reads the clock
     }
     QVERIFY2(texts.size() >= 9, qPrintable(QStringList(texts.values()).join(QLatin1String(" / "))));
-    QVERIFY2(spoken.size() == 1, qPrintable(QStringList(spoken.values()).join(QLatin1String(" / "))));
+    QVERIFY2(
+        spoken.size() == 1, qPrintable(QStringList(spoken.values()).join(QLatin1String(" / "))));
     QVERIFY(!iface->text(QAccessible::Description).isEmpty()); // it says why it is unavailable
 }
 
@@ -332,7 +335,8 @@ void tst_Accessibility::tonesMeetContrast()
                            .arg(text.name(), background.name())
                            .arg(GuiStyle::contrastRatio(text, background))));
         QVERIFY2(GuiStyle::contrastRatio(text, palette.color(QPalette::Window)) >= 4.5,
-            qPrintable(QStringLiteral("tone %1 on the window: %2").arg(int(tone)).arg(text.name())));
+            qPrintable(
+                QStringLiteral("tone %1 on the window: %2").arg(int(tone)).arg(text.name())));
     }
     const bool dark = GuiStyle::isDark(palette);
     for (const char *profile : { "local", "staging", "test", "qa", "dev", "preview" }) {

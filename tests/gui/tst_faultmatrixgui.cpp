@@ -15,8 +15,8 @@
 #include <QBuffer>
 #include <QDirIterator>
 #include <QElapsedTimer>
-#include <QStandardPaths>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QtTest>
 
 namespace {
@@ -58,18 +58,28 @@ void tst_FaultMatrixGui::loginFaults_data()
 {
     QTest::addColumn<QString>("fault");
     QTest::addColumn<QString>("message"); // a part of what the panel says
-    QTest::newRow("server refused") << QStringLiteral("refused") << QStringLiteral("refused the connection");
-    QTest::newRow("DNS failure") << QStringLiteral("dns") << QStringLiteral("Could not find the server");
-    QTest::newRow("accepts, never answers") << QStringLiteral("hang") << QStringLiteral("did not answer within 1");
-    QTest::newRow("dropped mid-body") << QStringLiteral("drop") << QStringLiteral("was interrupted");
-    QTest::newRow("503 SMS provider") << QStringLiteral("503") << QStringLiteral("The SMS service is not available");
+    QTest::newRow("server refused")
+        << QStringLiteral("refused") << QStringLiteral("refused the connection");
+    QTest::newRow("DNS failure") << QStringLiteral("dns")
+                                 << QStringLiteral("Could not find the server");
+    QTest::newRow("accepts, never answers")
+        << QStringLiteral("hang") << QStringLiteral("did not answer within 1");
+    QTest::newRow("dropped mid-body")
+        << QStringLiteral("drop") << QStringLiteral("was interrupted");
+    QTest::newRow("503 SMS provider")
+        << QStringLiteral("503") << QStringLiteral("The SMS service is not available");
     QTest::newRow("500") << QStringLiteral("500") << QStringLiteral("had a problem");
-    QTest::newRow("HTML captive portal") << QStringLiteral("html") << QStringLiteral("a web page instead of Directus data");
-    QTest::newRow("JSON of the wrong shape") << QStringLiteral("shape") << QStringLiteral("not set up correctly");
-    QTest::newRow("10 MB body") << QStringLiteral("10mb") << QStringLiteral("far more data than a sign-in needs");
-    QTest::newRow("certificate self-signed") << QStringLiteral("self-signed") << QStringLiteral("not trusted");
+    QTest::newRow("HTML captive portal")
+        << QStringLiteral("html") << QStringLiteral("a web page instead of Directus data");
+    QTest::newRow("JSON of the wrong shape")
+        << QStringLiteral("shape") << QStringLiteral("not set up correctly");
+    QTest::newRow("10 MB body") << QStringLiteral("10mb")
+                                << QStringLiteral("far more data than a sign-in needs");
+    QTest::newRow("certificate self-signed")
+        << QStringLiteral("self-signed") << QStringLiteral("not trusted");
     QTest::newRow("certificate expired") << QStringLiteral("expired") << QStringLiteral("expired");
-    QTest::newRow("certificate for another host") << QStringLiteral("other-host") << QStringLiteral("other.example");
+    QTest::newRow("certificate for another host")
+        << QStringLiteral("other-host") << QStringLiteral("other.example");
 }
 
 void tst_FaultMatrixGui::loginFaults()
@@ -81,12 +91,12 @@ void tst_FaultMatrixGui::loginFaults()
     QVERIFY(http.isListening());
     std::unique_ptr<HttpsTestServer> https;
     QVariantHash config { { QStringLiteral("LoginFlow"), LoginFlow },
-        { QStringLiteral("VerifyFlow"), VerifyFlow },
-        { QStringLiteral("TimeoutSeconds"), 1 } };
+        { QStringLiteral("VerifyFlow"), VerifyFlow }, { QStringLiteral("TimeoutSeconds"), 1 } };
     QUrl server = http.url();
     using Kind = TestCertificates::Kind;
     const QHash<QString, Kind> tls { { QStringLiteral("self-signed"), Kind::SelfSigned },
-        { QStringLiteral("expired"), Kind::Expired }, { QStringLiteral("other-host"), Kind::OtherHost } };
+        { QStringLiteral("expired"), Kind::Expired },
+        { QStringLiteral("other-host"), Kind::OtherHost } };
     if (tls.contains(fault)) {
         https = std::make_unique<HttpsTestServer>(m_certificates.identity(tls.value(fault)));
         QVERIFY(https->isListening());
@@ -117,7 +127,8 @@ void tst_FaultMatrixGui::loginFaults()
         } else if (fault == QLatin1String("shape")) {
             response = HttpResponse::json(200, R"({"data":[1,2,3]})");
         } else if (fault == QLatin1String("10mb")) {
-            response = HttpResponse::json(200, "{\"pad\":\"" + QByteArray(10 * 1024 * 1024, 'x') + "\"}");
+            response = HttpResponse::json(
+                200, "{\"pad\":\"" + QByteArray(10 * 1024 * 1024, 'x') + "\"}");
         }
         http.on("GET", loginPath(), response);
     }
@@ -153,7 +164,8 @@ void tst_FaultMatrixGui::loginFaults()
     auto *phone = h.find<QLineEdit>(QStringLiteral("phoneEdit"));
     QVERIFY2(!phone->text().isEmpty(), "the number was lost");
     QTRY_VERIFY(h.find<QPushButton>(QStringLiteral("sendCodeButton"))->isEnabled());
-    QVERIFY2(longestGap < 1000, qPrintable(QStringLiteral("the window froze for %1 ms").arg(longestGap)));
+    QVERIFY2(longestGap < 1000,
+        qPrintable(QStringLiteral("the window froze for %1 ms").arg(longestGap)));
     QVERIFY(h.readToken().isEmpty());
     if (https)
         QVERIFY2(https->requests().isEmpty(), "a request was sent over an untrusted connection");

@@ -12,6 +12,7 @@
 #include "NetworkLog.h"
 #include "WizardHarness.h"
 
+#include <QAccessible>
 #include <QClipboard>
 #include <QFile>
 #include <QPlainTextEdit>
@@ -19,7 +20,6 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QToolButton>
-#include <QAccessible>
 #include <QtTest>
 
 using Screen = KioskWindow::Screen;
@@ -727,7 +727,8 @@ void TestKioskWindow::everyKeyAndControlIsNamed()
         QStringList out;
         const QList<QWidget *> widgets = k.window->findChildren<QWidget *>();
         for (QWidget *w : widgets) {
-            if (!w->isVisible() || !(qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)))
+            if (!w->isVisible()
+                || !(qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)))
                 continue;
             QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
             if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())

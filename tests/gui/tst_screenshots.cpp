@@ -15,10 +15,10 @@
 #include <QDir>
 #include <QFile>
 #include <QMenu>
-#include <QTableView>
 #include <QPainter>
 #include <QPushButton>
 #include <QStyle>
+#include <QTableView>
 #include <QtTest>
 
 using State = SignInSession::State;
@@ -99,7 +99,8 @@ void tst_Screenshots::initTestCase()
     qInfo("screenshots in %s", qPrintable(m_translations->locale().name()));
 }
 
-QString tst_Screenshots::pngPath(const QString &dir, const QString &name, const QWidget *widget) const
+QString tst_Screenshots::pngPath(
+    const QString &dir, const QString &name, const QWidget *widget) const
 {
     const QString language = m_language.isEmpty() || m_language == QLatin1String("en")
         ? QString()
@@ -187,8 +188,9 @@ void tst_Screenshots::networkLog()
     QTest::keyClicks(h.find<QLineEdit>(QStringLiteral("codeEdit")), h.codes.last());
     QTRY_COMPARE(h.wizard->currentId(), int(SignInWizard::SignedInPageId));
     h.session->reset();
-    QVERIFY(h.session->requestCode(PhoneNumber::parse(
-        demoNumber(QStringLiteral("Tutorial flow, SMS provider unreachable")), QStringLiteral("GB"))));
+    QVERIFY(h.session->requestCode(
+        PhoneNumber::parse(demoNumber(QStringLiteral("Tutorial flow, SMS provider unreachable")),
+            QStringLiteral("GB"))));
     QTRY_COMPARE(h.session->lastError().kind(), Error::Kind::FlowMisconfigured);
 
     h.wizard->showNetworkLog();
@@ -201,12 +203,14 @@ void tst_Screenshots::networkLog()
     const QRect window = dialog->rect();
     for (QWidget *w : dialog->findChildren<QWidget *>()) {
         if (w->isVisibleTo(dialog) && !w->isWindow())
-            QVERIFY2(window.contains(QRect(w->mapTo(dialog, QPoint(0, 0)), w->size())), qPrintable(w->objectName()));
+            QVERIFY2(window.contains(QRect(w->mapTo(dialog, QPoint(0, 0)), w->size())),
+                qPrintable(w->objectName()));
     }
     save(dialog, QStringLiteral("network-log"));
     dialog->close();
 
-    h.wizard->toolsMenu()->popup(h.wizard->button(QWizard::CustomButton1)->mapToGlobal(QPoint(0, 0)));
+    h.wizard->toolsMenu()->popup(
+        h.wizard->button(QWizard::CustomButton1)->mapToGlobal(QPoint(0, 0)));
     QTRY_VERIFY(h.wizard->toolsMenu()->isVisible());
     save(h.wizard->toolsMenu(), QStringLiteral("tools-menu"));
     h.wizard->toolsMenu()->close();
@@ -227,9 +231,9 @@ void tst_Screenshots::profileBanner()
     WizardHarness h(WizardHarness::Setup::Empty);
     QFile user(h.dir.filePath(QStringLiteral("user.conf")));
     QVERIFY(user.open(QIODevice::WriteOnly));
-    user.write("[General]\nProfile=staging\n[Profile.staging]\nServer=" + h.demo.url().toString().toUtf8()
-        + "\nLoginFlow=" + DemoServer::loginFlowId().toUtf8() + "\nVerifyFlow="
-        + DemoServer::verifyFlowId().toUtf8() + "\n");
+    user.write("[General]\nProfile=staging\n[Profile.staging]\nServer="
+        + h.demo.url().toString().toUtf8() + "\nLoginFlow=" + DemoServer::loginFlowId().toUtf8()
+        + "\nVerifyFlow=" + DemoServer::verifyFlowId().toUtf8() + "\n");
     user.close();
     h.config = std::make_unique<Config>(
         Config::Paths { h.dir.filePath(QStringLiteral("system.conf")), user.fileName() },
@@ -325,7 +329,8 @@ void tst_Screenshots::phonePage()
             painter.drawPixmap(
                 picker->mapTo(h.wizard.get(), QPoint(0, picker->height())), list->grab());
             painter.end();
-            QVERIFY(shot.save(pngPath(dir, QStringLiteral("phone-country-search"), h.wizard.get())));
+            QVERIFY(
+                shot.save(pngPath(dir, QStringLiteral("phone-country-search"), h.wizard.get())));
         }
     }
 }
@@ -420,8 +425,8 @@ void tst_Screenshots::signedInPage()
     {
         // A keychain that works, described as the Linux one is.
         WizardHarness h(WizardHarness::Setup::Complete,
-            std::make_unique<FailingTokenStore>(
-                Error::Kind::None, 0, QCoreApplication::translate("TokenStore", "the system keychain (Secret Service)")));
+            std::make_unique<FailingTokenStore>(Error::Kind::None, 0,
+                QCoreApplication::translate("TokenStore", "the system keychain (Secret Service)")));
         toCode(h);
         QTest::keyClicks(focused(), h.codes.last());
         QTRY_COMPARE(h.wizard->currentId(), int(SignInWizard::SignedInPageId));

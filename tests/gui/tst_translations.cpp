@@ -76,9 +76,10 @@ void tst_Translations::languageArgument_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
     QTest::newRow("separate") << words("directus-login --lang de") << QStringLiteral("de");
-    QTest::newRow("equals") << words("directus-login --lang=pt_BR status") << QStringLiteral("pt_BR");
-    QTest::newRow("after a command") << words("directus-login status --lang ar")
-                                     << QStringLiteral("ar");
+    QTest::newRow("equals") << words("directus-login --lang=pt_BR status")
+                            << QStringLiteral("pt_BR");
+    QTest::newRow("after a command")
+        << words("directus-login status --lang ar") << QStringLiteral("ar");
     QTest::newRow("none") << words("directus-login --demo") << QStringLiteral("");
     QTest::newRow("after --") << words("directus-login -- --lang de") << QStringLiteral("");
 }
@@ -93,13 +94,17 @@ void tst_Translations::languageArgument()
 void tst_Translations::loadsOursAndQts_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::addColumn<QString>("appName");  // our catalog: the window title
-    QTest::addColumn<QString>("cancel");   // Qt's catalog: a standard button
+    QTest::addColumn<QString>("appName"); // our catalog: the window title
+    QTest::addColumn<QString>("cancel"); // Qt's catalog: a standard button
     QTest::addColumn<bool>("rightToLeft");
-    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Directus Login") << QStringLiteral("Abbrechen") << false;
-    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Directus Login") << QStringLiteral("Annuler") << false;
-    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Directus Login") << QStringLiteral("Cancelar") << false;
-    QTest::newRow("pt-BR (dash)") << QStringLiteral("pt-BR") << QStringLiteral("Directus Login") << QStringLiteral("Cancelar") << false;
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Directus Login")
+                        << QStringLiteral("Abbrechen") << false;
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Directus Login")
+                        << QStringLiteral("Annuler") << false;
+    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Directus Login")
+                        << QStringLiteral("Cancelar") << false;
+    QTest::newRow("pt-BR (dash)") << QStringLiteral("pt-BR") << QStringLiteral("Directus Login")
+                                  << QStringLiteral("Cancelar") << false;
     QTest::newRow("ar") << QStringLiteral("ar") << QString() << QString() << true;
 }
 
