@@ -1358,6 +1358,11 @@
         <extracomment>The number has the right length but no such number exists.</extracomment>
         <translation>هذا ليس رقم هاتف صالحًا. تحقّق من الرقم ورمز بلده.</translation>
     </message>
+    <message>
+        <source>Phone numbers can&apos;t be read: a part of Directus Login is missing or damaged. Reinstall Directus Login.</source>
+        <extracomment>The part of the program that reads phone numbers (a plug-in file) could not be loaded.</extracomment>
+        <translation>تعذّرت قراءة أرقام الهاتف: جزء من Directus Login مفقود أو تالف. أعد تثبيت Directus Login.</translation>
+    </message>
 </context>
 <context>
     <name>PhonePage</name>

@@ -1298,6 +1298,11 @@
         <extracomment>The number has the right length but no such number exists.</extracomment>
         <translation>Das ist keine gültige Telefonnummer. Prüfen Sie die Nummer und ihre Landesvorwahl.</translation>
     </message>
+    <message>
+        <source>Phone numbers can&apos;t be read: a part of Directus Login is missing or damaged. Reinstall Directus Login.</source>
+        <extracomment>The part of the program that reads phone numbers (a plug-in file) could not be loaded.</extracomment>
+        <translation>Telefonnummern können nicht gelesen werden: Ein Teil von Directus Login fehlt oder ist beschädigt. Installieren Sie Directus Login neu.</translation>
+    </message>
 </context>
 <context>
     <name>PhonePage</name>

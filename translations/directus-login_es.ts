@@ -1298,6 +1298,11 @@
         <extracomment>The number has the right length but no such number exists.</extracomment>
         <translation>Este no es un número de teléfono válido. Revisa el número y su prefijo de país.</translation>
     </message>
+    <message>
+        <source>Phone numbers can&apos;t be read: a part of Directus Login is missing or damaged. Reinstall Directus Login.</source>
+        <extracomment>The part of the program that reads phone numbers (a plug-in file) could not be loaded.</extracomment>
+        <translation>No se pueden leer números de teléfono: falta una parte de Directus Login o está dañada. Vuelva a instalar Directus Login.</translation>
+    </message>
 </context>
 <context>
     <name>PhonePage</name>

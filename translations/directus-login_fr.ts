@@ -1298,6 +1298,11 @@
         <extracomment>The number has the right length but no such number exists.</extracomment>
         <translation>Ce n&apos;est pas un numéro de téléphone valide. Vérifiez le numéro et son indicatif de pays.</translation>
     </message>
+    <message>
+        <source>Phone numbers can&apos;t be read: a part of Directus Login is missing or damaged. Reinstall Directus Login.</source>
+        <extracomment>The part of the program that reads phone numbers (a plug-in file) could not be loaded.</extracomment>
+        <translation>Impossible de lire les numéros de téléphone : une partie de Directus Login est manquante ou endommagée. Réinstallez Directus Login.</translation>
+    </message>
 </context>
 <context>
     <name>PhonePage</name>

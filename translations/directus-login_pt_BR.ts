@@ -1298,6 +1298,11 @@
         <extracomment>The number has the right length but no such number exists.</extracomment>
         <translation>Este não é um número de telefone válido. Verifique o número e o código do país.</translation>
     </message>
+    <message>
+        <source>Phone numbers can&apos;t be read: a part of Directus Login is missing or damaged. Reinstall Directus Login.</source>
+        <extracomment>The part of the program that reads phone numbers (a plug-in file) could not be loaded.</extracomment>
+        <translation>Não é possível ler números de telefone: uma parte do Directus Login está faltando ou danificada. Reinstale o Directus Login.</translation>
+    </message>
 </context>
 <context>
     <name>PhonePage</name>

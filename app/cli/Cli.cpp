@@ -237,7 +237,9 @@ bool Cli::phoneFromOptions(const QString &command, PhoneNumber &phone)
     }
     phone = PhoneNumber::parse(input, phoneRegion());
     if (!phone.isValid()) {
-        fail(phone.error(), ExitUsage);
+        // A number that cannot be read is a usage error; a program that cannot read any is not.
+        const Error error = phone.error();
+        fail(error, error.kind() == Error::Kind::InvalidInput ? ExitUsage : -1);
         return false;
     }
     return true;

@@ -1,22 +1,12 @@
 #include "CountryList.h"
 
+#include "PhoneNumberEngine.h"
+
 #include <QCollator>
 
-#include <phonenumbers/phonenumberutil.h>
-
 #include <algorithm>
-#include <set>
-#include <string>
-
-namespace pn = i18n::phonenumbers;
 
 namespace {
-
-// Loads libphonenumber's metadata on the first call, never at start-up; thread-safe.
-const pn::PhoneNumberUtil &util()
-{
-    return *pn::PhoneNumberUtil::GetInstance();
-}
 
 // Lower case, accents and punctuation removed, words separated by one space:
 // "Côte d’Ivoire" → "cote d ivoire".
@@ -108,14 +98,11 @@ Rank rank(const Country &country, const Query &q)
 
 CountryList::CountryList(const QLocale &locale)
 {
-    std::set<std::string> regions;
-    util().GetSupportedRegions(&regions);
-    m_countries.reserve(qsizetype(regions.size()));
-    for (const std::string &r : regions) {
-        const QString region = QString::fromStdString(r);
-        m_countries.append(
-            { region, regionName(region), QString::number(util().GetCountryCodeForRegion(r)) });
-    }
+    // Loads libphonenumber's metadata on the first call, never at start-up; thread-safe.
+    const QList<PhoneNumberEngine::Region> regions = PhoneNumberEngine::instance().regions();
+    m_countries.reserve(regions.size());
+    for (const PhoneNumberEngine::Region &r : regions)
+        m_countries.append({ r.code, regionName(r.code), QString::number(r.callingCode) });
     QCollator collator(locale);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::stable_sort(
@@ -154,9 +141,8 @@ QList<Country> CountryList::search(const QString &text) const
     }
     if (!q.callingCode.isNull() && !groups[Exact].isEmpty()) {
         // A shared calling code: its main country first ("1" → United States).
-        std::string main;
-        util().GetRegionCodeForCountryCode(q.callingCode.toInt(), &main);
-        const QString mainRegion = QString::fromStdString(main);
+        const QString mainRegion
+            = PhoneNumberEngine::instance().mainRegion(q.callingCode.toInt());
         std::stable_partition(groups[Exact].begin(), groups[Exact].end(),
             [&mainRegion](const Country &c) { return c.region == mainRegion; });
     }
@@ -176,7 +162,7 @@ QString CountryList::regionForLocale(const QLocale &locale)
     const QLocale::Territory territory = locale.territory();
     if (territory != QLocale::AnyTerritory) {
         const QString code = QLocale::territoryToCode(territory);
-        if (util().GetCountryCodeForRegion(code.toStdString()) != 0)
+        if (PhoneNumberEngine::instance().callingCode(code) != 0)
             return code;
     }
     return QStringLiteral("US");

@@ -49,6 +49,8 @@ QString Error::kindName(Kind kind)
         return QStringLiteral("not-signed-in");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
+    case Kind::Installation:
+        return QStringLiteral("installation");
     }
     return QStringLiteral("unknown");
 }

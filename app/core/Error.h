@@ -33,6 +33,7 @@ public:
         KeychainTimeout,
         NotSignedIn, // no stored token
         Cancelled,
+        Installation, // a part of the application is missing or damaged (a plug-in)
     };
 
     Error() = default;

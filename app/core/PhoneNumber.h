@@ -6,8 +6,8 @@
 #include <memory>
 
 // A phone number as the person typed or pasted it, read with libphonenumber for a default region.
-// Implementation detail: libphonenumber's metadata is loaded on first use (~7 ms, ~4 MB), never at
-// start-up; every function here is safe to call from any thread.
+// libphonenumber (its plug-in and its metadata: ~7 ms, ~4 MB) is loaded on first use, never at
+// start-up (PhoneNumberEngine); every function here is safe to call from any thread.
 class PhoneNumber
 {
 public:
@@ -19,6 +19,7 @@ public:
         TooShort,
         TooLong,
         InvalidForRegion, // right length, but no such number in that country
+        Unavailable, // libphonenumber's plug-in could not be loaded (PhoneNumberEngine::loadError)
     };
 
     // Parse `input` ("07123 456789", "+44 7123 456789", "0044 …", "(212) 555-0100") with
@@ -29,7 +30,9 @@ public:
     Problem problem() const { return m_problem; }
     // Translated reason when invalid ("This number is too short for the United Kingdom.").
     QString problemText() const;
-    Error error() const; // Error::Kind::InvalidInput with problemText(); None when valid
+    // Error::Kind::InvalidInput with problemText() (Installation for Problem::Unavailable); None
+    // when valid.
+    Error error() const;
 
     QString e164() const { return m_e164; } // "+447123456789"
     // For an invalid number, callingCode() and region() are what the number was read for when that
@@ -62,6 +65,7 @@ private:
     QString m_international;
     QString m_national;
     Problem m_problem = Problem::Empty;
+    bool m_internationalPrefix = false; // the input starts with + or 00
 };
 
 // libphonenumber's as-you-type formatter for one region.

@@ -195,6 +195,11 @@ void PhonePage::setNumber(const QString &text)
     updateSendButton();
 }
 
+void PhonePage::completeAfterFirstFrame()
+{
+    m_ui->phoneEdit->setClearButtonEnabled(true);
+}
+
 void PhonePage::startRestore()
 {
     m_ui->messagePanel->clear();
@@ -334,6 +339,7 @@ bool PhonePage::problemIsCertain(const PhoneNumber &phone) const
     switch (phone.problem()) {
     case PhoneNumber::Problem::TooLong:
     case PhoneNumber::Problem::NotANumber:
+    case PhoneNumber::Problem::Unavailable:
         return true;
     case PhoneNumber::Problem::InvalidCountryCode:
         return significantCount(m_ui->phoneEdit->text()) >= 5; // "+" and four digits

@@ -44,9 +44,9 @@ ProfileBanner::ProfileBanner(QWidget *parent)
     m_label->setTextFormat(Qt::PlainText);
     m_label->setAlignment(Qt::AlignCenter);
     GuiStyle::scaleFont(m_label, 0.9, true);
+    // Margins in units of the label's line height, measured once there is a profile to show:
+    // most windows never show the banner, and that measure loads a font (tests/bench).
     auto *layout = new QHBoxLayout(this);
-    const int unit = m_label->fontMetrics().height();
-    layout->setContentsMargins(unit / 2, unit / 5, unit / 2, unit / 5);
     layout->addWidget(m_label);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     hide();
@@ -66,6 +66,8 @@ void ProfileBanner::setProfile(const QString &name, const QString &server)
         : tr("Profile: %1 (%2) — not production").arg(name, GuiStyle::ltr(host));
     m_label->setText(text);
     m_label->setToolTip(server);
+    const int unit = m_label->fontMetrics().height();
+    layout()->setContentsMargins(unit / 2, unit / 5, unit / 2, unit / 5);
     setAccessibleName(text);
     applyColours();
 }

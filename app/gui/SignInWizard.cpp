@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 
@@ -52,22 +53,14 @@ SignInWizard::SignInWizard(const WizardContext &context, QWidget *parent)
     button(QWizard::BackButton)->setAccessibleName(tr("Back"));
     button(QWizard::CancelButton)->setAccessibleName(tr("Close Directus Login"));
 
-    m_serverPage = new ServerPage(m_context.config, m_context.client, this);
+    // The Phone page now; the others once the first frame is out (ensurePages()): building and
+    // sizing them took a quarter of the start-up (tests/bench). A first run, which starts on the
+    // Server page, builds them all at once.
     m_phonePage
         = new PhonePage(m_context.session, m_context.config, m_context.demo != nullptr, this);
-    m_codePage = new CodePage(m_context.session, m_context.config, this);
-    m_signedInPage = new SignedInPage(m_context.session, m_context.client, this);
-    setPage(ServerPageId, m_serverPage);
     setPage(PhonePageId, m_phonePage);
-    setPage(CodePageId, m_codePage);
-    setPage(SignedInPageId, m_signedInPage);
 
     connect(this, &QWizard::currentIdChanged, this, &SignInWizard::onCurrentIdChanged);
-    connect(m_serverPage, &ServerPage::configSaved, this, &SignInWizard::onConfigSaved);
-    connect(m_codePage, &CodePage::changeNumberRequested, this, [this] {
-        if (currentId() == CodePageId)
-            back();
-    });
     SignInSession &session = m_context.session;
     connect(&session, &SignInSession::stateChanged, this, &SignInWizard::onStateChanged);
     connect(&session, &SignInSession::failed, this, &SignInWizard::onFailed);
@@ -84,7 +77,6 @@ SignInWizard::SignInWizard(const WizardContext &context, QWidget *parent)
                 placeOverlays();
                 m_smsBanner->showSms(to, text, code);
             });
-        connect(m_smsBanner, &SmsBanner::useCodeRequested, m_codePage, &CodePage::fillCode);
         m_demoBadge = new QLabel(this);
         m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
         //: A small badge in the corner of the window in demo mode.
@@ -114,9 +106,32 @@ SignInWizard::SignInWizard(const WizardContext &context, QWidget *parent)
         // and blocks the loop for 15–40 ms (tests/bench). See paintEvent.
         m_restoreAfterFirstFrame = true;
     } else {
+        ensurePages();
         setStartId(ServerPageId);
         restart();
     }
+}
+
+void SignInWizard::ensurePages()
+{
+    if (m_codePage)
+        return;
+    QPointer<QWidget> focused = focusWidget(); // a new page would take it (its first field)
+    m_serverPage = new ServerPage(m_context.config, m_context.client, this);
+    m_codePage = new CodePage(m_context.session, m_context.config, this);
+    m_signedInPage = new SignedInPage(m_context.session, m_context.client, this);
+    setPage(ServerPageId, m_serverPage);
+    setPage(CodePageId, m_codePage);
+    setPage(SignedInPageId, m_signedInPage);
+    connect(m_serverPage, &ServerPage::configSaved, this, &SignInWizard::onConfigSaved);
+    connect(m_codePage, &CodePage::changeNumberRequested, this, [this] {
+        if (currentId() == CodePageId)
+            back();
+    });
+    if (m_smsBanner)
+        connect(m_smsBanner, &SmsBanner::useCodeRequested, m_codePage, &CodePage::fillCode);
+    if (focused && focusWidget() != focused)
+        focused->setFocus(Qt::OtherFocusReason);
 }
 
 SignInWizard::~SignInWizard()
@@ -409,6 +424,7 @@ void SignInWizard::showAbout()
 
 void SignInWizard::switchProfile(const QString &name)
 {
+    ensurePages();
     Config &config = m_context.config;
     if (m_kiosk || name.trimmed().isEmpty() || name == config.profile()
         || config.isLocked(QStringLiteral("Profile")))
@@ -434,6 +450,7 @@ void SignInWizard::switchProfile(const QString &name)
 
 void SignInWizard::onCurrentIdChanged(int id)
 {
+    // Runs in the constructor too: no ensurePages() here (a page can only be current once built).
     updateButtons(id);
     placeOverlays();
     switch (id) {
@@ -493,12 +510,14 @@ void SignInWizard::updateButtons(int id)
 
 void SignInWizard::restartAt(int id)
 {
+    ensurePages();
     setStartId(id);
     restart();
 }
 
 void SignInWizard::onStateChanged(SignInSession::State state)
 {
+    ensurePages();
     if (state == SignInSession::State::AwaitingCode && currentId() == PhonePageId
         && m_context.session.phone().isValid()) {
         next(); // the code is on its way
@@ -507,6 +526,7 @@ void SignInWizard::onStateChanged(SignInSession::State state)
 
 void SignInWizard::onFailed(const Error &error)
 {
+    ensurePages();
     if (error.kind() != Error::Kind::Cancelled && error.kind() != Error::Kind::NotSignedIn)
         m_lastError = error; // for the report
     if (error.kind() == Error::Kind::SessionExpired && currentId() == CodePageId) {
@@ -518,6 +538,7 @@ void SignInWizard::onFailed(const Error &error)
 
 void SignInWizard::onSignedIn()
 {
+    ensurePages();
     const PhoneNumber phone = m_context.session.phone();
     if (phone.isValid() && !m_context.demo && !m_kiosk) {
         // Remembered for the next sign-in (the country picker's default, the number after a
@@ -538,6 +559,7 @@ void SignInWizard::onSignedOut()
 
 bool SignInWizard::cancelCurrentWait()
 {
+    ensurePages();
     switch (currentId()) {
     case ServerPageId:
         return m_serverPage->cancelWait();
@@ -554,6 +576,7 @@ bool SignInWizard::cancelCurrentWait()
 
 void SignInWizard::reject()
 {
+    ensurePages();
     // Closing the window (or Cancel) ends whatever is in flight, quietly.
     m_serverPage->cancelWait();
     if (m_context.session.isBusy())
@@ -622,15 +645,18 @@ void SignInWizard::placeOverlays()
 void SignInWizard::paintEvent(QPaintEvent *event)
 {
     QWizard::paintEvent(event);
-    if (!m_restoreAfterFirstFrame)
+    if (m_firstFramePainted)
         return;
-    m_restoreAfterFirstFrame = false;
-    // Queued: the frame is on the screen first.
+    m_firstFramePainted = true;
+    // Queued: the frame is on the screen first; what it does without comes after it.
     QMetaObject::invokeMethod(
         this,
         [this] {
-            if (currentId() == PhonePageId)
+            ensurePages();
+            m_phonePage->completeAfterFirstFrame();
+            if (m_restoreAfterFirstFrame && currentId() == PhonePageId)
                 m_phonePage->startRestore();
+            m_restoreAfterFirstFrame = false;
         },
         Qt::QueuedConnection);
 }

@@ -58,6 +58,11 @@ public:
 
     SmsBanner *smsBanner() const { return m_smsBanner; }
 
+    // Builds the pages the first frame does without (all but Phone, when the window starts there).
+    // The window calls it right after its first frame and before anything that changes the page;
+    // idempotent.
+    void ensurePages();
+
     // Kiosk: no Tools menu, no shortcuts to it, no profile banner, nothing remembered in the user
     // file. KioskWindow sets it; a configuration with Kiosk=true starts with it.
     void setKioskMode(bool kiosk);
@@ -121,14 +126,15 @@ private:
     NetworkLog &networkLog();
 
     WizardContext m_context;
-    ServerPage *m_serverPage;
-    PhonePage *m_phonePage;
-    CodePage *m_codePage;
-    SignedInPage *m_signedInPage;
+    ServerPage *m_serverPage = nullptr;
+    PhonePage *m_phonePage = nullptr;
+    CodePage *m_codePage = nullptr; // the pages but Phone come after the first frame: ensurePages()
+    SignedInPage *m_signedInPage = nullptr;
     SmsBanner *m_smsBanner = nullptr;
     QLabel *m_demoBadge = nullptr;
     bool m_restoreOnPhone = false;
     bool m_restoreAfterFirstFrame = false; // the start-up token check waits for the first paint
+    bool m_firstFramePainted = false;
     bool m_kiosk = false;
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_profileMenu = nullptr;

@@ -33,6 +33,7 @@ private slots:
     void requestCodeSendsPlusAsPercent2B();
     void requestCodeRejectsInvalidNumbers_data();
     void requestCodeRejectsInvalidNumbers();
+    void missingPhoneNumberPluginIsExplained();
     void fullChain();
     void wrongCodeExits4();
     void unknownUserExits4();
@@ -201,6 +202,25 @@ void TestCli::requestCodeRejectsInvalidNumbers()
     if (!reason.isEmpty())
         QVERIFY2(QString::fromUtf8(r.err).contains(reason, Qt::CaseInsensitive), r.err.constData());
     QCOMPARE(m_server.http().requests().size(), 0); // nothing was sent
+}
+
+void TestCli::missingPhoneNumberPluginIsExplained()
+{
+    // A broken installation: the program starts, says what is wrong and what to do, sends nothing.
+    QProcessEnvironment env;
+    const QString missing = m_home.filePath(QStringLiteral("no-such-plugin.so"));
+    env.insert(QStringLiteral("DL_PHONENUMBER_PLUGIN_PATH"), missing);
+    const Run r = run(QStringList { QStringLiteral("request-code"), QStringLiteral("--phone"),
+                          QStringLiteral("+447123456001") }
+            + connection(),
+        {}, env);
+    QCOMPARE(r.exitCode, 1); // not a usage error: no number would do
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(QLatin1String("Reinstall Directus Login")), r.err.constData());
+    QVERIFY2(err.contains(missing), r.err.constData()); // the details name the file
+    QCOMPARE(m_server.http().requests().size(), 0);
+    // What needs no phone number still works.
+    QCOMPARE(run({ QStringLiteral("--version") }, {}, env).exitCode, 0);
 }
 
 void TestCli::fullChain()

@@ -1,4 +1,7 @@
 #include "PhoneNumber.h"
+#include "PhoneNumberEngine.h"
+
+#include <QFile>
 
 #include <QRegularExpression>
 #include <QTest>
@@ -14,6 +17,7 @@ class TestPhoneNumber : public QObject
     Q_OBJECT
 
 private slots:
+    void loadsLibphonenumberOnFirstUse();
     void validNumbers_data();
     void validNumbers();
     void formats_data();
@@ -39,6 +43,26 @@ private slots:
 };
 
 // Every typed or pasted form of a number gives the same E.164 number and the region it belongs to.
+static bool libphonenumberIsLoaded()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libphonenumber.so");
+}
+
+// Runs first. The program does not link libphonenumber (ten libraries with protobuf and abseil,
+// 3 ms of every start, tests/bench): the first number read loads it, from the plug-in.
+void TestPhoneNumber::loadsLibphonenumberOnFirstUse()
+{
+#ifdef DL_PHONENUMBER_BUILTIN
+    QSKIP("built with DL_PHONENUMBER_PLUGIN=OFF: libphonenumber is linked in");
+#endif
+    QVERIFY(!libphonenumberIsLoaded());
+    const PhoneNumber phone = PhoneNumber::parse(QStringLiteral("07123 456789"), QStringLiteral("GB"));
+    QVERIFY2(PhoneNumberEngine::loadError().isEmpty(), qPrintable(PhoneNumberEngine::loadError()));
+    QVERIFY(phone.isValid());
+    QVERIFY(libphonenumberIsLoaded());
+}
+
 void TestPhoneNumber::validNumbers_data()
 {
     QTest::addColumn<QString>("input");

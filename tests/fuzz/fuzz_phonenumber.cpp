@@ -5,6 +5,7 @@
 
 #include "FuzzSupport.h"
 #include "PhoneNumber.h"
+#include "PhoneNumberEngine.h"
 
 #include <QRegularExpression>
 
@@ -103,6 +104,18 @@ void checkInvalid(const PhoneNumber &n)
 }
 
 } // namespace
+
+// libphonenumber is a plug-in (PhoneNumberEngine): loaded before the first input, so that its
+// coverage counters are there from the start, and a missing plug-in stops the run at once.
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    PhoneNumberEngine::instance();
+    if (!PhoneNumberEngine::loadError().isEmpty()) {
+        fprintf(stderr, "fuzz_phonenumber: %s\n", qPrintable(PhoneNumberEngine::loadError()));
+        abort();
+    }
+    return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

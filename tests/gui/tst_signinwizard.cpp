@@ -56,6 +56,7 @@ private slots:
     void cleanup();
 
     void keyboardOnlySignIn();
+    void otherPagesComeAfterTheFirstFrame();
     void wrongCodeThenRightCode();
     void resendCountsDown();
     void cancelDuringSlowRequest();
@@ -145,6 +146,25 @@ void tst_SignInWizard::keyboardOnlySignIn()
     QTest::keyClick(focused(), Qt::Key_Return);
     QTRY_VERIFY(!wizard.isVisible());
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
+}
+
+void tst_SignInWizard::otherPagesComeAfterTheFirstFrame()
+{
+    // The window's first frame has the Phone page only (the others cost a quarter of the start,
+    // tests/bench); they are there right after it, and the window keeps its size and focus.
+    WizardHarness h;
+    SignInWizard &wizard = h.makeWizard(false);
+    QCOMPARE(wizard.pageIds(), QList<int> { SignInWizard::PhonePageId });
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    const QSize size = wizard.size();
+    QTRY_COMPARE(wizard.pageIds().size(), 4);
+    QCOMPARE(wizard.size(), size);
+    QCOMPARE(wizard.currentId(), int(SignInWizard::PhonePageId));
+    QCOMPARE(focusedName(), QStringLiteral("phoneEdit"));
+    // A first run starts on the Server page, with every page built at once.
+    WizardHarness empty(WizardHarness::Setup::Empty);
+    QCOMPARE(empty.makeWizard(false).pageIds().size(), 4);
 }
 
 void tst_SignInWizard::wrongCodeThenRightCode()
