@@ -202,10 +202,6 @@ int main(int argc, char **argv)
     Config config(Config::defaultPaths(), env, commandLine);
     DirectusClient client(nam);
     client.setNetworkLog(&log);
-    const auto options = config.clientOptions();
-    if (options.ok())
-        client.setOptions(options.value());
-
     KeychainTokenStore keychain;
     MemoryTokenStore memory;
     const bool memoryOnly
@@ -222,8 +218,7 @@ int main(int argc, char **argv)
     // "Copy as cURL with secrets" in the window's network log needs the real request, in memory
     // only; the command line and the kiosk never keep it.
     log.setKeepRawRequests(gui && !config.isKiosk());
-    session.setResendCooldownMs(qint64(config.integer(QStringLiteral("ResendSeconds"))) * 1000);
-    session.setTokenKey(config.tokenKey(client.server()));
+    const Error configError = session.applyConfig(config);
 
     if (!gui) {
         Cli cli({ client, session, store, config, stdoutFile, stderrFile, stdinFile,
@@ -231,7 +226,7 @@ int main(int argc, char **argv)
         QObject::connect(
             &cli, &Cli::finished, app.get(), [](int code) { QCoreApplication::exit(code); });
         cli.run(command, parser, parser.positionalArguments(),
-            options.ok() ? Error() : options.error());
+            configError);
         return app->exec();
     }
 

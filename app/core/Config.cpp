@@ -261,6 +261,12 @@ bool Config::isProduction() const
     return boolean(QStringLiteral("Production"));
 }
 
+bool Config::isProduction(const QString &profile) const
+{
+    return profile == this->profile() ? isProduction()
+                                      : toBool(profileValue(profile, QStringLiteral("Production")));
+}
+
 bool Config::isComplete() const
 {
     return clientOptions().ok();

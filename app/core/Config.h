@@ -52,6 +52,7 @@ public:
     QStringList profiles() const; // every profile named in the files, plus the current one
     static bool isProfileKey(const QString &key);
     bool isProduction() const; // the current profile is marked Production=true
+    bool isProduction(const QString &profile) const; // that profile is (true, 1, yes, on)
     // More than the one implicit "default" profile is in play: several are named in the files,
     // or the current one has another name. (Then the window says which one is current.)
     bool usesProfiles() const;

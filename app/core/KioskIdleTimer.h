@@ -25,8 +25,6 @@ public:
 
     void setIdleMs(qint64 ms) { m_idleMs = qMax<qint64>(1000, ms); }
     void setWarningMs(qint64 ms) { m_warningMs = qMax<qint64>(0, ms); }
-    qint64 idleMs() const { return m_idleMs; }
-    qint64 warningMs() const { return m_warningMs; }
 
     Phase phase() const { return m_phase; }
     // Whole seconds left in the warning (rounded up); 0 outside it.

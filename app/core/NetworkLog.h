@@ -79,7 +79,6 @@ public:
     // as cURL with secrets" in the log view. Off by default (the command line and the kiosk never
     // need it); never written anywhere; dropped by clear() and when turned off.
     void setKeepRawRequests(bool keep);
-    bool keepsRawRequests() const { return m_keepRaw; }
     bool hasRawRequest(int id) const { return m_raw.contains(id); }
 
     int begin(const QByteArray &method, const QString &url,

@@ -1,5 +1,6 @@
 #include "SignInSession.h"
 
+#include "Config.h"
 #include "DirectusClient.h"
 #include "OtpCode.h"
 #include "TokenStore.h"
@@ -291,8 +292,7 @@ void SignInSession::onUserChecked(bool restoring)
 void SignInSession::store()
 {
     setState(State::Storing);
-    delete m_storeContext;
-    m_storeContext = new QObject(this);
+    dropStoreAnswer();
     m_store.write(m_tokenKey, m_token, m_storeContext, [this](Error error) {
         if (error) {
             fail(error, State::StoreFailed);
@@ -331,8 +331,7 @@ void SignInSession::restore()
         return;
     m_lastError = {};
     setState(State::Restoring);
-    delete m_storeContext;
-    m_storeContext = new QObject(this);
+    dropStoreAnswer();
     m_store.read(m_tokenKey, m_storeContext, [this](Result<QString> token) {
         if (!token.ok()) {
             if (token.error().kind() == Error::Kind::NotSignedIn) {
@@ -369,8 +368,7 @@ void SignInSession::signOut()
         return;
     }
     setState(State::SigningOut);
-    delete m_storeContext;
-    m_storeContext = new QObject(this);
+    dropStoreAnswer();
     m_store.remove(m_tokenKey, m_storeContext, [this](Error error) {
         if (error) {
             fail(error, State::SignedIn);
@@ -397,8 +395,7 @@ void SignInSession::cancel()
         break;
     case State::Restoring:
         // Drop a keychain read still under way, so its late answer cannot sign anyone in.
-        delete m_storeContext;
-        m_storeContext = new QObject(this);
+        dropStoreAnswer();
         wipeToken();
         setState(State::Idle);
         break;
@@ -406,14 +403,12 @@ void SignInSession::cancel()
     case State::StoreFailed:
         // The store may still finish the write; drop its answer and the token we hold. A write
         // that completes anyway leaves a valid token, found on the next start.
-        delete m_storeContext;
-        m_storeContext = new QObject(this);
+        dropStoreAnswer();
         wipeToken();
         setState(State::AwaitingCode);
         break;
     case State::SigningOut:
-        delete m_storeContext;
-        m_storeContext = new QObject(this);
+        dropStoreAnswer();
         setState(State::SignedIn);
         break;
     default:
@@ -424,8 +419,7 @@ void SignInSession::cancel()
 void SignInSession::reset()
 {
     dropCall();
-    delete m_storeContext;
-    m_storeContext = new QObject(this);
+    dropStoreAnswer();
     wipeToken();
     m_phone = PhoneNumber();
     m_sessionUuid.clear();
@@ -439,4 +433,24 @@ void SignInSession::wipeToken()
 {
     m_token.fill(QLatin1Char('\0'));
     m_token.clear();
+}
+
+void SignInSession::dropStoreAnswer()
+{
+    // The store answers through this context object: a new one means the pending answer (of a
+    // read, write or remove that no longer matters) is never delivered.
+    delete m_storeContext;
+    m_storeContext = new QObject(this);
+}
+
+Error SignInSession::applyConfig(const Config &config)
+{
+    const auto options = config.clientOptions();
+    if (options.ok())
+        m_client.setOptions(options.value());
+    setTokenKey(config.tokenKey(m_client.server()));
+    const int resendSeconds = config.integer(QStringLiteral("ResendSeconds"));
+    if (resendSeconds >= 0)
+        setResendCooldownMs(qint64(resendSeconds) * 1000);
+    return options.ok() ? Error() : options.error();
 }

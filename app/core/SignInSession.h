@@ -10,6 +10,7 @@
 #include <QPointer>
 
 class ApiCall;
+class Config;
 class DirectusClient;
 class TokenStore;
 
@@ -45,6 +46,11 @@ public:
     ~SignInSession() override;
 
     // Where the token goes (TokenStore::key(profile, server)). Set before restore()/submitCode().
+    // Takes the configuration: the client's options (server, flows, timeout, CA file…), the token's
+    // key (TokenStore::key(profile, server)) and the resend cooldown (ResendSeconds; a negative
+    // value keeps the default). The one place this happens: at start, after the Server page saves,
+    // on a profile switch. Returns the options' error, if any (the rest is applied all the same).
+    Error applyConfig(const Config &config);
     void setTokenKey(const QString &key) { m_tokenKey = key; }
     QString tokenKey() const { return m_tokenKey; }
     void setResendCooldownMs(qint64 ms) { m_cooldownMs = ms; }
@@ -113,6 +119,7 @@ private:
     const Clock &m_clock;
     QPointer<ApiCall> m_call;
     QObject *m_storeContext = nullptr; // replaced to drop a pending store answer
+    void dropStoreAnswer();
     State m_state = State::Idle;
     State m_stableState = State::Idle;
     QString m_tokenKey;

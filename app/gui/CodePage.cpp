@@ -326,13 +326,7 @@ void CodePage::showStoreProblem(const Error &error)
     }
     m_ui->storeTitleLabel->setText(title);
     m_ui->storeTitleLabel->setAccessibleName(title);
-    QStringList details;
-    if (!error.detail().isEmpty())
-        details << error.detail();
-    if (!error.diagnosis().isEmpty())
-        details << error.diagnosis();
-    m_ui->storeMessagePanel->showMessage(
-        GuiStyle::Tone::Warning, error.message(), details.join(QLatin1String("\n\n")));
+    m_ui->storeMessagePanel->showError(error, GuiStyle::Tone::Warning);
     m_ui->storeProblem->show();
     m_ui->codeEntry->hide();
 }

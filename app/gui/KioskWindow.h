@@ -73,7 +73,6 @@ public:
     Screen currentScreen() const { return m_screen; }
     SignInWizard *wizard() const { return m_wizard; }
     DigitKeypad *keypad() const { return m_keypad; }
-    KioskIdleTimer &idleTimer() { return m_idle; }
     KioskHandOff &handOff() { return m_handOff; }
     KioskPinPanel *pinPanel() const { return m_pinPanel; }
 

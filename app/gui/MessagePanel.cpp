@@ -79,14 +79,14 @@ MessagePanel::MessagePanel(QWidget *parent)
 
 MessagePanel::~MessagePanel() = default;
 
-void MessagePanel::showError(const Error &error)
+void MessagePanel::showError(const Error &error, Tone tone)
 {
     QStringList details;
     if (!error.detail().isEmpty())
         details << error.detail();
     if (!error.diagnosis().isEmpty())
         details << error.diagnosis();
-    showMessage(Tone::Error, error.message(), details.join(QLatin1String("\n\n")));
+    showMessage(tone, error.message(), details.join(QLatin1String("\n\n")));
 }
 
 void MessagePanel::showMessage(Tone tone, const QString &text, const QString &details)

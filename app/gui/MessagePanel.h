@@ -21,7 +21,8 @@ public:
     explicit MessagePanel(QWidget *parent = nullptr);
     ~MessagePanel() override;
 
-    void showError(const Error &error);
+    // The error's message, its detail and diagnosis behind "Details"; Tone::Error unless told.
+    void showError(const Error &error, Tone tone = Tone::Error);
     void showMessage(Tone tone, const QString &text, const QString &details = {});
     void clear();
 

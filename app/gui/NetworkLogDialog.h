@@ -6,7 +6,6 @@ class NetworkLog;
 class NetworkLogModel;
 class QLabel;
 class QLineEdit;
-class QMessageBox;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;

@@ -215,13 +215,7 @@ void PhonePage::startRestore()
 
 void PhonePage::showReason(const Error &error)
 {
-    QStringList details;
-    if (!error.detail().isEmpty())
-        details << error.detail();
-    if (!error.diagnosis().isEmpty())
-        details << error.diagnosis();
-    m_ui->messagePanel->showMessage(
-        GuiStyle::Tone::Warning, error.message(), details.join(QLatin1String("\n\n")));
+    m_ui->messagePanel->showError(error, GuiStyle::Tone::Warning);
 }
 
 void PhonePage::showNotice(const QString &text)
@@ -461,9 +455,8 @@ void PhonePage::onRestoreFailed(const Error &error)
             const QString region = m_config.string(QStringLiteral("LastRegion"));
             if (!region.isEmpty())
                 m_ui->countryPicker->setRegion(region);
-            setNumber(PhoneNumber::parse(last, m_ui->countryPicker->region()).isValid()
-                    ? PhoneNumber::parse(last, m_ui->countryPicker->region()).international()
-                    : last);
+            const PhoneNumber number = PhoneNumber::parse(last, m_ui->countryPicker->region());
+            setNumber(number.isValid() ? number.international() : last);
         }
         if (isCurrent())
             focusInput();

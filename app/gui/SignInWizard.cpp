@@ -99,7 +99,7 @@ SignInWizard::SignInWizard(const WizardContext &context, QWidget *parent)
     updateBanner();
 
     if (m_context.config.isComplete()) {
-        applyConfig(m_context.config, m_context.client, m_context.session);
+        m_context.session.applyConfig(m_context.config);
         setStartId(PhonePageId);
         restart();
         // Not before the first frame: the keychain's first job loads libsecret and GIO (+4.6 MB)
@@ -141,23 +141,9 @@ SignInWizard::~SignInWizard()
         m_context.session.cancel();
 }
 
-Error SignInWizard::applyConfig(
-    const Config &config, DirectusClient &client, SignInSession &session)
-{
-    const auto options = config.clientOptions();
-    if (!options.ok())
-        return options.error();
-    client.setOptions(options.value());
-    session.setTokenKey(config.tokenKey(client.server())); // TokenStore::key(profile, server)
-    const int resendSeconds = config.integer(QStringLiteral("ResendSeconds"));
-    if (resendSeconds >= 0)
-        session.setResendCooldownMs(qint64(resendSeconds) * 1000);
-    return {};
-}
-
 void SignInWizard::onConfigSaved()
 {
-    const Error error = applyConfig(m_context.config, m_context.client, m_context.session);
+    const Error error = m_context.session.applyConfig(m_context.config);
     Q_UNUSED(error) // the Server page checked clientOptions() before saving
     m_restoreOnPhone = true;
     updateBanner(); // the banner names the server
@@ -242,10 +228,7 @@ void SignInWizard::fillProfileMenu()
     const QStringList names = config.profiles();
     for (const QString &name : names) {
         const QString server = config.profileValue(name, QStringLiteral("Server")).toString();
-        const bool production = name == current
-            ? config.isProduction()
-            : config.profileValue(name, QStringLiteral("Production")).toString().trimmed().toLower()
-                == QLatin1String("true");
+        const bool production = config.isProduction(name);
         const QString host = QUrl(server).host();
         QString text = host.isEmpty() ? name : QStringLiteral("%1 — %2").arg(name, host);
         if (production) {
@@ -438,7 +421,7 @@ void SignInWizard::switchProfile(const QString &name)
     updateBanner();
     fillProfileMenu();
     if (config.isComplete()) {
-        applyConfig(config, m_context.client, m_context.session);
+        m_context.session.applyConfig(config);
         m_restoreOnPhone = true;
         restartAt(PhonePageId);
     } else {

@@ -52,10 +52,6 @@ public:
     explicit SignInWizard(const WizardContext &context, QWidget *parent = nullptr);
     ~SignInWizard() override;
 
-    // Applies the configuration: client options, and the session's token key and resend
-    // cooldown. The one place this happens (main.cpp calls it at start, the Server page on save).
-    static Error applyConfig(const Config &config, DirectusClient &client, SignInSession &session);
-
     SmsBanner *smsBanner() const { return m_smsBanner; }
 
     // Builds the pages the first frame does without (all but Phone, when the window starts there).

@@ -81,7 +81,7 @@ public:
         });
 
         // As main.cpp does.
-        SignInWizard::applyConfig(*m_config, m_client, *m_session);
+        m_session->applyConfig(*m_config);
         m_phase = QStringLiteral("constructing");
         note(QStringLiteral("constructing the wizard"));
         m_wizard = std::make_unique<SignInWizard>(

@@ -282,6 +282,14 @@ void tst_Config::profiles()
         (QStringList {
             QStringLiteral("default"), QStringLiteral("home"), QStringLiteral("work") }));
 
+    // The Profile menu marks other profiles the way the current one is read: yes, 1, on count.
+    QVERIFY(config.isProduction(QStringLiteral("work")));
+    QVERIFY(!config.isProduction(QStringLiteral("home")));
+    Config yes = make(QByteArray("[Profile.live]\nProduction=yes\n[Profile.qa]\nProduction=0\n"),
+        QByteArray("[General]\nProfile=qa\n"));
+    QVERIFY(yes.isProduction(QStringLiteral("live")));
+    QVERIFY(!yes.isProduction(QStringLiteral("qa")));
+
     config.setProfile(QStringLiteral("home"));
     QCOMPARE(config.profile(), QStringLiteral("home"));
     QCOMPARE(config.string(QStringLiteral("Server")), QStringLiteral("https://home.example.com"));

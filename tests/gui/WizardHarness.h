@@ -124,7 +124,7 @@ struct WizardHarness
 
     SignInWizard &makeWizard(bool show = true, bool demoMode = true)
     {
-        SignInWizard::applyConfig(*config, *client, *session);
+        session->applyConfig(*config);
         wizard = std::make_unique<SignInWizard>(
             WizardContext { *session, *client, *config, clock, demoMode ? &demo : nullptr });
         if (show) {

@@ -68,7 +68,7 @@ struct Kiosk
         h.config = std::make_unique<Config>(paths, QProcessEnvironment(), commandLine);
         h.client->setNetworkLog(&log);
         if (h.config->isComplete())
-            SignInWizard::applyConfig(*h.config, *h.client, *h.session);
+            h.session->applyConfig(*h.config);
         window = std::make_unique<KioskWindow>(
             KioskContext { *h.session, *h.client, *h.config, h.clock, *h.store, &log },
             [this, demo] {

@@ -432,7 +432,7 @@ void tst_SignInWizard::startsSignedInWithAValidToken()
     {
         // Sign in once, as the command line would, so that a valid token is stored.
         SignInSession earlier(*h.client, *h.store, h.clock);
-        SignInWizard::applyConfig(*h.config, *h.client, earlier);
+        earlier.applyConfig(*h.config);
         QVERIFY(earlier.requestCode(PhoneNumber::parse(AdaNumber, QStringLiteral("GB"))));
         QTRY_COMPARE(earlier.state(), State::AwaitingCode);
         QVERIFY(earlier.submitCode(h.codes.last()));
