@@ -44,8 +44,8 @@ struct Loaded
 
 #ifndef DL_PHONENUMBER_BUILTIN
 // Where the plug-in is: DL_PHONENUMBER_PLUGIN_PATH when set (a test, or a relocated installation);
-// else next to the program as installed (bin/../lib/<arch>/directus-login/); else, for a program
-// inside the build folder (tests, benchmarks, fuzz targets), the build's own copy.
+// else next to the program as installed (bin/../<libdir>/directus-login/plugins/); else, for a
+// program inside the build folder (tests, benchmarks, fuzz targets), the build's own copy.
 QStringList candidates()
 {
     const QString override = QProcessEnvironment::systemEnvironment().value(

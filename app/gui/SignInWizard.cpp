@@ -500,16 +500,15 @@ void SignInWizard::restartAt(int id)
 
 void SignInWizard::onStateChanged(SignInSession::State state)
 {
-    ensurePages();
     if (state == SignInSession::State::AwaitingCode && currentId() == PhonePageId
         && m_context.session.phone().isValid()) {
+        ensurePages();
         next(); // the code is on its way
     }
 }
 
 void SignInWizard::onFailed(const Error &error)
 {
-    ensurePages();
     if (error.kind() != Error::Kind::Cancelled && error.kind() != Error::Kind::NotSignedIn)
         m_lastError = error; // for the report
     if (error.kind() == Error::Kind::SessionExpired && currentId() == CodePageId) {
@@ -521,7 +520,6 @@ void SignInWizard::onFailed(const Error &error)
 
 void SignInWizard::onSignedIn()
 {
-    ensurePages();
     const PhoneNumber phone = m_context.session.phone();
     if (phone.isValid() && !m_context.demo && !m_kiosk) {
         // Remembered for the next sign-in (the country picker's default, the number after a
@@ -529,8 +527,10 @@ void SignInWizard::onSignedIn()
         m_context.config.setUserValue(QStringLiteral("LastRegion"), phone.region());
         m_context.config.setUserValue(QStringLiteral("LastPhone"), phone.e164());
     }
-    if (currentId() == PhonePageId || currentId() == CodePageId)
+    if (currentId() == PhonePageId || currentId() == CodePageId) {
+        ensurePages();
         next();
+    }
 }
 
 void SignInWizard::onSignedOut()
@@ -542,7 +542,7 @@ void SignInWizard::onSignedOut()
 
 bool SignInWizard::cancelCurrentWait()
 {
-    ensurePages();
+    // The current page is always built.
     switch (currentId()) {
     case ServerPageId:
         return m_serverPage->cancelWait();
@@ -559,9 +559,9 @@ bool SignInWizard::cancelCurrentWait()
 
 void SignInWizard::reject()
 {
-    ensurePages();
     // Closing the window (or Cancel) ends whatever is in flight, quietly.
-    m_serverPage->cancelWait();
+    if (m_serverPage)
+        m_serverPage->cancelWait();
     if (m_context.session.isBusy())
         m_context.session.cancel();
     QWizard::reject();
@@ -631,15 +631,24 @@ void SignInWizard::paintEvent(QPaintEvent *event)
     if (m_firstFramePainted)
         return;
     m_firstFramePainted = true;
-    // Queued: the frame is on the screen first; what it does without comes after it.
+    // Queued: the frame is on the screen first; what it does without comes after it, in two turns
+    // of the event loop so that neither is a long gap (tests/bench): the stored sign-in's check
+    // first, then the other pages and the clear button.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            // Its answer comes later; what it opens is built by then (ensurePages() below, or
+            // when the session signals first).
+            if (m_restoreAfterFirstFrame && currentId() == PhonePageId)
+                m_phonePage->startRestore();
+            m_restoreAfterFirstFrame = false;
+        },
+        Qt::QueuedConnection);
     QMetaObject::invokeMethod(
         this,
         [this] {
             ensurePages();
             m_phonePage->completeAfterFirstFrame();
-            if (m_restoreAfterFirstFrame && currentId() == PhonePageId)
-                m_phonePage->startRestore();
-            m_restoreAfterFirstFrame = false;
         },
         Qt::QueuedConnection);
 }
