@@ -352,6 +352,16 @@ public:
         result.international = QString::fromStdString(formatted);
         util().Format(number, Util::NATIONAL, &formatted);
         result.national = QString::fromStdString(formatted);
+        // The national form must read back as this number in its own region. libphonenumber 8.12
+        // formats Gabon's old-plan numbers (+241 5 56 01 99) as "05 56 01 99", which reads as
+        // +241 05 56 01 99, another number (tests/fuzz/FINDINGS.md, F8): the international form
+        // stands in for such a national one.
+        const Parsed back = read(formatted, numberRegion);
+        std::string backE164;
+        if (back.valid)
+            util().Format(back.number, Util::E164, &backE164);
+        if (backE164 != result.e164.toStdString())
+            result.national = result.international;
         return result;
     }
 

@@ -225,6 +225,11 @@ void TestPhoneNumber::formats_data()
     QTest::newRow("FR") << QStringLiteral("0612345678") << QStringLiteral("FR")
                         << QStringLiteral("33") << QStringLiteral("+33 6 12 34 56 78")
                         << QStringLiteral("06 12 34 56 78");
+    // F8 (tests/fuzz/FINDINGS.md): libphonenumber 8.12 formats this nationally as "05 56 01 99",
+    // which reads back as another number (+241 05 56 01 99): the international form stands in.
+    QTest::newRow("GA old plan") << QStringLiteral("+241 5 56 01 99") << QStringLiteral("GB")
+                                 << QStringLiteral("241") << QStringLiteral("+241 5 56 01 99")
+                                 << QStringLiteral("+241 5 56 01 99");
 }
 
 void TestPhoneNumber::formats()

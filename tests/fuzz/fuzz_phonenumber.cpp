@@ -71,12 +71,8 @@ void checkValid(const PhoneNumber &n, const QString &defaultRegion)
     }
     if (n.region() != QLatin1String("001")) {
         const PhoneNumber other = PhoneNumber::parse(n.national(), n.region());
-        if (n.region() == QLatin1String("GA") && !(other.isValid() && other.e164() == n.e164())) {
-            fuzz::knownOpen("F8"); // Gabon's national form does not read back (FINDINGS.md)
-        } else {
-            FUZZ_CHECK(other.isValid() && other.e164() == n.e164(),
-                what + QStringLiteral(" → national re-read: ") + describe(other));
-        }
+        FUZZ_CHECK(other.isValid() && other.e164() == n.e164(),
+            what + QStringLiteral(" → national re-read: ") + describe(other));
         // A pasted international number names its own country.
         FUZZ_CHECK(PhoneNumber::regionFromInput(n.e164(), defaultRegion) == n.region(),
             what + QStringLiteral(" → regionFromInput ")
