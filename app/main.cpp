@@ -16,9 +16,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
+#include <QThread>
 #include <QTimer>
 #include <memory>
 #include <unistd.h>
@@ -38,6 +41,34 @@ QString findCommand(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     return positional.isEmpty() ? QString() : positional.first();
 }
+
+// Declared before the network access manager, so destroyed after it: waits (at most 2 s) until
+// Qt's network thread has really ended. QThread::wait(), which the manager's destructor calls,
+// returns before that thread's own thread-local clean-up runs; when exit() runs OpenSSL's
+// clean-up meanwhile, both free the same memory (openssl/openssl#6214 and kin), a rare crash at
+// the very end of a command, after its output (found by tests/sanitize under load).
+struct NetworkThreadReaper
+{
+    NetworkThreadReaper() = default;
+    NetworkThreadReaper(const NetworkThreadReaper &) = delete;
+    NetworkThreadReaper &operator=(const NetworkThreadReaper &) = delete;
+    ~NetworkThreadReaper()
+    {
+        const auto networkThreadAlive = [] {
+            const QStringList tasks = QDir(QStringLiteral("/proc/self/task"))
+                                          .entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+            for (const QString &task : tasks) {
+                QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(task));
+                if (comm.open(QIODevice::ReadOnly) && comm.readAll().startsWith("QNetworkAccessM"))
+                    return true;
+            }
+            return false;
+        };
+        QDeadlineTimer deadline(2000);
+        while (networkThreadAlive() && !deadline.hasExpired())
+            QThread::msleep(1);
+    }
+};
 
 QString describeCommands()
 {
@@ -95,6 +126,7 @@ int main(int argc, char **argv)
     }
 
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const NetworkThreadReaper reaper;
     QNetworkAccessManager nam;
 
     if (command == QLatin1String("provision")) {
@@ -225,8 +257,7 @@ int main(int argc, char **argv)
             bool(isatty(STDIN_FILENO)), env, demo.get() });
         QObject::connect(
             &cli, &Cli::finished, app.get(), [](int code) { QCoreApplication::exit(code); });
-        cli.run(command, parser, parser.positionalArguments(),
-            configError);
+        cli.run(command, parser, parser.positionalArguments(), configError);
         return app->exec();
     }
 

@@ -52,8 +52,8 @@ QStringList candidates()
         QStringLiteral("DL_PHONENUMBER_PLUGIN_PATH"));
     if (!override.isEmpty())
         return { override };
-    const QString exeDir = QFileInfo(QFileInfo(QStringLiteral("/proc/self/exe")).symLinkTarget())
-                               .absolutePath();
+    const QString exeDir
+        = QFileInfo(QFileInfo(QStringLiteral("/proc/self/exe")).symLinkTarget()).absolutePath();
     QStringList paths { QDir::cleanPath(
         exeDir + QLatin1Char('/') + QStringLiteral(DL_PHONENUMBER_PLUGIN_FROM_BINDIR)) };
     const QString buildDir = QStringLiteral(DL_BUILD_DIR);
@@ -74,8 +74,11 @@ Loaded load()
             errors << QStringLiteral("%1: no such file").arg(path);
             continue;
         }
-        // Never unloaded: libphonenumber's singleton lives until the process ends.
+        // Never unloaded: the engine and libphonenumber's singleton live until the process ends.
+        // Without the hint Qt's own clean-up at exit (qlibraryCleanup) would dlclose the plug-in
+        // and its libraries while other threads (the network's) are still winding down.
         QLibrary library(path);
+        library.setLoadHints(QLibrary::PreventUnloadHint);
         const auto factory = reinterpret_cast<PhoneNumberEngine::Factory>(
             library.resolve("dl_phonenumber_engine"));
         if (!factory) {
