@@ -141,8 +141,7 @@ QList<Country> CountryList::search(const QString &text) const
     }
     if (!q.callingCode.isNull() && !groups[Exact].isEmpty()) {
         // A shared calling code: its main country first ("1" → United States).
-        const QString mainRegion
-            = PhoneNumberEngine::instance().mainRegion(q.callingCode.toInt());
+        const QString mainRegion = PhoneNumberEngine::instance().mainRegion(q.callingCode.toInt());
         std::stable_partition(groups[Exact].begin(), groups[Exact].end(),
             [&mainRegion](const Country &c) { return c.region == mainRegion; });
     }

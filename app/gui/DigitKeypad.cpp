@@ -1,23 +1,13 @@
 #include "DigitKeypad.h"
 
+#include "GuiStyle.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
-
-namespace {
-QFont scaled(QFont font, qreal factor, bool bold)
-{
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * factor);
-    else
-        font.setPixelSize(qRound(font.pixelSize() * factor));
-    font.setBold(bold);
-    return font;
-}
-} // namespace
 
 DigitKeypad::DigitKeypad(QWidget *parent)
     : QWidget(parent)
@@ -97,8 +87,9 @@ void DigitKeypad::retranslate()
 void DigitKeypad::applySizes()
 {
     // Large enough for a finger at any font size: 64 px, more with a large font.
-    const QFont digitFont = scaled(font(), 1.6, false);
-    const QFont wordFont = scaled(font(), 1.2, true);
+    const QFont digitFont = GuiStyle::scaledFont(font(), 1.6);
+    QFont wordFont = GuiStyle::scaledFont(font(), 1.2);
+    wordFont.setBold(true);
     const int height = qMax(minimumKeySize(), QFontMetrics(digitFont).height() * 2);
     for (QPushButton *k : m_keys) {
         k->setFont(k == m_clear || k == m_enter ? wordFont : digitFont);

@@ -170,13 +170,18 @@ QIcon chevronIcon(const QPalette &palette, int side, qreal dpr)
     return icon;
 }
 
-void scaleFont(QWidget *widget, qreal factor, bool bold)
+QFont scaledFont(QFont font, qreal factor)
 {
-    QFont font = widget->font();
     if (font.pointSizeF() > 0)
         font.setPointSizeF(font.pointSizeF() * factor);
     else
         font.setPixelSize(qRound(font.pixelSize() * factor));
+    return font;
+}
+
+void scaleFont(QWidget *widget, qreal factor, bool bold)
+{
+    QFont font = scaledFont(widget->font(), factor);
     font.setBold(bold);
     widget->setFont(font);
 }

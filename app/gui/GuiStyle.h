@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 #include <QString>
 
 class QIcon;
@@ -41,6 +42,8 @@ QPixmap toneIcon(Tone tone, const QPalette &palette, int side, qreal devicePixel
 QIcon chevronIcon(const QPalette &palette, int side, qreal devicePixelRatio);
 
 // A label's font scaled by `factor` and optionally bold.
+// `font` times `factor`, in points or pixels (whichever it is set in).
+QFont scaledFont(QFont font, qreal factor);
 void scaleFont(QWidget *widget, qreal factor, bool bold = false);
 // Text in the palette's dimmed (placeholder) colour.
 void setDimmed(QLabel *label, bool dimmed = true);

@@ -283,12 +283,7 @@ KioskWindow::~KioskWindow()
 
 void KioskWindow::enlargeApplicationFont()
 {
-    QFont font = QApplication::font();
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * 1.25);
-    else
-        font.setPixelSize(qRound(font.pixelSize() * 1.25));
-    QApplication::setFont(font);
+    QApplication::setFont(GuiStyle::scaledFont(QApplication::font(), 1.25));
 }
 
 void KioskWindow::showKiosk()

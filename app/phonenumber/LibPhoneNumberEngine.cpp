@@ -239,8 +239,8 @@ public:
         }
         if (fed.isEmpty())
             return {};
-        // libphonenumber's formatter loses digits of a very long input (27 digits for BR come out as
-        // 24): never show fewer digits than were typed; unformatted beats wrong.
+        // libphonenumber's formatter loses digits of a very long input (27 digits for BR come out
+        // as 24): never show fewer digits than were typed; unformatted beats wrong.
         const QString formatted = QString::fromStdString(result);
         QString shown;
         for (const QChar ch : formatted) {
@@ -298,7 +298,8 @@ public:
             }
             if (result.problem == Problem::TooShort || result.problem == Problem::TooLong) {
                 QString r = regionFromInput(input, defaultRegion);
-                if (r.isEmpty() && !result.internationalPrefix && util().GetCountryCodeForRegion(region) != 0) {
+                if (r.isEmpty() && !result.internationalPrefix
+                    && util().GetCountryCodeForRegion(region) != 0) {
                     r = QString::fromStdString(region);
                 }
                 if (!r.isEmpty()) {
@@ -327,7 +328,8 @@ public:
         case Util::IS_POSSIBLE:
             result.problem = reading.valid ? Problem::None : lengthProblem(cleaned, region);
             break;
-        case Util::IS_POSSIBLE_LOCAL_ONLY: // dialable only inside its area: the area code is missing
+        case Util::IS_POSSIBLE_LOCAL_ONLY: // dialable only inside its area: the area code is
+                                           // missing
         case Util::TOO_SHORT:
             result.problem = Problem::TooShort;
             break;

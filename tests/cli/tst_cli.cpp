@@ -2,6 +2,7 @@
 // DemoServer over real HTTP, with the real keychain of the private test session
 // (tests/with-keyring).
 
+#include "CliProcess.h"
 #include "DemoServer.h"
 
 #include <QJsonDocument>
@@ -12,14 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-} // namespace
+using Run = CliRun;
 
 class TestCli : public QObject
 {
@@ -51,7 +45,7 @@ private:
     QString requestSession(const QString &phone);
 
     DemoServer m_server;
-    QTemporaryDir m_home;
+    CliProcess m_cli { QStringLiteral(DL_BINARY) };
     QString m_profile;
     QString m_code;
 };
@@ -62,7 +56,6 @@ void TestCli::initTestCase()
     QVERIFY(m_server.start());
     connect(&m_server, &DemoServer::smsSent, this,
         [this](const QString &, const QString &, const QString &code) { m_code = code; });
-    QVERIFY(m_home.isValid());
     m_profile = QStringLiteral("tst-cli-%1").arg(QCoreApplication::applicationPid());
 }
 
@@ -75,33 +68,11 @@ void TestCli::init()
 Run TestCli::run(
     const QStringList &arguments, const QByteArray &input, const QProcessEnvironment &extra)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_CONFIG_DIRS"), m_home.filePath(QStringLiteral("etc")));
-    env.remove(QStringLiteral("DIRECTUS_URL"));
-    env.remove(QStringLiteral("DIRECTUS_TOKEN"));
-    env.remove(QStringLiteral("DIRECTUS_LOGIN_FLOW"));
-    env.remove(QStringLiteral("DIRECTUS_VERIFY_FLOW"));
+    QProcessEnvironment env = m_cli.environment();
     const QStringList keys = extra.keys();
     for (const QString &key : keys)
         env.insert(key, extra.value(key));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(DL_BINARY), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    // The server lives in this process: keep its event loop running while the CLI talks to it.
-    Run result;
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = "timed out";
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return m_cli.run(arguments, env, input);
 }
 
 QStringList TestCli::connection() const
@@ -208,7 +179,7 @@ void TestCli::missingPhoneNumberPluginIsExplained()
 {
     // A broken installation: the program starts, says what is wrong and what to do, sends nothing.
     QProcessEnvironment env;
-    const QString missing = m_home.filePath(QStringLiteral("no-such-plugin.so"));
+    const QString missing = m_cli.home() + QStringLiteral("/no-such-plugin.so");
     env.insert(QStringLiteral("DL_PHONENUMBER_PLUGIN_PATH"), missing);
     const Run r = run(QStringList { QStringLiteral("request-code"), QStringLiteral("--phone"),
                           QStringLiteral("+447123456001") }

@@ -3,6 +3,7 @@
 // user file, the environment and the command line, and a kiosk sign-in that leaves nothing in the
 // keychain (run under tests/with-keyring, like every keychain test).
 
+#include "CliProcess.h"
 #include "DemoServer.h"
 #include "KioskPin.h"
 
@@ -24,13 +25,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+using Run = CliRun;
+
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 const QString AdaNumber = QStringLiteral("+447123456001");
 
@@ -70,17 +67,17 @@ private:
     QStringList connection() const;
     QString systemFile() const
     {
-        return m_home.filePath(QStringLiteral("etc/directus-login/directus-login.conf"));
+        return m_cli.home() + QStringLiteral("/etc/directus-login/directus-login.conf");
     }
     QString userFile() const
     {
-        return m_home.filePath(QStringLiteral("config/directus-login/directus-login.conf"));
+        return m_cli.configDir() + QStringLiteral("/directus-login/directus-login.conf");
     }
     // request-code then verify with the code the demo server sent; the verify run's JSON.
     QJsonObject signIn(const QStringList &options, const QProcessEnvironment &extra = {});
 
     DemoServer m_server;
-    QTemporaryDir m_home;
+    CliProcess m_cli { QStringLiteral(DL_BINARY) };
     QString m_profile;
     QString m_code;
 };
@@ -91,7 +88,6 @@ void TestKioskCli::initTestCase()
     QVERIFY(m_server.start());
     connect(&m_server, &DemoServer::smsSent, this,
         [this](const QString &, const QString &, const QString &code) { m_code = code; });
-    QVERIFY(m_home.isValid());
     m_profile = QStringLiteral("tst-kiosk-%1").arg(QCoreApplication::applicationPid());
 }
 
@@ -108,32 +104,12 @@ void TestKioskCli::init()
 Run TestKioskCli::run(
     const QStringList &arguments, const QByteArray &input, const QProcessEnvironment &extra)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_CONFIG_DIRS"), m_home.filePath(QStringLiteral("etc")));
-    for (const char *name :
-        { "DIRECTUS_URL", "DIRECTUS_TOKEN", "DIRECTUS_LOGIN_FLOW", "DIRECTUS_VERIFY_FLOW" })
-        env.remove(QString::fromLatin1(name));
+    // The demo server lives in this process: CliProcess keeps its event loop running.
+    QProcessEnvironment env = m_cli.environment();
     const QStringList keys = extra.keys();
     for (const QString &key : keys)
         env.insert(key, extra.value(key));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(DL_BINARY), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    Run result;
-    // The demo server lives in this process: keep its event loop running.
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = "timed out";
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return m_cli.run(arguments, env, input);
 }
 
 // Runs the binary on a new pseudo-terminal; each answer is typed after the next prompt (a line

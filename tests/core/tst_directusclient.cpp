@@ -1,5 +1,6 @@
 #include "DirectusClient.h"
 #include "FakeServer.h"
+#include "FaultEnvironment.h"
 #include "NetworkLog.h"
 
 #include <QJsonDocument>
@@ -37,16 +38,6 @@ HttpResponse userReply()
 {
     return HttpResponse::json(
         200, R"({"data":{"id":"u-1","first_name":"Ada","last_name":"Lovelace"}})");
-}
-
-// A port on 127.0.0.1 where nothing listens.
-quint16 closedPort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
 }
 
 // Answers every connection with a body of `size` bytes and no Content-Length (read until close),
@@ -530,7 +521,7 @@ void tst_DirectusClient::connectionRefused()
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(closedPort());
+    url.setPort(closedLoopbackPort());
     client.setOptions(options(url));
 
     ApiCall *call = client.requestCode(QStringLiteral("+447123456789"), QStringLiteral("44"));

@@ -57,7 +57,8 @@ void TestPhoneNumber::loadsLibphonenumberOnFirstUse()
     QSKIP("built with DL_PHONENUMBER_PLUGIN=OFF: libphonenumber is linked in");
 #endif
     QVERIFY(!libphonenumberIsLoaded());
-    const PhoneNumber phone = PhoneNumber::parse(QStringLiteral("07123 456789"), QStringLiteral("GB"));
+    const PhoneNumber phone
+        = PhoneNumber::parse(QStringLiteral("07123 456789"), QStringLiteral("GB"));
     QVERIFY2(PhoneNumberEngine::loadError().isEmpty(), qPrintable(PhoneNumberEngine::loadError()));
     QVERIFY(phone.isValid());
     QVERIFY(libphonenumberIsLoaded());
