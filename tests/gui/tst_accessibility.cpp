@@ -141,19 +141,27 @@ void tst_Accessibility::everyControlIsNamed_data()
     }
 }
 
+// The harness for one of everyControlIsNamed_data()'s modes, the layout direction set.
+static std::unique_ptr<WizardHarness> harnessFor(const QString &mode, bool rtl)
+{
+    QApplication::setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+    QVariantHash extra;
+    if (mode == QLatin1String("staging-profile"))
+        extra.insert(QStringLiteral("Profile"), QStringLiteral("staging"));
+    return std::make_unique<WizardHarness>(mode == QLatin1String("server")
+            ? WizardHarness::Setup::Empty
+            : WizardHarness::Setup::Complete,
+        std::unique_ptr<TokenStore> {}, extra);
+}
+
 // Walks every page a person meets in the mode (Server when unconfigured; Phone, an error, Code,
 // Signed in otherwise; the Tools menu and the network log), checking names on each.
 void tst_Accessibility::everyControlIsNamed()
 {
     QFETCH(QString, mode);
     QFETCH(bool, rtl);
-    QApplication::setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
-    QVariantHash extra;
-    if (mode == QLatin1String("staging-profile"))
-        extra.insert(QStringLiteral("Profile"), QStringLiteral("staging"));
-    WizardHarness h(mode == QLatin1String("server") ? WizardHarness::Setup::Empty
-                                                    : WizardHarness::Setup::Complete,
-        {}, extra);
+    const auto harness = harnessFor(mode, rtl);
+    WizardHarness &h = *harness;
     SignInWizard &wizard = h.makeWizard(true, mode == QLatin1String("demo"));
     auto check = [&](const QString &where) {
         const QStringList unnamed = unnamedIn(&wizard);
@@ -204,13 +212,8 @@ void tst_Accessibility::tabFollowsReadingOrder()
 {
     QFETCH(QString, mode);
     QFETCH(bool, rtl);
-    QApplication::setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
-    QVariantHash extra;
-    if (mode == QLatin1String("staging-profile"))
-        extra.insert(QStringLiteral("Profile"), QStringLiteral("staging"));
-    WizardHarness h(mode == QLatin1String("server") ? WizardHarness::Setup::Empty
-                                                    : WizardHarness::Setup::Complete,
-        {}, extra);
+    const auto harness = harnessFor(mode, rtl);
+    WizardHarness &h = *harness;
     SignInWizard &wizard = h.makeWizard(true, mode == QLatin1String("demo"));
     auto check = [&](const QString &where) {
         QList<QWidget *> cycle = tabCycle(&wizard);
