@@ -168,10 +168,10 @@ void CountryPicker::revert()
         clear();
         return;
     }
-    if (m_list)
-        m_shown = label(list().country(m_region));
-    else // the list is not loaded yet: the name alone, the calling code comes with the list
-        m_shown = CountryList::regionName(m_region);
+    // The name alone while the list is loading (the calling code comes with it), or when the list
+    // does not know the region (phone number support missing: not "(+)").
+    const int index = m_list ? list().indexOf(m_region) : -1;
+    m_shown = index >= 0 ? label(list().countries().at(index)) : CountryList::regionName(m_region);
     setText(m_shown);
     setCursorPosition(0);
 }
