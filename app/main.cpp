@@ -5,6 +5,8 @@
 #include "DemoServer.h"
 #include "DirectusClient.h"
 #include "FirstFrameProbe.h"
+#include "GuiStyle.h"
+#include "KioskPin.h"
 #include "KioskPinCommand.h"
 #include "KioskWindow.h"
 #include "NetworkLog.h"
@@ -123,6 +125,7 @@ int main(int argc, char **argv)
             QCoreApplication::translate("main", "Directus Login"));
         // Arabic reads right to left; Qt's own catalog says so too, but not every language has one.
         QGuiApplication::setLayoutDirection(translations.locale().textDirection());
+        GuiStyle::applyApplicationStyle(); // a focus ring that can be seen
     }
 
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -263,6 +266,20 @@ int main(int argc, char **argv)
 
     const WizardContext wizardContext { session, client, config, clock, demo.get() };
     if (config.isKiosk()) {
+        // Without an administrator PIN in the system file nobody could ever leave the kiosk from
+        // its screen: refuse to start rather than lock the machine (issue 23).
+        const bool pinFromSystem
+            = config.source(QStringLiteral("KioskPinHash")) == Config::Source::System;
+        const auto pin = KioskPin::parse(config.string(QStringLiteral("KioskPinHash")));
+        if (!pinFromSystem || !pin.ok()) {
+            stderrFile.write(QCoreApplication::translate("main",
+                "directus-login: kiosk mode needs an administrator PIN, or nobody could leave the "
+                "kiosk. Run \"directus-login kiosk-pin\" and put the KioskPinHash=… line it "
+                "prints into the system configuration (%1).\n")
+                                 .arg(config.paths().systemFile)
+                                 .toUtf8());
+            return 2;
+        }
         QGuiApplication::setQuitOnLastWindowClosed(false); // hidden while its application runs
         KioskWindow::enlargeApplicationFont();
         KioskWindow kiosk({ session, client, config, clock, store, &log },

@@ -400,6 +400,11 @@
         <source>Not available yet: a new code can be asked for in a moment.</source>
         <translation>غير متاح بعد: يمكنك طلب رمز جديد بعد قليل.</translation>
     </message>
+    <message>
+        <source>Your code was right. Choose how to go on.</source>
+        <extracomment>The code page&apos;s subtitle once the code was right but the sign-in could not be stored.</extracomment>
+        <translation>الرمز صحيح. اختر كيف تتابع.</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -464,6 +469,70 @@
         <source>Your Directus code is %1. It expires in 5 minutes.</source>
         <extracomment>The demo server&apos;s simulated SMS. %1 is the 6-digit code.</extracomment>
         <translation>رمز Directus الخاص بك هو %1. تنتهي صلاحيته بعد 5 دقائق.</translation>
+    </message>
+    <message>
+        <source>Signs in as Ada Lovelace</source>
+        <translation>يسجّل الدخول باسم Ada Lovelace</translation>
+    </message>
+    <message>
+        <source>Signs in; the server shows only the user id</source>
+        <translation>يسجّل الدخول؛ ويعرض الخادم معرّف المستخدم فقط</translation>
+    </message>
+    <message>
+        <source>Unknown user: no code is sent</source>
+        <translation>مستخدم غير معروف: لا يُرسَل أي رمز</translation>
+    </message>
+    <message>
+        <source>The SMS provider is down</source>
+        <translation>مزوّد الرسائل النصية متوقف</translation>
+    </message>
+    <message>
+        <source>Too many attempts: wait 30 seconds</source>
+        <translation>محاولات كثيرة جدًا: انتظر 30 ثانية</translation>
+    </message>
+    <message>
+        <source>The server answers too late (time-out)</source>
+        <translation>يجيب الخادم متأخرًا جدًا (انتهت المهلة)</translation>
+    </message>
+    <message>
+        <source>The flow fails (server error)</source>
+        <translation>يفشل التدفق (خطأ في الخادم)</translation>
+    </message>
+    <message>
+        <source>The code expires at once</source>
+        <translation>تنتهي صلاحية الرمز فورًا</translation>
+    </message>
+    <message>
+        <source>The SMS provider is down when the code is checked</source>
+        <translation>يتوقف مزوّد الرسائل النصية عند التحقق من الرمز</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: an empty answer</source>
+        <translation>خطأ من الدرس التعليمي: استجابة فارغة</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: no session in the answer</source>
+        <translation>خطأ من الدرس التعليمي: لا جلسة في الاستجابة</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: the provider&apos;s password in the answer</source>
+        <translation>خطأ من الدرس التعليمي: كلمة مرور المزوّد في الاستجابة</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: the flow returns nothing</source>
+        <translation>خطأ من الدرس التعليمي: لا يعيد التدفق شيئًا</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: no token after the right code</source>
+        <translation>خطأ من الدرس التعليمي: لا رمز وصول بعد الرمز الصحيح</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: the token &quot;undefined&quot;</source>
+        <translation>خطأ من الدرس التعليمي: رمز الوصول &quot;undefined&quot;</translation>
+    </message>
+    <message>
+        <source>A captive portal answers with a web page</source>
+        <translation>تجيب بوابة مقيِّدة بصفحة ويب</translation>
     </message>
 </context>
 <context>
@@ -837,6 +906,18 @@
         <source>The flow answered without a token: the last operation should return {&quot;message&quot;: …, &quot;token&quot;: …}.</source>
         <translation>ردّ التدفق دون رمز وصول: يجب أن تُرجع آخر عملية {&quot;message&quot;: …, &quot;token&quot;: …}.</translation>
     </message>
+    <message>
+        <source>Something answered at the %1&apos;s address, but not as a Directus flow does.</source>
+        <translation>أجاب شيء ما على عنوان %1، لكن ليس كما يجيب تدفق Directus.</translation>
+    </message>
+    <message>
+        <source>A flow answers JSON; this answer is not.</source>
+        <translation>يجيب التدفق بصيغة JSON؛ وهذه الاستجابة ليست كذلك.</translation>
+    </message>
+    <message>
+        <source>The %1 did not answer as a flow does.</source>
+        <translation>لم يُجب %1 كما يجيب التدفق.</translation>
+    </message>
 </context>
 <context>
     <name>KioskHandOff</name>
@@ -1098,6 +1179,23 @@
     <message>
         <source>Hide technical details</source>
         <translation>إخفاء التفاصيل التقنية</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <extracomment>After a &quot;Try again in N seconds&quot; countdown has run out.</extracomment>
+        <translation>يمكنك المحاولة مجددًا الآن.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <extracomment>Counts down while the server refuses new attempts (HTTP 429). %n is the seconds left.</extracomment>
+        <translation>
+            <numerusform>محاولات كثيرة جدًا. حاول مجددًا الآن.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مجددًا بعد ثانية واحدة.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مجددًا بعد ثانيتين.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مجددًا بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. حاول مجددًا بعد %n ثانية.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1461,16 @@
         <extracomment>The part of the program that reads phone numbers (a plug-in file) could not be loaded.</extracomment>
         <translation>تعذّرت قراءة أرقام الهاتف: جزء من Directus Login مفقود أو تالف. أعد تثبيت Directus Login.</translation>
     </message>
+    <message>
+        <source>This looks like a landline: codes are sent by text message. Enter a mobile number.</source>
+        <extracomment>The number is a real fixed-line (landline) number; codes only go to mobiles.</extracomment>
+        <translation>يبدو أن هذا رقم هاتف أرضي: تُرسَل الرموز برسالة نصية. أدخل رقم هاتف محمول.</translation>
+    </message>
+    <message>
+        <source>This number cannot receive text messages (a toll-free, premium-rate or service number). Enter a mobile number.</source>
+        <extracomment>A toll-free, premium-rate, shared-cost, pager or voicemail number.</extracomment>
+        <translation>لا يمكن لهذا الرقم استقبال الرسائل النصية (رقم مجاني أو بتعرفة خاصة أو رقم خدمة). أدخل رقم هاتف محمول.</translation>
+    </message>
 </context>
 <context>
     <name>PhonePage</name>
@@ -1407,22 +1515,9 @@
         <translation>يرسل رمزًا لمرة واحدة إلى هذا الرقم في رسالة نصية.</translation>
     </message>
     <message>
-        <source>Use a test number</source>
-        <translation>استخدام رقم اختبار</translation>
-    </message>
-    <message>
-        <source>Fill in a demo test number</source>
-        <translation>ملء رقم اختبار تجريبي</translation>
-    </message>
-    <message>
         <source>Mobile number</source>
         <extracomment>Placeholder of the phone number field.</extracomment>
         <translation>رقم الهاتف المحمول</translation>
-    </message>
-    <message>
-        <source>Demo mode: no real SMS is sent. Any valid number signs in, %1 as Ada Lovelace; the other test numbers (in this hint&apos;s tooltip) each show one error.</source>
-        <extracomment>Demo mode hint at the bottom of the phone page. %1 is a test phone number.</extracomment>
-        <translation>الوضع التجريبي: لا تُرسَل رسائل نصية حقيقية. أي رقم صالح يسجّل الدخول، و%1 باسم Ada Lovelace؛ وأرقام الاختبار الأخرى (في تلميح هذه الملاحظة) يُظهر كلٌّ منها خطأً مختلفًا.</translation>
     </message>
     <message>
         <source>Your mobile number, with or without the country code.</source>
@@ -1473,6 +1568,50 @@
     <message>
         <source>Not available yet: a new code can be asked for in a moment.</source>
         <translation>غير متاح بعد: يمكنك طلب رمز جديد بعد قليل.</translation>
+    </message>
+    <message>
+        <source>&amp;Test numbers</source>
+        <translation>أرقام الاختبار (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test numbers</source>
+        <translation>أرقام الاختبار</translation>
+    </message>
+    <message>
+        <source>Shows the demo&apos;s test numbers and what each one does</source>
+        <translation>يعرض أرقام الاختبار في الوضع التجريبي وما يفعله كل رقم</translation>
+    </message>
+    <message>
+        <source>Demo test numbers</source>
+        <translation>أرقام الاختبار التجريبية</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>Column of the demo&apos;s test numbers.</extracomment>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>ما يحدث</translation>
+    </message>
+    <message>
+        <source>Demo mode: no real SMS is sent. Any valid number signs in, %1 as Ada Lovelace; the other test numbers each show one error.</source>
+        <extracomment>Demo mode hint at the bottom of the phone page. %1 is a test phone number.</extracomment>
+        <translation>الوضع التجريبي: لا تُرسَل رسالة نصية حقيقية. أي رقم صالح يسجّل الدخول، و%1 باسم Ada Lovelace؛ وكل رقم اختبار آخر يعرض خطأً واحدًا.</translation>
+    </message>
+    <message>
+        <source>Sign-ins will not be remembered: no keychain is running. You can still sign in for this session.</source>
+        <extracomment>At start, on the phone page, when no keychain (Secret Service) is running.</extracomment>
+        <translation>لن يُحفظ تسجيل الدخول: لا توجد سلسلة مفاتيح قيد التشغيل. ما زال بإمكانك تسجيل الدخول لهذه الجلسة.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <extracomment>Checks again whether a keychain is running now.</extracomment>
+        <translation>التحقق مجددًا</translation>
+    </message>
+    <message>
+        <source>Check again for a keychain</source>
+        <translation>البحث مجددًا عن سلسلة مفاتيح</translation>
     </message>
 </context>
 <context>
@@ -1852,7 +1991,6 @@
     </message>
     <message numerus="yes">
         <source>Connected: %1 answered in %n ms.</source>
-        <extracomment>After Test connection worked; %1 is the server, %n the time it took in milliseconds.</extracomment>
         <translation>
             <numerusform>تم الاتصال: ردّ %1 فورًا.</numerusform>
             <numerusform>تم الاتصال: ردّ %1 خلال ملي ثانية واحدة.</numerusform>
@@ -1860,6 +1998,26 @@
             <numerusform>تم الاتصال: ردّ %1 خلال %n ملي ثوانٍ.</numerusform>
             <numerusform>تم الاتصال: ردّ %1 خلال %n ملي ثانية.</numerusform>
             <numerusform>تم الاتصال: ردّ %1 خلال %n ملي ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the sign-in flow…</source>
+        <extracomment>Test connection, after the server answered.</extracomment>
+        <translation>جارٍ فحص تدفق تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>Checking the verification flow…</source>
+        <translation>جارٍ فحص تدفق التحقق…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %1 answered in %n ms, and both flows answer.</source>
+        <translation>
+            <numerusform>تم الاتصال: أجاب %1 خلال %n مللي ثانية، ويجيب التدفقان كلاهما.</numerusform>
+            <numerusform>تم الاتصال: أجاب %1 خلال %n مللي ثانية، ويجيب التدفقان كلاهما.</numerusform>
+            <numerusform>تم الاتصال: أجاب %1 خلال %n مللي ثانية، ويجيب التدفقان كلاهما.</numerusform>
+            <numerusform>تم الاتصال: أجاب %1 خلال %n مللي ثانية، ويجيب التدفقان كلاهما.</numerusform>
+            <numerusform>تم الاتصال: أجاب %1 خلال %n مللي ثانية، ويجيب التدفقان كلاهما.</numerusform>
+            <numerusform>تم الاتصال: أجاب %1 خلال %n مللي ثانية، ويجيب التدفقان كلاهما.</numerusform>
         </translation>
     </message>
 </context>
@@ -1895,6 +2053,17 @@
     <message>
         <source>GET /users/me refused the token the verification flow returned: the &quot;Update User Account&quot; operation did not save it as the user&apos;s token (wrong filter, or it writes another value than it returns).</source>
         <translation>رفض GET /users/me رمز الوصول الذي أرجعه تدفق التحقق: لم تحفظه العملية &quot;Update User Account&quot; كرمز وصول للمستخدم (مرشّح خاطئ، أو أنها تكتب قيمة غير التي تُرجعها).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused more codes for this number for now. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>يرفض الخادم حاليًا إرسال رموز أخرى إلى هذا الرقم. حاول مجددًا الآن.</numerusform>
+            <numerusform>يرفض الخادم حاليًا إرسال رموز أخرى إلى هذا الرقم. حاول مجددًا بعد ثانية واحدة.</numerusform>
+            <numerusform>يرفض الخادم حاليًا إرسال رموز أخرى إلى هذا الرقم. حاول مجددًا بعد ثانيتين.</numerusform>
+            <numerusform>يرفض الخادم حاليًا إرسال رموز أخرى إلى هذا الرقم. حاول مجددًا بعد %n ثوانٍ.</numerusform>
+            <numerusform>يرفض الخادم حاليًا إرسال رموز أخرى إلى هذا الرقم. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>يرفض الخادم حاليًا إرسال رموز أخرى إلى هذا الرقم. حاول مجددًا بعد %n ثانية.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2226,29 @@ Qt %1 (بُني باستخدام %2)
 QtKeychain 0.13 أو أحدث
 تُحفظ رموز الوصول في: %3</translation>
     </message>
+    <message>
+        <source>Stop Signing In?</source>
+        <extracomment>Title of the question asked when the window is closed in the middle of a sign-in.</extracomment>
+        <translation>إيقاف تسجيل الدخول؟</translation>
+    </message>
+    <message>
+        <source>Stop signing in?</source>
+        <translation>هل تريد إيقاف تسجيل الدخول؟</translation>
+    </message>
+    <message>
+        <source>The code sent to %1 will not be used. To sign in later you will ask for a new one.</source>
+        <translation>لن يُستخدم الرمز المرسل إلى %1. لتسجيل الدخول لاحقًا ستطلب رمزًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Signing In</source>
+        <extracomment>In the question before closing mid-sign-in: the safe answer, the default.</extracomment>
+        <translation>متابعة تسجيل الدخول (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Close</source>
+        <extracomment>In the question before closing mid-sign-in: closes the window.</extracomment>
+        <translation>الإيقاف والإغلاق (&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>SignedInPage</name>
@@ -2119,6 +2311,11 @@ QtKeychain 0.13 أو أحدث
         <source>Signing out…</source>
         <extracomment>While the token is removed from the keychain.</extracomment>
         <translation>جارٍ تسجيل الخروج…</translation>
+    </message>
+    <message>
+        <source>You can use Directus Login now. The sign-in is not saved, so other programs cannot use it.</source>
+        <extracomment>The signed-in page&apos;s subtitle when the sign-in is kept in memory only.</extracomment>
+        <translation>يمكنك استخدام Directus Login الآن. لم يُحفظ تسجيل الدخول، لذا لا تستطيع البرامج الأخرى استخدامه.</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2466,12 @@ Environment: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_T
     <message>
         <source>Use this language instead of the system&apos;s (ar, de, en, es, fr, pt_BR).</source>
         <translation>استخدام هذه اللغة بدلاً من لغة النظام (ar، de، en، es، fr، pt_BR).</translation>
+    </message>
+    <message>
+        <source>directus-login: kiosk mode needs an administrator PIN, or nobody could leave the kiosk. Run &quot;directus-login kiosk-pin&quot; and put the KioskPinHash=… line it prints into the system configuration (%1).
+</source>
+        <translation>directus-login: يحتاج وضع الكشك إلى رمز PIN للمسؤول، وإلا فلن يستطيع أحد مغادرة الكشك. شغّل &quot;directus-login kiosk-pin&quot; وضع السطر KioskPinHash=… الذي يطبعه في إعدادات النظام (%1).
+</translation>
     </message>
 </context>
 </TS>

@@ -376,6 +376,11 @@
         <source>Not available yet: a new code can be asked for in a moment.</source>
         <translation>Noch nicht verfügbar: In Kürze können Sie einen neuen Code anfordern.</translation>
     </message>
+    <message>
+        <source>Your code was right. Choose how to go on.</source>
+        <extracomment>The code page&apos;s subtitle once the code was right but the sign-in could not be stored.</extracomment>
+        <translation>Ihr Code war richtig. Wählen Sie, wie es weitergeht.</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -440,6 +445,70 @@
         <source>Your Directus code is %1. It expires in 5 minutes.</source>
         <extracomment>The demo server&apos;s simulated SMS. %1 is the 6-digit code.</extracomment>
         <translation>Ihr Directus-Code lautet %1. Er läuft in 5 Minuten ab.</translation>
+    </message>
+    <message>
+        <source>Signs in as Ada Lovelace</source>
+        <translation>Meldet als Ada Lovelace an</translation>
+    </message>
+    <message>
+        <source>Signs in; the server shows only the user id</source>
+        <translation>Meldet an; der Server zeigt nur die Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Unknown user: no code is sent</source>
+        <translation>Unbekannter Benutzer: kein Code wird gesendet</translation>
+    </message>
+    <message>
+        <source>The SMS provider is down</source>
+        <translation>Der SMS-Anbieter ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>Too many attempts: wait 30 seconds</source>
+        <translation>Zu viele Versuche: 30 Sekunden warten</translation>
+    </message>
+    <message>
+        <source>The server answers too late (time-out)</source>
+        <translation>Der Server antwortet zu spät (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>The flow fails (server error)</source>
+        <translation>Der Flow schlägt fehl (Serverfehler)</translation>
+    </message>
+    <message>
+        <source>The code expires at once</source>
+        <translation>Der Code läuft sofort ab</translation>
+    </message>
+    <message>
+        <source>The SMS provider is down when the code is checked</source>
+        <translation>Der SMS-Anbieter fällt beim Prüfen des Codes aus</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: an empty answer</source>
+        <translation>Fehler aus dem Tutorial: eine leere Antwort</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: no session in the answer</source>
+        <translation>Fehler aus dem Tutorial: keine Sitzung in der Antwort</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: the provider&apos;s password in the answer</source>
+        <translation>Fehler aus dem Tutorial: das Passwort des Anbieters in der Antwort</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: the flow returns nothing</source>
+        <translation>Fehler aus dem Tutorial: der Flow gibt nichts zurück</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: no token after the right code</source>
+        <translation>Fehler aus dem Tutorial: kein Token nach dem richtigen Code</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: the token &quot;undefined&quot;</source>
+        <translation>Fehler aus dem Tutorial: das Token „undefined“</translation>
+    </message>
+    <message>
+        <source>A captive portal answers with a web page</source>
+        <translation>Ein Captive Portal antwortet mit einer Webseite</translation>
     </message>
 </context>
 <context>
@@ -801,6 +870,18 @@
         <source>The flow answered without a token: the last operation should return {&quot;message&quot;: …, &quot;token&quot;: …}.</source>
         <translation>Der Flow hat ohne Token geantwortet: Die letzte Operation sollte {&quot;message&quot;: …, &quot;token&quot;: …} zurückgeben.</translation>
     </message>
+    <message>
+        <source>Something answered at the %1&apos;s address, but not as a Directus flow does.</source>
+        <translation>An der Adresse des %1 hat etwas geantwortet, aber nicht wie ein Directus-Flow.</translation>
+    </message>
+    <message>
+        <source>A flow answers JSON; this answer is not.</source>
+        <translation>Ein Flow antwortet mit JSON; diese Antwort ist keins.</translation>
+    </message>
+    <message>
+        <source>The %1 did not answer as a flow does.</source>
+        <translation>Der %1 hat nicht wie ein Flow geantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>KioskHandOff</name>
@@ -1050,6 +1131,19 @@
     <message>
         <source>Hide technical details</source>
         <translation>Technische Details ausblenden</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <extracomment>After a &quot;Try again in N seconds&quot; countdown has run out.</extracomment>
+        <translation>Sie können es jetzt erneut versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <extracomment>Counts down while the server refuses new attempts (HTTP 429). %n is the seconds left.</extracomment>
+        <translation>
+            <numerusform>Zu viele Versuche. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele Versuche. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1397,16 @@
         <extracomment>The part of the program that reads phone numbers (a plug-in file) could not be loaded.</extracomment>
         <translation>Telefonnummern können nicht gelesen werden: Ein Teil von Directus Login fehlt oder ist beschädigt. Installieren Sie Directus Login neu.</translation>
     </message>
+    <message>
+        <source>This looks like a landline: codes are sent by text message. Enter a mobile number.</source>
+        <extracomment>The number is a real fixed-line (landline) number; codes only go to mobiles.</extracomment>
+        <translation>Das scheint ein Festnetzanschluss zu sein: Codes werden per SMS gesendet. Geben Sie eine Mobilnummer ein.</translation>
+    </message>
+    <message>
+        <source>This number cannot receive text messages (a toll-free, premium-rate or service number). Enter a mobile number.</source>
+        <extracomment>A toll-free, premium-rate, shared-cost, pager or voicemail number.</extracomment>
+        <translation>Diese Nummer kann keine SMS empfangen (eine gebührenfreie, Mehrwert- oder Servicenummer). Geben Sie eine Mobilnummer ein.</translation>
+    </message>
 </context>
 <context>
     <name>PhonePage</name>
@@ -1347,22 +1451,9 @@
         <translation>Sendet per SMS einen Einmalcode an diese Nummer.</translation>
     </message>
     <message>
-        <source>Use a test number</source>
-        <translation>Testnummer verwenden</translation>
-    </message>
-    <message>
-        <source>Fill in a demo test number</source>
-        <translation>Eine Demo-Testnummer eintragen</translation>
-    </message>
-    <message>
         <source>Mobile number</source>
         <extracomment>Placeholder of the phone number field.</extracomment>
         <translation>Mobilnummer</translation>
-    </message>
-    <message>
-        <source>Demo mode: no real SMS is sent. Any valid number signs in, %1 as Ada Lovelace; the other test numbers (in this hint&apos;s tooltip) each show one error.</source>
-        <extracomment>Demo mode hint at the bottom of the phone page. %1 is a test phone number.</extracomment>
-        <translation>Demomodus: Es wird keine echte SMS gesendet. Jede gültige Nummer meldet an, %1 als Ada Lovelace; die anderen Testnummern (im Tooltip dieses Hinweises) zeigen je einen Fehler.</translation>
     </message>
     <message>
         <source>Your mobile number, with or without the country code.</source>
@@ -1409,6 +1500,50 @@
     <message>
         <source>Not available yet: a new code can be asked for in a moment.</source>
         <translation>Noch nicht verfügbar: In Kürze können Sie einen neuen Code anfordern.</translation>
+    </message>
+    <message>
+        <source>&amp;Test numbers</source>
+        <translation>&amp;Testnummern</translation>
+    </message>
+    <message>
+        <source>Test numbers</source>
+        <translation>Testnummern</translation>
+    </message>
+    <message>
+        <source>Shows the demo&apos;s test numbers and what each one does</source>
+        <translation>Zeigt die Testnummern der Demo und was jede bewirkt</translation>
+    </message>
+    <message>
+        <source>Demo test numbers</source>
+        <translation>Testnummern der Demo</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>Column of the demo&apos;s test numbers.</extracomment>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was passiert</translation>
+    </message>
+    <message>
+        <source>Demo mode: no real SMS is sent. Any valid number signs in, %1 as Ada Lovelace; the other test numbers each show one error.</source>
+        <extracomment>Demo mode hint at the bottom of the phone page. %1 is a test phone number.</extracomment>
+        <translation>Demomodus: Es wird keine echte SMS gesendet. Jede gültige Nummer meldet an, %1 als Ada Lovelace; die anderen Testnummern zeigen je einen Fehler.</translation>
+    </message>
+    <message>
+        <source>Sign-ins will not be remembered: no keychain is running. You can still sign in for this session.</source>
+        <extracomment>At start, on the phone page, when no keychain (Secret Service) is running.</extracomment>
+        <translation>Anmeldungen werden nicht gespeichert: Es läuft kein Schlüsselbund. Sie können sich trotzdem für diese Sitzung anmelden.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <extracomment>Checks again whether a keychain is running now.</extracomment>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Check again for a keychain</source>
+        <translation>Erneut nach einem Schlüsselbund suchen</translation>
     </message>
 </context>
 <context>
@@ -1788,10 +1923,25 @@
     </message>
     <message numerus="yes">
         <source>Connected: %1 answered in %n ms.</source>
-        <extracomment>After Test connection worked; %1 is the server, %n the time it took in milliseconds.</extracomment>
         <translation>
             <numerusform>Verbunden: %1 hat in %n ms geantwortet.</numerusform>
             <numerusform>Verbunden: %1 hat in %n ms geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the sign-in flow…</source>
+        <extracomment>Test connection, after the server answered.</extracomment>
+        <translation>Anmelde-Flow wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Checking the verification flow…</source>
+        <translation>Prüf-Flow wird geprüft …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %1 answered in %n ms, and both flows answer.</source>
+        <translation>
+            <numerusform>Verbunden: %1 hat in %n ms geantwortet, und beide Flows antworten.</numerusform>
+            <numerusform>Verbunden: %1 hat in %n ms geantwortet, und beide Flows antworten.</numerusform>
         </translation>
     </message>
 </context>
@@ -1823,6 +1973,13 @@
     <message>
         <source>GET /users/me refused the token the verification flow returned: the &quot;Update User Account&quot; operation did not save it as the user&apos;s token (wrong filter, or it writes another value than it returns).</source>
         <translation>GET /users/me hat das Token abgelehnt, das der Prüf-Flow zurückgegeben hat: Die Operation „Update User Account“ hat es nicht als Token des Benutzers gespeichert (falscher Filter, oder sie schreibt einen anderen Wert, als sie zurückgibt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused more codes for this number for now. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Der Server lehnt für diese Nummer vorerst weitere Codes ab. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Der Server lehnt für diese Nummer vorerst weitere Codes ab. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2142,29 @@ Qt %1 (erstellt mit %2)
 QtKeychain 0.13 oder neuer
 Tokens werden aufbewahrt in: %3</translation>
     </message>
+    <message>
+        <source>Stop Signing In?</source>
+        <extracomment>Title of the question asked when the window is closed in the middle of a sign-in.</extracomment>
+        <translation>Anmeldung abbrechen?</translation>
+    </message>
+    <message>
+        <source>Stop signing in?</source>
+        <translation>Anmeldung abbrechen?</translation>
+    </message>
+    <message>
+        <source>The code sent to %1 will not be used. To sign in later you will ask for a new one.</source>
+        <translation>Der an %1 gesendete Code wird nicht verwendet. Für eine spätere Anmeldung fordern Sie einen neuen an.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Signing In</source>
+        <extracomment>In the question before closing mid-sign-in: the safe answer, the default.</extracomment>
+        <translation>&amp;Weiter anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Close</source>
+        <extracomment>In the question before closing mid-sign-in: closes the window.</extracomment>
+        <translation>A&amp;bbrechen und schließen</translation>
+    </message>
 </context>
 <context>
     <name>SignedInPage</name>
@@ -2047,6 +2227,11 @@ Tokens werden aufbewahrt in: %3</translation>
         <source>Signing out…</source>
         <extracomment>While the token is removed from the keychain.</extracomment>
         <translation>Abmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>You can use Directus Login now. The sign-in is not saved, so other programs cannot use it.</source>
+        <extracomment>The signed-in page&apos;s subtitle when the sign-in is kept in memory only.</extracomment>
+        <translation>Sie können Directus Login jetzt verwenden. Die Anmeldung wird nicht gespeichert, daher können andere Programme sie nicht nutzen.</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2382,12 @@ Umgebung: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_TOKE
     <message>
         <source>Use this language instead of the system&apos;s (ar, de, en, es, fr, pt_BR).</source>
         <translation>Diese Sprache statt der des Systems verwenden (ar, de, en, es, fr, pt_BR).</translation>
+    </message>
+    <message>
+        <source>directus-login: kiosk mode needs an administrator PIN, or nobody could leave the kiosk. Run &quot;directus-login kiosk-pin&quot; and put the KioskPinHash=… line it prints into the system configuration (%1).
+</source>
+        <translation>directus-login: Der Kioskmodus braucht eine Administrator-PIN, sonst könnte niemand den Kiosk verlassen. Führen Sie „directus-login kiosk-pin“ aus und tragen Sie die ausgegebene Zeile KioskPinHash=… in die Systemkonfiguration ein (%1).
+</translation>
     </message>
 </context>
 </TS>

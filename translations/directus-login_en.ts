@@ -115,6 +115,17 @@
     </message>
 </context>
 <context>
+    <name>MessagePanel</name>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <extracomment>Counts down while the server refuses new attempts (HTTP 429). %n is the seconds left.</extracomment>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NetworkLogDialog</name>
     <message numerus="yes">
         <source>%n request(s)</source>
@@ -155,10 +166,16 @@
     <name>ServerPage</name>
     <message numerus="yes">
         <source>Connected: %1 answered in %n ms.</source>
-        <extracomment>After Test connection worked; %1 is the server, %n the time it took in milliseconds.</extracomment>
         <translation>
             <numerusform>Connected: %1 answered in %n ms.</numerusform>
             <numerusform>Connected: %1 answered in %n ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %1 answered in %n ms, and both flows answer.</source>
+        <translation>
+            <numerusform>Connected: %1 answered in %n ms, and both flows answer.</numerusform>
+            <numerusform>Connected: %1 answered in %n ms, and both flows answer.</numerusform>
         </translation>
     </message>
 </context>
@@ -169,6 +186,13 @@
         <translation>
             <numerusform>A code was just sent to this number. You can ask for a new one in %n second.</numerusform>
             <numerusform>A code was just sent to this number. You can ask for a new one in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused more codes for this number for now. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>The server refused more codes for this number for now. Try again in %n second.</numerusform>
+            <numerusform>The server refused more codes for this number for now. Try again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -376,6 +376,11 @@
         <source>Not available yet: a new code can be asked for in a moment.</source>
         <translation>Aún no está disponible: podrás pedir un código nuevo en un momento.</translation>
     </message>
+    <message>
+        <source>Your code was right. Choose how to go on.</source>
+        <extracomment>The code page&apos;s subtitle once the code was right but the sign-in could not be stored.</extracomment>
+        <translation>Tu código era correcto. Elige cómo continuar.</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -440,6 +445,70 @@
         <source>Your Directus code is %1. It expires in 5 minutes.</source>
         <extracomment>The demo server&apos;s simulated SMS. %1 is the 6-digit code.</extracomment>
         <translation>Tu código de Directus es %1. Caduca en 5 minutos.</translation>
+    </message>
+    <message>
+        <source>Signs in as Ada Lovelace</source>
+        <translation>Inicia sesión como Ada Lovelace</translation>
+    </message>
+    <message>
+        <source>Signs in; the server shows only the user id</source>
+        <translation>Inicia sesión; el servidor solo muestra el id del usuario</translation>
+    </message>
+    <message>
+        <source>Unknown user: no code is sent</source>
+        <translation>Usuario desconocido: no se envía ningún código</translation>
+    </message>
+    <message>
+        <source>The SMS provider is down</source>
+        <translation>El proveedor de SMS no funciona</translation>
+    </message>
+    <message>
+        <source>Too many attempts: wait 30 seconds</source>
+        <translation>Demasiados intentos: espera 30 segundos</translation>
+    </message>
+    <message>
+        <source>The server answers too late (time-out)</source>
+        <translation>El servidor responde demasiado tarde (tiempo agotado)</translation>
+    </message>
+    <message>
+        <source>The flow fails (server error)</source>
+        <translation>El flujo falla (error del servidor)</translation>
+    </message>
+    <message>
+        <source>The code expires at once</source>
+        <translation>El código caduca al instante</translation>
+    </message>
+    <message>
+        <source>The SMS provider is down when the code is checked</source>
+        <translation>El proveedor de SMS falla al comprobar el código</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: an empty answer</source>
+        <translation>Error del tutorial: una respuesta vacía</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: no session in the answer</source>
+        <translation>Error del tutorial: ninguna sesión en la respuesta</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: the provider&apos;s password in the answer</source>
+        <translation>Error del tutorial: la contraseña del proveedor en la respuesta</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: the flow returns nothing</source>
+        <translation>Error del tutorial: el flujo no devuelve nada</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: no token after the right code</source>
+        <translation>Error del tutorial: ningún token tras el código correcto</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: the token &quot;undefined&quot;</source>
+        <translation>Error del tutorial: el token «undefined»</translation>
+    </message>
+    <message>
+        <source>A captive portal answers with a web page</source>
+        <translation>Un portal cautivo responde con una página web</translation>
     </message>
 </context>
 <context>
@@ -801,6 +870,18 @@
         <source>The flow answered without a token: the last operation should return {&quot;message&quot;: …, &quot;token&quot;: …}.</source>
         <translation>El flujo respondió sin token: la última operación debería devolver {&quot;message&quot;: …, &quot;token&quot;: …}.</translation>
     </message>
+    <message>
+        <source>Something answered at the %1&apos;s address, but not as a Directus flow does.</source>
+        <translation>Algo respondió en la dirección del %1, pero no como un flujo de Directus.</translation>
+    </message>
+    <message>
+        <source>A flow answers JSON; this answer is not.</source>
+        <translation>Un flujo responde con JSON; esta respuesta no lo es.</translation>
+    </message>
+    <message>
+        <source>The %1 did not answer as a flow does.</source>
+        <translation>El %1 no respondió como lo hace un flujo.</translation>
+    </message>
 </context>
 <context>
     <name>KioskHandOff</name>
@@ -1050,6 +1131,19 @@
     <message>
         <source>Hide technical details</source>
         <translation>Ocultar los detalles técnicos</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <extracomment>After a &quot;Try again in N seconds&quot; countdown has run out.</extracomment>
+        <translation>Ya puedes volver a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <extracomment>Counts down while the server refuses new attempts (HTTP 429). %n is the seconds left.</extracomment>
+        <translation>
+            <numerusform>Demasiados intentos. Vuelve a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiados intentos. Vuelve a intentarlo en %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1397,16 @@
         <extracomment>The part of the program that reads phone numbers (a plug-in file) could not be loaded.</extracomment>
         <translation>No se pueden leer números de teléfono: falta una parte de Directus Login o está dañada. Vuelva a instalar Directus Login.</translation>
     </message>
+    <message>
+        <source>This looks like a landline: codes are sent by text message. Enter a mobile number.</source>
+        <extracomment>The number is a real fixed-line (landline) number; codes only go to mobiles.</extracomment>
+        <translation>Parece un teléfono fijo: los códigos se envían por SMS. Introduce un número de móvil.</translation>
+    </message>
+    <message>
+        <source>This number cannot receive text messages (a toll-free, premium-rate or service number). Enter a mobile number.</source>
+        <extracomment>A toll-free, premium-rate, shared-cost, pager or voicemail number.</extracomment>
+        <translation>Este número no puede recibir SMS (es gratuito, de tarificación especial o de servicio). Introduce un número de móvil.</translation>
+    </message>
 </context>
 <context>
     <name>PhonePage</name>
@@ -1347,22 +1451,9 @@
         <translation>Envía un código de un solo uso a este número por SMS.</translation>
     </message>
     <message>
-        <source>Use a test number</source>
-        <translation>Usar un número de prueba</translation>
-    </message>
-    <message>
-        <source>Fill in a demo test number</source>
-        <translation>Rellenar con un número de prueba de demostración</translation>
-    </message>
-    <message>
         <source>Mobile number</source>
         <extracomment>Placeholder of the phone number field.</extracomment>
         <translation>Número de móvil</translation>
-    </message>
-    <message>
-        <source>Demo mode: no real SMS is sent. Any valid number signs in, %1 as Ada Lovelace; the other test numbers (in this hint&apos;s tooltip) each show one error.</source>
-        <extracomment>Demo mode hint at the bottom of the phone page. %1 is a test phone number.</extracomment>
-        <translation>Modo de demostración: no se envía ningún SMS real. Cualquier número válido inicia sesión, %1 como Ada Lovelace; los demás números de prueba (en la información emergente de este aviso) muestran cada uno un error.</translation>
     </message>
     <message>
         <source>Your mobile number, with or without the country code.</source>
@@ -1409,6 +1500,50 @@
     <message>
         <source>Not available yet: a new code can be asked for in a moment.</source>
         <translation>Aún no está disponible: podrás pedir un código nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>&amp;Test numbers</source>
+        <translation>Números de &amp;prueba</translation>
+    </message>
+    <message>
+        <source>Test numbers</source>
+        <translation>Números de prueba</translation>
+    </message>
+    <message>
+        <source>Shows the demo&apos;s test numbers and what each one does</source>
+        <translation>Muestra los números de prueba de la demostración y lo que hace cada uno</translation>
+    </message>
+    <message>
+        <source>Demo test numbers</source>
+        <translation>Números de prueba de la demostración</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>Column of the demo&apos;s test numbers.</extracomment>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué ocurre</translation>
+    </message>
+    <message>
+        <source>Demo mode: no real SMS is sent. Any valid number signs in, %1 as Ada Lovelace; the other test numbers each show one error.</source>
+        <extracomment>Demo mode hint at the bottom of the phone page. %1 is a test phone number.</extracomment>
+        <translation>Modo de demostración: no se envía ningún SMS real. Cualquier número válido inicia sesión, %1 como Ada Lovelace; los demás números de prueba muestran cada uno un error.</translation>
+    </message>
+    <message>
+        <source>Sign-ins will not be remembered: no keychain is running. You can still sign in for this session.</source>
+        <extracomment>At start, on the phone page, when no keychain (Secret Service) is running.</extracomment>
+        <translation>Las sesiones no se recordarán: no hay ningún llavero en marcha. Aun así puedes iniciar sesión para esta sesión.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <extracomment>Checks again whether a keychain is running now.</extracomment>
+        <translation>Volver a comprobar</translation>
+    </message>
+    <message>
+        <source>Check again for a keychain</source>
+        <translation>Volver a buscar un llavero</translation>
     </message>
 </context>
 <context>
@@ -1788,10 +1923,25 @@
     </message>
     <message numerus="yes">
         <source>Connected: %1 answered in %n ms.</source>
-        <extracomment>After Test connection worked; %1 is the server, %n the time it took in milliseconds.</extracomment>
         <translation>
             <numerusform>Conectado: %1 respondió en %n ms.</numerusform>
             <numerusform>Conectado: %1 respondió en %n ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the sign-in flow…</source>
+        <extracomment>Test connection, after the server answered.</extracomment>
+        <translation>Comprobando el flujo de inicio de sesión…</translation>
+    </message>
+    <message>
+        <source>Checking the verification flow…</source>
+        <translation>Comprobando el flujo de verificación…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %1 answered in %n ms, and both flows answer.</source>
+        <translation>
+            <numerusform>Conectado: %1 respondió en %n ms y los dos flujos responden.</numerusform>
+            <numerusform>Conectado: %1 respondió en %n ms y los dos flujos responden.</numerusform>
         </translation>
     </message>
 </context>
@@ -1823,6 +1973,13 @@
     <message>
         <source>GET /users/me refused the token the verification flow returned: the &quot;Update User Account&quot; operation did not save it as the user&apos;s token (wrong filter, or it writes another value than it returns).</source>
         <translation>GET /users/me rechazó el token que devolvió el flujo de verificación: la operación «Update User Account» no lo guardó como token del usuario (filtro incorrecto, o escribe un valor distinto del que devuelve).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused more codes for this number for now. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>El servidor rechaza por ahora más códigos para este número. Vuelve a intentarlo en %n segundo.</numerusform>
+            <numerusform>El servidor rechaza por ahora más códigos para este número. Vuelve a intentarlo en %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2142,29 @@ Qt %1 (compilado con %2)
 QtKeychain 0.13 o posterior
 Los tokens se guardan aquí: %3</translation>
     </message>
+    <message>
+        <source>Stop Signing In?</source>
+        <extracomment>Title of the question asked when the window is closed in the middle of a sign-in.</extracomment>
+        <translation>¿Dejar de iniciar sesión?</translation>
+    </message>
+    <message>
+        <source>Stop signing in?</source>
+        <translation>¿Dejar de iniciar sesión?</translation>
+    </message>
+    <message>
+        <source>The code sent to %1 will not be used. To sign in later you will ask for a new one.</source>
+        <translation>El código enviado a %1 no se usará. Para iniciar sesión más tarde pedirás uno nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Signing In</source>
+        <extracomment>In the question before closing mid-sign-in: the safe answer, the default.</extracomment>
+        <translation>&amp;Seguir iniciando sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Close</source>
+        <extracomment>In the question before closing mid-sign-in: closes the window.</extracomment>
+        <translation>&amp;Detener y cerrar</translation>
+    </message>
 </context>
 <context>
     <name>SignedInPage</name>
@@ -2047,6 +2227,11 @@ Los tokens se guardan aquí: %3</translation>
         <source>Signing out…</source>
         <extracomment>While the token is removed from the keychain.</extracomment>
         <translation>Cerrando sesión…</translation>
+    </message>
+    <message>
+        <source>You can use Directus Login now. The sign-in is not saved, so other programs cannot use it.</source>
+        <extracomment>The signed-in page&apos;s subtitle when the sign-in is kept in memory only.</extracomment>
+        <translation>Ya puedes usar Directus Login. La sesión no se guarda, así que otros programas no pueden usarla.</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2382,12 @@ Entorno: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_TOKEN
     <message>
         <source>Use this language instead of the system&apos;s (ar, de, en, es, fr, pt_BR).</source>
         <translation>Usar este idioma en lugar del del sistema (ar, de, en, es, fr, pt_BR).</translation>
+    </message>
+    <message>
+        <source>directus-login: kiosk mode needs an administrator PIN, or nobody could leave the kiosk. Run &quot;directus-login kiosk-pin&quot; and put the KioskPinHash=… line it prints into the system configuration (%1).
+</source>
+        <translation>directus-login: el modo quiosco necesita un PIN de administrador; si no, nadie podría salir del quiosco. Ejecuta «directus-login kiosk-pin» y pon la línea KioskPinHash=… que muestra en la configuración del sistema (%1).
+</translation>
     </message>
 </context>
 </TS>

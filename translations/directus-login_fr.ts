@@ -376,6 +376,11 @@
         <source>Not available yet: a new code can be asked for in a moment.</source>
         <translation>Pas encore disponible : vous pourrez demander un nouveau code dans un instant.</translation>
     </message>
+    <message>
+        <source>Your code was right. Choose how to go on.</source>
+        <extracomment>The code page&apos;s subtitle once the code was right but the sign-in could not be stored.</extracomment>
+        <translation>Votre code était correct. Choisissez comment continuer.</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -440,6 +445,70 @@
         <source>Your Directus code is %1. It expires in 5 minutes.</source>
         <extracomment>The demo server&apos;s simulated SMS. %1 is the 6-digit code.</extracomment>
         <translation>Votre code Directus est %1. Il expire dans 5 minutes.</translation>
+    </message>
+    <message>
+        <source>Signs in as Ada Lovelace</source>
+        <translation>Se connecte en tant qu&apos;Ada Lovelace</translation>
+    </message>
+    <message>
+        <source>Signs in; the server shows only the user id</source>
+        <translation>Se connecte ; le serveur ne montre que l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>Unknown user: no code is sent</source>
+        <translation>Utilisateur inconnu : aucun code n&apos;est envoyé</translation>
+    </message>
+    <message>
+        <source>The SMS provider is down</source>
+        <translation>Le fournisseur de SMS est en panne</translation>
+    </message>
+    <message>
+        <source>Too many attempts: wait 30 seconds</source>
+        <translation>Trop de tentatives : attendre 30 secondes</translation>
+    </message>
+    <message>
+        <source>The server answers too late (time-out)</source>
+        <translation>Le serveur répond trop tard (délai dépassé)</translation>
+    </message>
+    <message>
+        <source>The flow fails (server error)</source>
+        <translation>Le flux échoue (erreur du serveur)</translation>
+    </message>
+    <message>
+        <source>The code expires at once</source>
+        <translation>Le code expire aussitôt</translation>
+    </message>
+    <message>
+        <source>The SMS provider is down when the code is checked</source>
+        <translation>Le fournisseur de SMS tombe en panne à la vérification du code</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: an empty answer</source>
+        <translation>Bogue du tutoriel : une réponse vide</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: no session in the answer</source>
+        <translation>Bogue du tutoriel : pas de session dans la réponse</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: the provider&apos;s password in the answer</source>
+        <translation>Bogue du tutoriel : le mot de passe du fournisseur dans la réponse</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: the flow returns nothing</source>
+        <translation>Bogue du tutoriel : le flux ne renvoie rien</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: no token after the right code</source>
+        <translation>Bogue du tutoriel : pas de jeton après le bon code</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: the token &quot;undefined&quot;</source>
+        <translation>Bogue du tutoriel : le jeton « undefined »</translation>
+    </message>
+    <message>
+        <source>A captive portal answers with a web page</source>
+        <translation>Un portail captif répond par une page web</translation>
     </message>
 </context>
 <context>
@@ -801,6 +870,18 @@
         <source>The flow answered without a token: the last operation should return {&quot;message&quot;: …, &quot;token&quot;: …}.</source>
         <translation>Le flux a répondu sans jeton : la dernière opération devrait renvoyer {&quot;message&quot;: …, &quot;token&quot;: …}.</translation>
     </message>
+    <message>
+        <source>Something answered at the %1&apos;s address, but not as a Directus flow does.</source>
+        <translation>Quelque chose a répondu à l&apos;adresse du %1, mais pas comme un flux Directus.</translation>
+    </message>
+    <message>
+        <source>A flow answers JSON; this answer is not.</source>
+        <translation>Un flux répond en JSON ; cette réponse n&apos;en est pas.</translation>
+    </message>
+    <message>
+        <source>The %1 did not answer as a flow does.</source>
+        <translation>Le %1 n&apos;a pas répondu comme un flux.</translation>
+    </message>
 </context>
 <context>
     <name>KioskHandOff</name>
@@ -1050,6 +1131,19 @@
     <message>
         <source>Hide technical details</source>
         <translation>Masquer les détails techniques</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <extracomment>After a &quot;Try again in N seconds&quot; countdown has run out.</extracomment>
+        <translation>Vous pouvez réessayer maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <extracomment>Counts down while the server refuses new attempts (HTTP 429). %n is the seconds left.</extracomment>
+        <translation>
+            <numerusform>Trop de tentatives. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives. Réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1397,16 @@
         <extracomment>The part of the program that reads phone numbers (a plug-in file) could not be loaded.</extracomment>
         <translation>Impossible de lire les numéros de téléphone : une partie de Directus Login est manquante ou endommagée. Réinstallez Directus Login.</translation>
     </message>
+    <message>
+        <source>This looks like a landline: codes are sent by text message. Enter a mobile number.</source>
+        <extracomment>The number is a real fixed-line (landline) number; codes only go to mobiles.</extracomment>
+        <translation>Ce numéro semble être une ligne fixe : les codes sont envoyés par SMS. Saisissez un numéro de mobile.</translation>
+    </message>
+    <message>
+        <source>This number cannot receive text messages (a toll-free, premium-rate or service number). Enter a mobile number.</source>
+        <extracomment>A toll-free, premium-rate, shared-cost, pager or voicemail number.</extracomment>
+        <translation>Ce numéro ne peut pas recevoir de SMS (numéro gratuit, surtaxé ou de service). Saisissez un numéro de mobile.</translation>
+    </message>
 </context>
 <context>
     <name>PhonePage</name>
@@ -1347,22 +1451,9 @@
         <translation>Envoie un code à usage unique à ce numéro par SMS.</translation>
     </message>
     <message>
-        <source>Use a test number</source>
-        <translation>Utiliser un numéro de test</translation>
-    </message>
-    <message>
-        <source>Fill in a demo test number</source>
-        <translation>Remplir avec un numéro de test de démo</translation>
-    </message>
-    <message>
         <source>Mobile number</source>
         <extracomment>Placeholder of the phone number field.</extracomment>
         <translation>Numéro de mobile</translation>
-    </message>
-    <message>
-        <source>Demo mode: no real SMS is sent. Any valid number signs in, %1 as Ada Lovelace; the other test numbers (in this hint&apos;s tooltip) each show one error.</source>
-        <extracomment>Demo mode hint at the bottom of the phone page. %1 is a test phone number.</extracomment>
-        <translation>Mode démo : aucun vrai SMS n&apos;est envoyé. Tout numéro valide permet de se connecter, %1 en tant qu&apos;Ada Lovelace ; les autres numéros de test (dans l&apos;info-bulle de ce message) affichent chacun une erreur.</translation>
     </message>
     <message>
         <source>Your mobile number, with or without the country code.</source>
@@ -1409,6 +1500,50 @@
     <message>
         <source>Not available yet: a new code can be asked for in a moment.</source>
         <translation>Pas encore disponible : vous pourrez demander un nouveau code dans un instant.</translation>
+    </message>
+    <message>
+        <source>&amp;Test numbers</source>
+        <translation>Numéros de &amp;test</translation>
+    </message>
+    <message>
+        <source>Test numbers</source>
+        <translation>Numéros de test</translation>
+    </message>
+    <message>
+        <source>Shows the demo&apos;s test numbers and what each one does</source>
+        <translation>Affiche les numéros de test de la démo et ce que fait chacun</translation>
+    </message>
+    <message>
+        <source>Demo test numbers</source>
+        <translation>Numéros de test de la démo</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>Column of the demo&apos;s test numbers.</extracomment>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>Demo mode: no real SMS is sent. Any valid number signs in, %1 as Ada Lovelace; the other test numbers each show one error.</source>
+        <extracomment>Demo mode hint at the bottom of the phone page. %1 is a test phone number.</extracomment>
+        <translation>Mode démo : aucun vrai SMS n&apos;est envoyé. Tout numéro valide se connecte, %1 en tant qu&apos;Ada Lovelace ; les autres numéros de test montrent chacun une erreur.</translation>
+    </message>
+    <message>
+        <source>Sign-ins will not be remembered: no keychain is running. You can still sign in for this session.</source>
+        <extracomment>At start, on the phone page, when no keychain (Secret Service) is running.</extracomment>
+        <translation>Les connexions ne seront pas mémorisées : aucun trousseau n&apos;est en cours d&apos;exécution. Vous pouvez quand même vous connecter pour cette session.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <extracomment>Checks again whether a keychain is running now.</extracomment>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Check again for a keychain</source>
+        <translation>Chercher à nouveau un trousseau</translation>
     </message>
 </context>
 <context>
@@ -1788,10 +1923,25 @@
     </message>
     <message numerus="yes">
         <source>Connected: %1 answered in %n ms.</source>
-        <extracomment>After Test connection worked; %1 is the server, %n the time it took in milliseconds.</extracomment>
         <translation>
             <numerusform>Connecté : %1 a répondu en %n ms.</numerusform>
             <numerusform>Connecté : %1 a répondu en %n ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the sign-in flow…</source>
+        <extracomment>Test connection, after the server answered.</extracomment>
+        <translation>Vérification du flux de connexion…</translation>
+    </message>
+    <message>
+        <source>Checking the verification flow…</source>
+        <translation>Vérification du flux de vérification…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %1 answered in %n ms, and both flows answer.</source>
+        <translation>
+            <numerusform>Connecté : %1 a répondu en %n ms, et les deux flux répondent.</numerusform>
+            <numerusform>Connecté : %1 a répondu en %n ms, et les deux flux répondent.</numerusform>
         </translation>
     </message>
 </context>
@@ -1823,6 +1973,13 @@
     <message>
         <source>GET /users/me refused the token the verification flow returned: the &quot;Update User Account&quot; operation did not save it as the user&apos;s token (wrong filter, or it writes another value than it returns).</source>
         <translation>GET /users/me a refusé le jeton renvoyé par le flux de vérification : l&apos;opération « Update User Account » ne l&apos;a pas enregistré comme jeton de l&apos;utilisateur (filtre erroné, ou elle écrit une autre valeur que celle qu&apos;elle renvoie).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused more codes for this number for now. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur refuse pour l&apos;instant d&apos;autres codes pour ce numéro. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Le serveur refuse pour l&apos;instant d&apos;autres codes pour ce numéro. Réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2142,29 @@ Qt %1 (compilé avec %2)
 QtKeychain 0.13 ou ultérieur
 Les jetons sont conservés ici : %3</translation>
     </message>
+    <message>
+        <source>Stop Signing In?</source>
+        <extracomment>Title of the question asked when the window is closed in the middle of a sign-in.</extracomment>
+        <translation>Arrêter la connexion ?</translation>
+    </message>
+    <message>
+        <source>Stop signing in?</source>
+        <translation>Arrêter la connexion ?</translation>
+    </message>
+    <message>
+        <source>The code sent to %1 will not be used. To sign in later you will ask for a new one.</source>
+        <translation>Le code envoyé au %1 ne sera pas utilisé. Pour vous connecter plus tard, vous en demanderez un nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Signing In</source>
+        <extracomment>In the question before closing mid-sign-in: the safe answer, the default.</extracomment>
+        <translation>&amp;Continuer la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Close</source>
+        <extracomment>In the question before closing mid-sign-in: closes the window.</extracomment>
+        <translation>&amp;Arrêter et fermer</translation>
+    </message>
 </context>
 <context>
     <name>SignedInPage</name>
@@ -2047,6 +2227,11 @@ Les jetons sont conservés ici : %3</translation>
         <source>Signing out…</source>
         <extracomment>While the token is removed from the keychain.</extracomment>
         <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <source>You can use Directus Login now. The sign-in is not saved, so other programs cannot use it.</source>
+        <extracomment>The signed-in page&apos;s subtitle when the sign-in is kept in memory only.</extracomment>
+        <translation>Vous pouvez utiliser Directus Login maintenant. La connexion n&apos;est pas enregistrée : les autres programmes ne peuvent pas l&apos;utiliser.</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2382,12 @@ Environnement : DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTU
     <message>
         <source>Use this language instead of the system&apos;s (ar, de, en, es, fr, pt_BR).</source>
         <translation>Utiliser cette langue au lieu de celle du système (ar, de, en, es, fr, pt_BR).</translation>
+    </message>
+    <message>
+        <source>directus-login: kiosk mode needs an administrator PIN, or nobody could leave the kiosk. Run &quot;directus-login kiosk-pin&quot; and put the KioskPinHash=… line it prints into the system configuration (%1).
+</source>
+        <translation>directus-login : le mode kiosque nécessite un code PIN administrateur, sinon personne ne pourrait quitter le kiosque. Lancez « directus-login kiosk-pin » et mettez la ligne KioskPinHash=… qu&apos;il affiche dans la configuration système (%1).
+</translation>
     </message>
 </context>
 </TS>

@@ -376,6 +376,11 @@
         <source>Not available yet: a new code can be asked for in a moment.</source>
         <translation>Ainda não está disponível: você poderá pedir um novo código em instantes.</translation>
     </message>
+    <message>
+        <source>Your code was right. Choose how to go on.</source>
+        <extracomment>The code page&apos;s subtitle once the code was right but the sign-in could not be stored.</extracomment>
+        <translation>Seu código estava correto. Escolha como continuar.</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -440,6 +445,70 @@
         <source>Your Directus code is %1. It expires in 5 minutes.</source>
         <extracomment>The demo server&apos;s simulated SMS. %1 is the 6-digit code.</extracomment>
         <translation>Seu código do Directus é %1. Ele expira em 5 minutos.</translation>
+    </message>
+    <message>
+        <source>Signs in as Ada Lovelace</source>
+        <translation>Entra como Ada Lovelace</translation>
+    </message>
+    <message>
+        <source>Signs in; the server shows only the user id</source>
+        <translation>Entra; o servidor mostra só o id do usuário</translation>
+    </message>
+    <message>
+        <source>Unknown user: no code is sent</source>
+        <translation>Usuário desconhecido: nenhum código é enviado</translation>
+    </message>
+    <message>
+        <source>The SMS provider is down</source>
+        <translation>O provedor de SMS está fora do ar</translation>
+    </message>
+    <message>
+        <source>Too many attempts: wait 30 seconds</source>
+        <translation>Tentativas demais: aguarde 30 segundos</translation>
+    </message>
+    <message>
+        <source>The server answers too late (time-out)</source>
+        <translation>O servidor responde tarde demais (tempo esgotado)</translation>
+    </message>
+    <message>
+        <source>The flow fails (server error)</source>
+        <translation>O fluxo falha (erro do servidor)</translation>
+    </message>
+    <message>
+        <source>The code expires at once</source>
+        <translation>O código expira na hora</translation>
+    </message>
+    <message>
+        <source>The SMS provider is down when the code is checked</source>
+        <translation>O provedor de SMS cai na verificação do código</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: an empty answer</source>
+        <translation>Bug do tutorial: uma resposta vazia</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: no session in the answer</source>
+        <translation>Bug do tutorial: nenhuma sessão na resposta</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: the provider&apos;s password in the answer</source>
+        <translation>Bug do tutorial: a senha do provedor na resposta</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: the flow returns nothing</source>
+        <translation>Bug do tutorial: o fluxo não retorna nada</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: no token after the right code</source>
+        <translation>Bug do tutorial: nenhum token após o código correto</translation>
+    </message>
+    <message>
+        <source>Tutorial bug: the token &quot;undefined&quot;</source>
+        <translation>Bug do tutorial: o token &quot;undefined&quot;</translation>
+    </message>
+    <message>
+        <source>A captive portal answers with a web page</source>
+        <translation>Um portal cativo responde com uma página web</translation>
     </message>
 </context>
 <context>
@@ -801,6 +870,18 @@
         <source>The flow answered without a token: the last operation should return {&quot;message&quot;: …, &quot;token&quot;: …}.</source>
         <translation>O fluxo respondeu sem token: a última operação deveria retornar {&quot;message&quot;: …, &quot;token&quot;: …}.</translation>
     </message>
+    <message>
+        <source>Something answered at the %1&apos;s address, but not as a Directus flow does.</source>
+        <translation>Algo respondeu no endereço do %1, mas não como um fluxo do Directus.</translation>
+    </message>
+    <message>
+        <source>A flow answers JSON; this answer is not.</source>
+        <translation>Um fluxo responde em JSON; esta resposta não é.</translation>
+    </message>
+    <message>
+        <source>The %1 did not answer as a flow does.</source>
+        <translation>O %1 não respondeu como um fluxo responde.</translation>
+    </message>
 </context>
 <context>
     <name>KioskHandOff</name>
@@ -1050,6 +1131,19 @@
     <message>
         <source>Hide technical details</source>
         <translation>Ocultar os detalhes técnicos</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <extracomment>After a &quot;Try again in N seconds&quot; countdown has run out.</extracomment>
+        <translation>Você já pode tentar novamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <extracomment>Counts down while the server refuses new attempts (HTTP 429). %n is the seconds left.</extracomment>
+        <translation>
+            <numerusform>Tentativas demais. Tente novamente em %n segundo.</numerusform>
+            <numerusform>Tentativas demais. Tente novamente em %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1397,16 @@
         <extracomment>The part of the program that reads phone numbers (a plug-in file) could not be loaded.</extracomment>
         <translation>Não é possível ler números de telefone: uma parte do Directus Login está faltando ou danificada. Reinstale o Directus Login.</translation>
     </message>
+    <message>
+        <source>This looks like a landline: codes are sent by text message. Enter a mobile number.</source>
+        <extracomment>The number is a real fixed-line (landline) number; codes only go to mobiles.</extracomment>
+        <translation>Parece um telefone fixo: os códigos são enviados por SMS. Digite um número de celular.</translation>
+    </message>
+    <message>
+        <source>This number cannot receive text messages (a toll-free, premium-rate or service number). Enter a mobile number.</source>
+        <extracomment>A toll-free, premium-rate, shared-cost, pager or voicemail number.</extracomment>
+        <translation>Este número não recebe SMS (é gratuito, de tarifa especial ou de serviço). Digite um número de celular.</translation>
+    </message>
 </context>
 <context>
     <name>PhonePage</name>
@@ -1347,22 +1451,9 @@
         <translation>Envia um código de uso único para este número por SMS.</translation>
     </message>
     <message>
-        <source>Use a test number</source>
-        <translation>Usar um número de teste</translation>
-    </message>
-    <message>
-        <source>Fill in a demo test number</source>
-        <translation>Preencher com um número de teste de demonstração</translation>
-    </message>
-    <message>
         <source>Mobile number</source>
         <extracomment>Placeholder of the phone number field.</extracomment>
         <translation>Número de celular</translation>
-    </message>
-    <message>
-        <source>Demo mode: no real SMS is sent. Any valid number signs in, %1 as Ada Lovelace; the other test numbers (in this hint&apos;s tooltip) each show one error.</source>
-        <extracomment>Demo mode hint at the bottom of the phone page. %1 is a test phone number.</extracomment>
-        <translation>Modo de demonstração: nenhum SMS real é enviado. Qualquer número válido entra, %1 como Ada Lovelace; os outros números de teste (na dica desta mensagem) mostram cada um um erro.</translation>
     </message>
     <message>
         <source>Your mobile number, with or without the country code.</source>
@@ -1409,6 +1500,50 @@
     <message>
         <source>Not available yet: a new code can be asked for in a moment.</source>
         <translation>Ainda não está disponível: você poderá pedir um novo código em instantes.</translation>
+    </message>
+    <message>
+        <source>&amp;Test numbers</source>
+        <translation>Números de &amp;teste</translation>
+    </message>
+    <message>
+        <source>Test numbers</source>
+        <translation>Números de teste</translation>
+    </message>
+    <message>
+        <source>Shows the demo&apos;s test numbers and what each one does</source>
+        <translation>Mostra os números de teste da demonstração e o que cada um faz</translation>
+    </message>
+    <message>
+        <source>Demo test numbers</source>
+        <translation>Números de teste da demonstração</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>Column of the demo&apos;s test numbers.</extracomment>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>O que acontece</translation>
+    </message>
+    <message>
+        <source>Demo mode: no real SMS is sent. Any valid number signs in, %1 as Ada Lovelace; the other test numbers each show one error.</source>
+        <extracomment>Demo mode hint at the bottom of the phone page. %1 is a test phone number.</extracomment>
+        <translation>Modo de demonstração: nenhum SMS real é enviado. Qualquer número válido entra, %1 como Ada Lovelace; os outros números de teste mostram cada um um erro.</translation>
+    </message>
+    <message>
+        <source>Sign-ins will not be remembered: no keychain is running. You can still sign in for this session.</source>
+        <extracomment>At start, on the phone page, when no keychain (Secret Service) is running.</extracomment>
+        <translation>Os acessos não serão lembrados: nenhum chaveiro está em execução. Você ainda pode entrar nesta sessão.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <extracomment>Checks again whether a keychain is running now.</extracomment>
+        <translation>Verificar novamente</translation>
+    </message>
+    <message>
+        <source>Check again for a keychain</source>
+        <translation>Procurar um chaveiro novamente</translation>
     </message>
 </context>
 <context>
@@ -1788,10 +1923,25 @@
     </message>
     <message numerus="yes">
         <source>Connected: %1 answered in %n ms.</source>
-        <extracomment>After Test connection worked; %1 is the server, %n the time it took in milliseconds.</extracomment>
         <translation>
             <numerusform>Conectado: %1 respondeu em %n ms.</numerusform>
             <numerusform>Conectado: %1 respondeu em %n ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the sign-in flow…</source>
+        <extracomment>Test connection, after the server answered.</extracomment>
+        <translation>Verificando o fluxo de login…</translation>
+    </message>
+    <message>
+        <source>Checking the verification flow…</source>
+        <translation>Verificando o fluxo de verificação…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %1 answered in %n ms, and both flows answer.</source>
+        <translation>
+            <numerusform>Conectado: %1 respondeu em %n ms, e os dois fluxos respondem.</numerusform>
+            <numerusform>Conectado: %1 respondeu em %n ms, e os dois fluxos respondem.</numerusform>
         </translation>
     </message>
 </context>
@@ -1823,6 +1973,13 @@
     <message>
         <source>GET /users/me refused the token the verification flow returned: the &quot;Update User Account&quot; operation did not save it as the user&apos;s token (wrong filter, or it writes another value than it returns).</source>
         <translation>GET /users/me recusou o token retornado pelo fluxo de verificação: a operação &quot;Update User Account&quot; não o salvou como token do usuário (filtro errado, ou ela grava um valor diferente do que retorna).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused more codes for this number for now. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>O servidor recusou por enquanto mais códigos para este número. Tente novamente em %n segundo.</numerusform>
+            <numerusform>O servidor recusou por enquanto mais códigos para este número. Tente novamente em %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2142,29 @@ Qt %1 (compilado com %2)
 QtKeychain 0.13 ou posterior
 Os tokens ficam guardados aqui: %3</translation>
     </message>
+    <message>
+        <source>Stop Signing In?</source>
+        <extracomment>Title of the question asked when the window is closed in the middle of a sign-in.</extracomment>
+        <translation>Parar de entrar?</translation>
+    </message>
+    <message>
+        <source>Stop signing in?</source>
+        <translation>Parar de entrar?</translation>
+    </message>
+    <message>
+        <source>The code sent to %1 will not be used. To sign in later you will ask for a new one.</source>
+        <translation>O código enviado para %1 não será usado. Para entrar depois, você pedirá um novo.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Signing In</source>
+        <extracomment>In the question before closing mid-sign-in: the safe answer, the default.</extracomment>
+        <translation>&amp;Continuar entrando</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Close</source>
+        <extracomment>In the question before closing mid-sign-in: closes the window.</extracomment>
+        <translation>&amp;Parar e fechar</translation>
+    </message>
 </context>
 <context>
     <name>SignedInPage</name>
@@ -2047,6 +2227,11 @@ Os tokens ficam guardados aqui: %3</translation>
         <source>Signing out…</source>
         <extracomment>While the token is removed from the keychain.</extracomment>
         <translation>Saindo…</translation>
+    </message>
+    <message>
+        <source>You can use Directus Login now. The sign-in is not saved, so other programs cannot use it.</source>
+        <extracomment>The signed-in page&apos;s subtitle when the sign-in is kept in memory only.</extracomment>
+        <translation>Você já pode usar o Directus Login. O acesso não foi salvo, então outros programas não podem usá-lo.</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2382,12 @@ Ambiente: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_TOKE
     <message>
         <source>Use this language instead of the system&apos;s (ar, de, en, es, fr, pt_BR).</source>
         <translation>Usar este idioma em vez do idioma do sistema (ar, de, en, es, fr, pt_BR).</translation>
+    </message>
+    <message>
+        <source>directus-login: kiosk mode needs an administrator PIN, or nobody could leave the kiosk. Run &quot;directus-login kiosk-pin&quot; and put the KioskPinHash=… line it prints into the system configuration (%1).
+</source>
+        <translation>directus-login: o modo quiosque precisa de um PIN de administrador, senão ninguém conseguiria sair do quiosque. Execute &quot;directus-login kiosk-pin&quot; e coloque a linha KioskPinHash=… que ele mostra na configuração do sistema (%1).
+</translation>
     </message>
 </context>
 </TS>

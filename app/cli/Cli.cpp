@@ -14,7 +14,6 @@
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QTimer>
 
 namespace {
@@ -217,7 +216,7 @@ QString Cli::phoneRegion() const
     const QString last = m_ctx.config.string(QStringLiteral("LastRegion"));
     if (!last.isEmpty())
         return last;
-    return CountryList::regionForLocale(QLocale());
+    return CountryList::systemRegion(m_ctx.env);
 }
 
 // --- request-code / verify / sign-in ------------------------------------------------------------

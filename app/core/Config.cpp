@@ -5,9 +5,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSslCertificate>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 namespace {
 const QString General = QStringLiteral("General");
@@ -338,27 +340,136 @@ Result<ClientOptions> Config::clientOptions() const
     return options;
 }
 
+namespace {
+// "[Section]" → "Section"; empty for a line that is not a section header.
+QString sectionOf(const QString &line)
+{
+    const QString t = line.trimmed();
+    return t.size() > 2 && t.startsWith(QLatin1Char('[')) && t.endsWith(QLatin1Char(']'))
+        ? t.mid(1, t.size() - 2)
+        : QString();
+}
+
+// The key of a "key=value" line, as written (still encoded as QSettings writes keys).
+QString keyOf(const QString &line)
+{
+    const QString t = line.trimmed();
+    if (t.isEmpty() || t.startsWith(QLatin1Char(';')) || t.startsWith(QLatin1Char('#')))
+        return {};
+    const qsizetype eq = t.indexOf(QLatin1Char('='));
+    return eq > 0 ? t.left(eq).trimmed() : QString();
+}
+} // namespace
+
+bool Config::writeIniValue(
+    const QString &path, const QString &section, const QString &key, const QVariant &newValue)
+{
+    // The line as QSettings would write it (its encoding of keys and values, which QSettings
+    // reads back), found in a scratch file of its own. (For a removal: only the key's encoding.)
+    QString entryKey;
+    QString entryLine;
+    {
+        QTemporaryDir scratch;
+        if (!scratch.isValid())
+            return false;
+        const QString file = scratch.filePath(QStringLiteral("entry.conf"));
+        {
+            QSettings one(file, QSettings::IniFormat);
+            one.setValue(
+                section + QLatin1Char('/') + key, newValue.isNull() ? QVariant(0) : newValue);
+            one.sync();
+        }
+        QFile written(file);
+        if (!written.open(QIODevice::ReadOnly))
+            return false;
+        const QStringList scratchLines
+            = QString::fromUtf8(written.readAll()).split(QLatin1Char('\n'));
+        for (const QString &line : scratchLines) {
+            if (!keyOf(line).isEmpty()) {
+                entryLine = line.trimmed();
+                entryKey = keyOf(line);
+            }
+        }
+        if (entryKey.isEmpty())
+            return false;
+    }
+
+    // Everything else stays as the person (or the administrator) wrote it: comments, order,
+    // blank lines, other keys. Only this key's line changes, is added, or goes.
+    QStringList lines;
+    QFile in(path);
+    if (in.exists()) {
+        if (!in.open(QIODevice::ReadOnly))
+            return false;
+        lines = QString::fromUtf8(in.readAll()).split(QLatin1Char('\n'));
+        in.close();
+        if (!lines.isEmpty() && lines.last().isEmpty())
+            lines.removeLast();
+    }
+    qsizetype sectionStart = -1; // the header's line
+    qsizetype sectionEnd = -1; // one past its last non-blank line
+    qsizetype found = -1;
+    QString current;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString header = sectionOf(lines.at(i));
+        if (!header.isEmpty()) {
+            current = header;
+            if (current == section && sectionStart < 0) {
+                sectionStart = i;
+                sectionEnd = i + 1;
+            }
+            continue;
+        }
+        if (current != section)
+            continue;
+        if (!lines.at(i).trimmed().isEmpty())
+            sectionEnd = i + 1;
+        if (keyOf(lines.at(i)) == entryKey)
+            found = i;
+    }
+    if (found >= 0) {
+        if (newValue.isNull())
+            lines.removeAt(found);
+        else
+            lines[found] = entryLine;
+    } else if (!newValue.isNull()) {
+        if (sectionStart >= 0) {
+            lines.insert(sectionEnd, entryLine);
+        } else {
+            if (!lines.isEmpty() && !lines.last().trimmed().isEmpty())
+                lines.append(QString());
+            lines.append(QLatin1Char('[') + section + QLatin1Char(']'));
+            lines.append(entryLine);
+        }
+    } else {
+        return true; // nothing to remove
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return false;
+    out.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
+    return out.commit();
+}
+
 bool Config::setUserValue(const QString &key, const QVariant &newValue)
 {
     if (isLocked(key))
         return false;
     const QString fk = fileKey(key);
-    QDir().mkpath(QFileInfo(m_paths.userFile).absolutePath());
-    QSettings settings(m_paths.userFile, QSettings::IniFormat);
-    const QString settingsKey
-        = fk.startsWith(General + QLatin1Char('/')) ? fk.mid(General.size() + 1) : fk;
-    if (newValue.isNull())
-        settings.remove(settingsKey);
-    else
-        settings.setValue(settingsKey, newValue);
-    settings.sync();
+    // "General/Profile" → [General] Profile; "Profile.staging/Server" → [Profile.staging] Server.
+    const qsizetype slash = fk.indexOf(QLatin1Char('/'));
+    const QString section = slash > 0 ? fk.left(slash) : General;
+    const QString name = slash > 0 ? fk.mid(slash + 1) : fk;
+    if (!writeIniValue(m_paths.userFile, section, name, newValue))
+        return false;
     if (newValue.isNull())
         m_user.remove(fk);
     else
         m_user.insert(fk, newValue);
     if (m_commandLine.contains(key))
         m_commandLine.insert(key, newValue);
-    return settings.status() == QSettings::NoError;
+    return true;
 }
 
 QString Config::describe() const

@@ -70,6 +70,12 @@ public:
     // key is locked. The value then also reads back through value() unless a higher source wins.
     bool setUserValue(const QString &key, const QVariant &value);
     void setProfile(const QString &name); // switches the current profile (not persisted)
+    // Sets (or, for a null value, removes) one key of one section of the INI file at `path`,
+    // changing only that line: comments, blank lines, the order and every other key stay as
+    // written (QSettings would rewrite the whole file and drop the comments). The line is
+    // encoded as QSettings writes it, so QSettings reads it back. False when it cannot write.
+    static bool writeIniValue(
+        const QString &path, const QString &section, const QString &key, const QVariant &value);
 
     // The key the token is kept under: TokenStore::key(profile, server); in demo mode
     // (Demo=true, set by --demo) a fixed name, because the demo server's port changes every run.

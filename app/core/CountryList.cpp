@@ -3,6 +3,7 @@
 #include "PhoneNumberEngine.h"
 
 #include <QCollator>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -165,6 +166,26 @@ QString CountryList::regionForLocale(const QLocale &locale)
             return code;
     }
     return QStringLiteral("US");
+}
+
+QString CountryList::systemRegion(const QProcessEnvironment &env)
+{
+    // The region of the locale the person set (en_GB.UTF-8 → GB), whatever language the window
+    // speaks: LANGUAGE=fr with LANG=en_GB is a British number read in French (issue 23).
+    static const QRegularExpression localeName(
+        QStringLiteral("^[A-Za-z]{2,3}_([A-Za-z]{2})(?:[.@].*)?$"));
+    for (const char *name : { "LC_ALL", "LC_TELEPHONE", "LC_ADDRESS", "LANG" }) {
+        const QString value = env.value(QString::fromLatin1(name)).trimmed();
+        if (value.isEmpty())
+            continue;
+        const auto match = localeName.match(value);
+        if (match.hasMatch())
+            return match.captured(1).toUpper();
+        if (qstrcmp(name, "LC_ALL") == 0)
+            break; // LC_ALL=C.UTF-8 overrides the others: no region from them
+    }
+    const QString system = QLocale::territoryToCode(QLocale::system().territory());
+    return system.size() == 2 ? system : QStringLiteral("US");
 }
 
 QString CountryList::regionName(const QString &region)

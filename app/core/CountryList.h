@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QLocale>
+#include <QProcessEnvironment>
 #include <QString>
 
 struct Country
@@ -34,6 +35,12 @@ public:
 
     // The region for this locale ("en_GB" → "GB"); "US" when the locale names no country.
     static QString regionForLocale(const QLocale &locale);
+    // The default country for a number: the region of the person's locale settings (LC_ALL,
+    // LC_TELEPHONE, LC_ADDRESS, LANG, in that order), not of the interface language; then the
+    // system locale's; then "US". Reads no phone metadata (cheap at start-up): an unknown code is
+    // caught where the country list is loaded.
+    static QString systemRegion(
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
     // Display name of a region ("GB" → "United Kingdom"), from Qt's CLDR data; the ISO code itself
     // when Qt has no name for it. Qt 6.4 only has English territory names, so this is the English

@@ -726,11 +726,72 @@ QString DemoServer::verifyFlowId()
     return QStringLiteral("b2e7c914-6a0f-4d3b-9c58-71e4a2d0f8c6");
 }
 
+namespace {
+// What a test number does, in a few translated words for the demo's list of test numbers.
+QString labelOf(Behaviour behaviour)
+{
+    const char *text = "";
+    switch (behaviour) {
+    case Behaviour::SignIn:
+        text = QT_TRANSLATE_NOOP("DemoServer", "Signs in as Ada Lovelace");
+        break;
+    case Behaviour::IdOnly:
+        text = QT_TRANSLATE_NOOP("DemoServer", "Signs in; the server shows only the user id");
+        break;
+    case Behaviour::UnknownUser:
+        text = QT_TRANSLATE_NOOP("DemoServer", "Unknown user: no code is sent");
+        break;
+    case Behaviour::ProviderDown:
+        text = QT_TRANSLATE_NOOP("DemoServer", "The SMS provider is down");
+        break;
+    case Behaviour::RateLimited:
+        text = QT_TRANSLATE_NOOP("DemoServer", "Too many attempts: wait 30 seconds");
+        break;
+    case Behaviour::Slow:
+        text = QT_TRANSLATE_NOOP("DemoServer", "The server answers too late (time-out)");
+        break;
+    case Behaviour::FlowThrew:
+        text = QT_TRANSLATE_NOOP("DemoServer", "The flow fails (server error)");
+        break;
+    case Behaviour::ExpiresAtOnce:
+        text = QT_TRANSLATE_NOOP("DemoServer", "The code expires at once");
+        break;
+    case Behaviour::VerifyProviderDown:
+        text = QT_TRANSLATE_NOOP("DemoServer", "The SMS provider is down when the code is checked");
+        break;
+    case Behaviour::BugEmptyObject:
+        text = QT_TRANSLATE_NOOP("DemoServer", "Tutorial bug: an empty answer");
+        break;
+    case Behaviour::BugNoSessionUuid:
+        text = QT_TRANSLATE_NOOP("DemoServer", "Tutorial bug: no session in the answer");
+        break;
+    case Behaviour::BugLeaksCredentials:
+        text = QT_TRANSLATE_NOOP(
+            "DemoServer", "Tutorial bug: the provider's password in the answer");
+        break;
+    case Behaviour::BugNoContent:
+        text = QT_TRANSLATE_NOOP("DemoServer", "Tutorial bug: the flow returns nothing");
+        break;
+    case Behaviour::BugMessageNull:
+        text = QT_TRANSLATE_NOOP("DemoServer", "Tutorial bug: no token after the right code");
+        break;
+    case Behaviour::BugTokenUndefined:
+        text = QT_TRANSLATE_NOOP("DemoServer", "Tutorial bug: the token \"undefined\"");
+        break;
+    case Behaviour::BugCaptivePortal:
+        text = QT_TRANSLATE_NOOP("DemoServer", "A captive portal answers with a web page");
+        break;
+    }
+    return QCoreApplication::translate("DemoServer", text);
+}
+} // namespace
+
 QList<DemoServer::TestNumber> DemoServer::testNumbers()
 {
     QList<TestNumber> numbers;
     for (const TestNumberSpec &spec : testNumberSpecs())
-        numbers.append({ QLatin1String(spec.e164), QLatin1String(spec.text) });
+        numbers.append(
+            { QLatin1String(spec.e164), QLatin1String(spec.text), labelOf(spec.behaviour) });
     return numbers;
 }
 

@@ -32,6 +32,7 @@ public:
     {
         QString e164;
         QString behaviour; // untranslated, for the README and --help
+        QString label; // translated, a few words: the demo's list of test numbers
     };
 
     static constexpr int CodeExpirySeconds = 300; // a session and its code live 5 minutes

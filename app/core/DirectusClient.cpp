@@ -476,6 +476,32 @@ ApiCall *DirectusClient::currentUser(const QString &token, QObject *context)
     return send(FlowReply::Call::CurrentUser, "GET", url, {}, token, { token }, context);
 }
 
+ApiCall *DirectusClient::probeFlow(FlowReply::Call call, QObject *context)
+{
+    const FlowRef &flow
+        = call == FlowReply::Call::Verify ? m_options.verifyFlow : m_options.loginFlow;
+    return trigger(
+        call == FlowReply::Call::Verify ? call : FlowReply::Call::Login, flow, {}, {}, context);
+}
+
+bool DirectusClient::isAllowedUrl(const QUrl &url, bool allowInsecureHttp)
+{
+    const QString scheme = url.scheme().toLower();
+    return scheme == QLatin1String("https")
+        || (scheme == QLatin1String("http") && (isLoopback(url) || allowInsecureHttp));
+}
+
+Error DirectusClient::insecureUrlError(const QUrl &url)
+{
+    return Error(Error::Kind::InsecureUrl,
+        QCoreApplication::translate("DirectusClient",
+            "%1 uses plain HTTP, which would send your code and token "
+            "unencrypted. Use an https:// address, or allow plain HTTP "
+            "explicitly (--allow-http) on a network you trust.")
+            .arg(url.host()),
+        QStringLiteral("refused %1 to non-loopback host").arg(url.scheme().toLower()));
+}
+
 ApiCall *DirectusClient::ping(QObject *context)
 {
     QUrl url = server();
@@ -531,17 +557,9 @@ ApiCall *DirectusClient::send(FlowReply::Call call, const QByteArray &method, co
             QStringLiteral("invalid URL")));
         return apiCall;
     }
-    const QString scheme = url.scheme().toLower();
-    if (scheme != QLatin1String("https")
-        && !(scheme == QLatin1String("http") && (isLoopback(url) || m_options.allowInsecureHttp))) {
+    if (!isAllowedUrl(url, m_options.allowInsecureHttp)) {
         apiCall->m_answer.where = where(method, url);
-        apiCall->finishWithError(Error(Error::Kind::InsecureUrl,
-            QCoreApplication::translate("DirectusClient",
-                "%1 uses plain HTTP, which would send your code and token "
-                "unencrypted. Use an https:// address, or allow plain HTTP "
-                "explicitly (--allow-http) on a network you trust.")
-                .arg(url.host()),
-            QStringLiteral("refused %1 to non-loopback host").arg(scheme)));
+        apiCall->finishWithError(insecureUrlError(url));
         return apiCall;
     }
 
@@ -559,7 +577,8 @@ ApiCall *DirectusClient::send(FlowReply::Call call, const QByteArray &method, co
     if (!body.isEmpty())
         request.setHeader(
             QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (scheme == QLatin1String("https") && !m_options.extraCaCertificates.isEmpty()) {
+    if (url.scheme().toLower() == QLatin1String("https")
+        && !m_options.extraCaCertificates.isEmpty()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.addCaCertificates(m_options.extraCaCertificates);
         request.setSslConfiguration(ssl);

@@ -109,6 +109,14 @@ public:
         const QString &sessionUuid, const QString &code, QObject *context = nullptr);
     ApiCall *currentUser(const QString &token, QObject *context = nullptr);
     ApiCall *ping(QObject *context = nullptr);
+    // Triggers the login (or verify) flow with no parameters, to see that it exists and answers
+    // as a flow does (FlowReply::parseProbe). No number, no code: no SMS can be sent.
+    ApiCall *probeFlow(FlowReply::Call call, QObject *context = nullptr);
+
+    // Whether a request may go to `url`: https, or http to this machine (or with
+    // allowInsecureHttp). The error that says why not, and what to do. Pure.
+    static bool isAllowedUrl(const QUrl &url, bool allowInsecureHttp);
+    static Error insecureUrlError(const QUrl &url);
     // An authenticated request to `path` ("/items/articles?limit=1") on the server.
     ApiCall *api(const QByteArray &method, const QString &path, const QString &token,
         const QByteArray &jsonBody = {}, QObject *context = nullptr);

@@ -588,4 +588,31 @@ Error parsePing(const HttpAnswer &answer)
     return errorFor(Call::Ping, answer);
 }
 
+Error parseProbe(Call call, const HttpAnswer &answer)
+{
+    const bool json = answer.contentType.contains("json");
+    const bool directusError = !FlowReply::directusError(answer.body).first.isEmpty();
+    // The flow ran and refused the empty input (ours), or ran and answered (the tutorial's).
+    if ((answer.status == 400 || answer.status == 401) && directusError)
+        return {};
+    if (answer.status == 204 || (answer.status >= 200 && answer.status < 300 && json))
+        return {};
+    if (answer.status >= 200 && answer.status < 300) {
+        Error error = misconfigured(answer,
+            Tr::tr("Something answered at the %1's address, but not as a Directus flow does.")
+                .arg(flowName(call)),
+            looksLikeHtml(answer)
+                ? Tr::tr("HTML instead of JSON: a wrong server URL, a proxy, or a captive portal.")
+                : Tr::tr("A flow answers JSON; this answer is not."),
+            QStringLiteral("not a flow's answer"));
+        return error;
+    }
+    Error error = errorFor(call, answer);
+    if (!error)
+        error = misconfigured(answer,
+            Tr::tr("The %1 did not answer as a flow does.").arg(flowName(call)), QString(),
+            QStringLiteral("unexpected answer to an empty request"));
+    return error;
+}
+
 } // namespace FlowReply

@@ -45,6 +45,11 @@ Result<QString> parseLogin(const HttpAnswer &answer); // the otp_session_uuid
 Result<QString> parseVerify(const HttpAnswer &answer); // the token
 Result<UserInfo> parseCurrentUser(const HttpAnswer &answer);
 Error parsePing(const HttpAnswer &answer); // None when the server answered "pong"
+// A flow triggered with no parameters (Test connection): None when it answered as a flow does —
+// ours refuse the empty input with a Directus error (400 INVALID_PAYLOAD, 401), the tutorial's
+// answer 2xx with JSON or 204 —, otherwise why not (403: no such flow or an inactive one; 404: a
+// wrong address; a web page…).
+Error parseProbe(Call call, const HttpAnswer &answer);
 
 // The error for an answer that is not a success of `call` (any status). Exposed for the API
 // command and for tests.

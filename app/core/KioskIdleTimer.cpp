@@ -17,7 +17,7 @@ int KioskIdleTimer::secondsLeft() const
 {
     if (m_phase != Phase::Warning)
         return 0;
-    const qint64 left = m_lastActivity + m_idleMs + m_warningMs - m_clock.nowMs();
+    const qint64 left = m_lastActivity + m_idleMs - m_clock.nowMs();
     return int(qMax<qint64>(0, (left + 999) / 1000));
 }
 
@@ -43,12 +43,12 @@ void KioskIdleTimer::check()
     if (m_phase == Phase::Inactive)
         return;
     const qint64 idle = m_clock.nowMs() - m_lastActivity;
-    if (idle >= m_idleMs + m_warningMs) {
+    if (idle >= m_idleMs) {
         stop();
         emit expired();
         return;
     }
-    if (idle < m_idleMs)
+    if (idle < m_idleMs - warningMs())
         return;
     if (m_phase != Phase::Warning) {
         setPhase(Phase::Warning);

@@ -7,9 +7,11 @@
 class QTimer;
 
 // Kiosk: notices when nobody has touched the screen for a while. Once something happened
-// (noteActivity()), `idleMs` without activity start a warning that lasts `warningMs`, during which
-// any activity cancels it; at the end expired() says that the screen must be wiped. Then it waits
-// for the next activity (an untouched kiosk never warns).
+// (noteActivity()), `idleMs` without activity mean that the screen must be wiped (expired()); the
+// last `warningMs` of that period are a warning, during which any activity cancels everything. So
+// with KioskIdleSeconds=60 and KioskWarningSeconds=10, as documented, the warning comes after 50 s
+// and the wipe after 60 s. A warning longer than half the idle period is shortened to half. After
+// the wipe it waits for the next activity (an untouched kiosk never warns).
 //
 // Time comes from the Clock; a timer calls check() four times a second, and tests advance a
 // ManualClock and call check() themselves.
@@ -25,6 +27,9 @@ public:
 
     void setIdleMs(qint64 ms) { m_idleMs = qMax<qint64>(1000, ms); }
     void setWarningMs(qint64 ms) { m_warningMs = qMax<qint64>(0, ms); }
+    qint64 idleMs() const { return m_idleMs; }
+    // The warning's length in effect: warningMs, at most half of idleMs.
+    qint64 warningMs() const { return qMin(m_warningMs, m_idleMs / 2); }
 
     Phase phase() const { return m_phase; }
     // Whole seconds left in the warning (rounded up); 0 outside it.

@@ -94,6 +94,15 @@ QString PhoneNumber::problemText() const
         return QCoreApplication::translate("PhoneNumber",
             "This isn't a valid phone number. Check the number and "
             "its country code.");
+    case Problem::Landline:
+        //: The number is a real fixed-line (landline) number; codes only go to mobiles.
+        return QCoreApplication::translate("PhoneNumber",
+            "This looks like a landline: codes are sent by text message. Enter a mobile number.");
+    case Problem::NoTextMessages:
+        //: A toll-free, premium-rate, shared-cost, pager or voicemail number.
+        return QCoreApplication::translate("PhoneNumber",
+            "This number cannot receive text messages (a toll-free, premium-rate or service "
+            "number). Enter a mobile number.");
     case Problem::Unavailable:
         //: The part of the program that reads phone numbers (a plug-in file) could not be loaded.
         return QCoreApplication::translate("PhoneNumber",
@@ -129,6 +138,12 @@ Error PhoneNumber::error() const
     case Problem::InvalidForRegion:
         reason = "invalid-for-region";
         break;
+    case Problem::Landline:
+        reason = "landline";
+        break;
+    case Problem::NoTextMessages:
+        reason = "cannot-receive-sms";
+        break;
     case Problem::Unavailable:
         return Error(Error::Kind::Installation, problemText(), PhoneNumberEngine::loadError());
     }
@@ -141,7 +156,7 @@ Error PhoneNumber::error() const
 
 QString PhoneNumber::masked() const
 {
-    if (!isValid())
+    if (m_e164.isEmpty()) // read completely (a valid number, or a landline)
         return {};
     const QString prefix = QLatin1Char('+') + m_callingCode;
     if (!m_international.startsWith(prefix))

@@ -19,6 +19,8 @@ public:
         TooShort,
         TooLong,
         InvalidForRegion, // right length, but no such number in that country
+        Landline, // a valid fixed-line number: it cannot receive the code's text message
+        NoTextMessages, // toll-free, premium rate, shared cost, pager, voicemail: no SMS either
         Unavailable, // libphonenumber's plug-in could not be loaded (PhoneNumberEngine::loadError)
     };
 
@@ -26,6 +28,7 @@ public:
     // `defaultRegion` (ISO 3166 alpha-2, "GB") used when the input has no international prefix.
     static PhoneNumber parse(const QString &input, const QString &defaultRegion);
 
+    // A number a code can be sent to (a landline is a real number, but not valid here).
     bool isValid() const { return m_problem == Problem::None; }
     Problem problem() const { return m_problem; }
     // Translated reason when invalid ("This number is too short for the United Kingdom.").
@@ -44,7 +47,7 @@ public:
     QString national() const { return m_national; } // "07123 456789"
     // "+44 •••• ••6789": everything but the calling code and the last four digits masked, the
     // international grouping kept. At least two digits are always masked (a 4-digit number keeps
-    // only its last two). Empty when invalid.
+    // only its last two). Empty unless the number was read completely (valid, or a landline).
     QString masked() const;
     QString input() const { return m_input; }
 

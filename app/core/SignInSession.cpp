@@ -125,8 +125,13 @@ bool SignInSession::requestCode(const PhoneNumber &phone)
     if (wait > 0) {
         const int seconds = int((wait + 999) / 1000);
         Error error(Error::Kind::RateLimited,
-            tr("A code was just sent to this number. You can ask for a new one in %n second(s).",
-                nullptr, seconds),
+            m_rateLimited.contains(phone.e164())
+                ? tr("The server refused more codes for this number for now. Try again in %n "
+                     "second(s).",
+                    nullptr, seconds)
+                : tr("A code was just sent to this number. You can ask for a new one in %n "
+                     "second(s).",
+                    nullptr, seconds),
             QStringLiteral("local resend cooldown: %1 ms left").arg(wait));
         error.setRetryAfterSeconds(seconds);
         m_lastError = error;
@@ -163,9 +168,18 @@ void SignInSession::onCodeRequested(bool resent)
     }
     const auto session = FlowReply::parseLogin(call->answer());
     if (!session.ok()) {
+        if (session.error().kind() == Error::Kind::RateLimited) {
+            // The server says when: no new request for this number before then (the window counts
+            // down and keeps Send disabled). Without a Retry-After, the resend cooldown.
+            const int seconds = session.error().retryAfterSeconds();
+            const qint64 wait = seconds > 0 ? qint64(seconds) * 1000 : m_cooldownMs;
+            m_cooldownUntil.insert(m_phone.e164(), m_clock.nowMs() + wait);
+            m_rateLimited.insert(m_phone.e164());
+        }
         fail(session.error(), back);
         return;
     }
+    m_rateLimited.remove(m_phone.e164());
     m_sessionUuid = session.value();
     m_cooldownUntil.insert(m_phone.e164(), m_clock.nowMs() + m_cooldownMs);
     setState(State::AwaitingCode);

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class ApiCall;
 class Config;
@@ -56,6 +57,9 @@ public:
     void setResendCooldownMs(qint64 ms) { m_cooldownMs = ms; }
     qint64 resendCooldownMs() const { return m_cooldownMs; }
 
+    // The clock every countdown of the sign-in reads (resend, rate limit).
+    const Clock &clock() const { return m_clock; }
+
     State state() const { return m_state; }
     static QString stateName(State state);
     bool isBusy() const;
@@ -73,7 +77,8 @@ public:
     Error lastError() const { return m_lastError; }
 
     // Milliseconds until a new code may be asked for this number; 0 when allowed now. Cooldowns
-    // are per number and survive reset().
+    // are per number and survive reset(): after a code was sent (ResendSeconds), and after the
+    // server answered 429 (its Retry-After, else ResendSeconds).
     qint64 resendAvailableInMs() const;
     qint64 cooldownRemainingMs(const QString &e164) const;
 
@@ -125,6 +130,7 @@ private:
     QString m_tokenKey;
     qint64 m_cooldownMs = 30000;
     QHash<QString, qint64> m_cooldownUntil; // e164 → clock ms
+    QSet<QString> m_rateLimited; // numbers whose cooldown is the server's 429 Retry-After
     PhoneNumber m_phone;
     QString m_sessionUuid;
     QString m_token;

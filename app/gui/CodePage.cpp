@@ -19,6 +19,7 @@ CodePage::CodePage(SignInSession &session, const Config &config, QWidget *parent
 {
     m_ui->setupUi(this);
     m_title = title();
+    m_subTitle = subTitle();
     setTitle(GuiStyle::headline(m_title));
     m_ui->storeProblem->hide();
     GuiStyle::scaleFont(m_ui->storeTitleLabel, 1.1, true);
@@ -209,6 +210,11 @@ void CodePage::updateState()
     m_ui->changeNumberButton->setVisible(!storeFailed);
     //: The code page's title once the code was right but the sign-in could not be stored.
     const QString title = GuiStyle::headline(storeFailed ? tr("Keep your sign-in") : m_title);
+    //: The code page's subtitle once the code was right but the sign-in could not be stored.
+    const QString subTitle
+        = storeFailed ? tr("Your code was right. Choose how to go on.") : m_subTitle;
+    if (subTitle != this->subTitle())
+        setSubTitle(subTitle);
     // Only when it changes: QWizard lays the whole page out again on every setTitle(), and this
     // runs on every keystroke.
     if (title != this->title())
@@ -279,6 +285,19 @@ void CodePage::onFailed(const Error &error)
         updateState();
         focusInput();
         return;
+    }
+    case Error::Kind::RateLimited: {
+        // A refused resend: "Resend code in N s" stays disabled, the message counts down.
+        const qint64 wait = m_session.resendAvailableInMs();
+        if (wait > 0) {
+            m_ui->messagePanel->showCountdown(
+                error, m_session.clock(), m_session.clock().nowMs() + wait);
+            updateResend();
+            updateState();
+            focusInput();
+            return;
+        }
+        break;
     }
     default:
         break;

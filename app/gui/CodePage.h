@@ -58,4 +58,5 @@ private:
     const std::unique_ptr<Ui::CodePage> m_ui;
     QTimer *m_resendTimer;
     QString m_title;
+    QString m_subTitle; // the form's, while a code is expected
 };

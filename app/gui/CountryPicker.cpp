@@ -114,6 +114,14 @@ bool CountryPicker::isListVisible() const
 void CountryPicker::showAll()
 {
     search(QString());
+    // The whole list opens at the country chosen now, not at its first row (issue 23).
+    QAbstractItemModel *model = m_completer->completionModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(RegionRole).toString() == m_region) {
+            setCurrentRow(row);
+            break;
+        }
+    }
 }
 
 void CountryPicker::search(const QString &text)
@@ -289,7 +297,7 @@ void CountryPicker::startLoading()
         if (!m_list && *built)
             m_list = std::move(*built);
         if (list().indexOf(m_region) < 0 && !m_region.isEmpty()) {
-            m_region = CountryList::regionForLocale(locale());
+            m_region = CountryList::regionForLocale(QLocale::system());
             emit regionChanged(m_region);
         }
         if (!hasFocus() || text() == m_shown)

@@ -15,6 +15,8 @@ DigitKeypad::DigitKeypad(QWidget *parent)
 {
     setObjectName(QStringLiteral("digitKeypad"));
     setFocusPolicy(Qt::NoFocus);
+    // A phone keypad reads 1-2-3 in every language, right to left ones too (issue 23).
+    setLayoutDirection(Qt::LeftToRight);
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     for (int digit = 0; digit <= 9; ++digit) {

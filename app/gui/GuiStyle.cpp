@@ -1,11 +1,14 @@
 #include "GuiStyle.h"
 
+#include <QApplication>
 #include <QIcon>
 #include <QLabel>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+#include <QProxyStyle>
 #include <QPushButton>
+#include <QStyleOption>
 #include <QtMath>
 
 namespace GuiStyle {
@@ -192,3 +195,52 @@ void setDimmed(QLabel *label, bool dimmed)
 }
 
 } // namespace GuiStyle
+
+namespace {
+// Draws the focus ring over what the base style drew for a focused control.
+class FocusRingStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+        const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (!(option->state & State_HasFocus))
+            return;
+        bool ring = false;
+        switch (element) {
+        case PE_FrameLineEdit: // fields: focused by the keyboard or a click, always shown
+            ring = true;
+            break;
+        case PE_PanelButtonCommand: // buttons, as the base style: after a keyboard move
+        case PE_FrameFocusRect: // check boxes, lists, link-like buttons
+            ring = option->state & State_KeyboardFocusChange;
+            break;
+        default:
+            break;
+        }
+        if (!ring || option->rect.width() < 8 || option->rect.height() < 8)
+            return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        QColor colour = option->palette.color(QPalette::Highlight);
+        colour.setAlpha(255);
+        QPen pen(colour, GuiStyle::FocusRingWidth);
+        pen.setJoinStyle(Qt::MiterJoin);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        const int inset = GuiStyle::FocusRingWidth / 2;
+        painter->drawRect(QRectF(option->rect).adjusted(inset, inset, -inset, -inset));
+        painter->restore();
+    }
+};
+} // namespace
+
+void GuiStyle::applyApplicationStyle()
+{
+    if (dynamic_cast<FocusRingStyle *>(QApplication::style()))
+        return;
+    QApplication::setStyle(new FocusRingStyle(QApplication::style()->name()));
+}

@@ -47,4 +47,11 @@ QFont scaledFont(QFont font, qreal factor);
 void scaleFont(QWidget *widget, qreal factor, bool bold = false);
 // Text in the palette's dimmed (placeholder) colour.
 void setDimmed(QLabel *label, bool dimmed = true);
+
+// The application's style: the platform's own, with a keyboard focus ring FocusRingWidth pixels
+// wide in the palette's highlight colour around the focused field, button, check box or list (the
+// platform's is 1 px: hard to find, WCAG 2.4.7 / 2.4.11). main.cpp installs it; tests that look
+// at the window do too.
+constexpr int FocusRingWidth = 2;
+void applyApplicationStyle();
 } // namespace GuiStyle

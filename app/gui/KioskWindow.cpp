@@ -126,7 +126,10 @@ KioskWindow::KioskWindow(const KioskContext &context, WizardFactory makeWizard, 
     m_column->setSpacing(unit);
     m_keypad = new DigitKeypad(columnWidget);
     m_keypad->setMaximumWidth(unit * 26);
-    m_keypad->setTargetResolver([this] { return keypadTarget(); });
+    m_keypad->setTargetResolver([this] {
+        focusKeypadTarget(); // a tap elsewhere (the country field) may have taken the focus
+        return keypadTarget();
+    });
     m_column->addWidget(m_keypad, 0, Qt::AlignHCenter);
     m_stack->addWidget(m_signInPage);
 
@@ -247,6 +250,8 @@ KioskWindow::KioskWindow(const KioskContext &context, WizardFactory makeWizard, 
 
     connect(m_adminButton, &QToolButton::clicked, this, &KioskWindow::openAdministration);
     connect(m_doneButton, &QPushButton::clicked, this, &KioskWindow::reset);
+    // Back from the panel (Cancel, "Back to the sign-in", Escape): the keys go to the page's field.
+    connect(m_pinPanel, &KioskPinPanel::closed, this, &KioskWindow::focusKeypadTarget);
     connect(m_pinPanel, &KioskPinPanel::leaveRequested, this, [this] {
         m_leaving = true;
         emit leaveRequested();
@@ -293,10 +298,7 @@ void KioskWindow::showKiosk()
     showFullScreen();
     activateWindow();
     placeOverlays();
-    if (m_screen == Screen::SignIn) {
-        if (QWidget *target = keypadTarget())
-            target->setFocus(Qt::OtherFocusReason);
-    }
+    focusKeypadTarget();
 }
 
 void KioskWindow::buildWizard()
@@ -357,29 +359,37 @@ void KioskWindow::onCurrentIdChanged(int id)
         //: The keypad's Enter key on the code page.
         m_keypad->setEnterText(tr("Sign in"));
     }
+    // After the wizard has put the focus on the new page (it does so after this signal).
+    QTimer::singleShot(0, this, &KioskWindow::focusKeypadTarget);
 }
 
 QWidget *KioskWindow::keypadTarget() const
 {
     if (!m_wizard || m_screen != Screen::SignIn)
         return nullptr;
-    auto *focused = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-    if (focused && m_wizard->isAncestorOf(focused) && focused->isVisible() && focused->isEnabled()
-        && !focused->isReadOnly()) {
-        return focused;
-    }
-    // The page's main field (the keypad does not take the focus, but a tap elsewhere might have).
+    // The page's own field, never whatever has the focus: the country field is a line edit too,
+    // and digits typed into its search strand the person (issue 23).
     QWizardPage *page = m_wizard->currentPage();
     if (!page)
         return nullptr;
     for (const QString &name : { QStringLiteral("phoneEdit"), QStringLiteral("codeEdit") }) {
         auto *edit = page->findChild<QLineEdit *>(name);
-        if (edit && edit->isVisible() && edit->isEnabled()) {
-            edit->setFocus(Qt::OtherFocusReason);
+        if (edit && edit->isVisible() && edit->isEnabled() && !edit->isReadOnly())
             return edit;
-        }
     }
     return nullptr;
+}
+
+void KioskWindow::focusKeypadTarget()
+{
+    if (!isVisible() || m_pinPanel->isVisible())
+        return;
+    if (QApplication::activePopupWidget())
+        return; // the country list is open: it has the keys until it closes
+    if (QWidget *target = keypadTarget()) {
+        if (QApplication::focusWidget() != target)
+            target->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void KioskWindow::onSignedIn(const UserInfo &user)
@@ -471,10 +481,7 @@ void KioskWindow::reset()
     if (m_complete)
         buildWizard();
     setScreen(m_complete ? Screen::SignIn : Screen::NotSetUp);
-    if (isVisible() && m_screen == Screen::SignIn) {
-        if (QWidget *target = keypadTarget())
-            target->setFocus(Qt::OtherFocusReason);
-    }
+    focusKeypadTarget();
     emit resetDone();
 }
 
@@ -544,7 +551,10 @@ void KioskWindow::showWarning(int secondsLeft)
 
 void KioskWindow::hideWarning()
 {
+    const bool wasShown = m_warning->isVisible();
     m_warning->hide();
+    if (wasShown)
+        focusKeypadTarget();
 }
 
 void KioskWindow::placeOverlays()

@@ -41,7 +41,8 @@ struct KioskContext
 // cannot be closed (Alt+F4, Escape, Ctrl+Q, Ctrl+W and close requests do nothing); a digit keypad
 // under the phone and code fields; after sign-in a welcome screen (KioskWelcomeSeconds) or the
 // kiosk's application (KioskExec, see KioskHandOff; the window steps aside until it exits); after
-// KioskIdleSeconds without a touch a KioskWarningSeconds countdown, then everything is wiped.
+// KioskIdleSeconds without a touch everything is wiped, after a KioskWarningSeconds countdown
+// that ends at that moment (KioskIdleTimer).
 // Leaving needs the administrator PIN (the small button in the corner). With an incomplete
 // configuration it says that the kiosk is not set up instead of showing the Server page.
 //
@@ -110,6 +111,9 @@ private:
     void updateCountdown();
     void placeOverlays();
     QWidget *keypadTarget() const;
+    // Puts the focus where the keypad writes (the page's number or code field); on every path
+    // into a screen: shown, reset, back from the administrator panel or the idle warning.
+    void focusKeypadTarget();
     bool isBlocked(const QKeyEvent *event, QObject *receiver) const;
     bool isActivity(const QEvent *event) const;
     void keepFocusThroughRelayout(QObject *watched, QEvent::Type type);

@@ -1,5 +1,6 @@
 #include "MessagePanel.h"
 
+#include "Clock.h"
 #include "Error.h"
 
 #include <QAccessible>
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
+#include <QTimer>
 #include <QToolButton>
 
 MessagePanel::MessagePanel(QWidget *parent)
@@ -18,7 +20,10 @@ MessagePanel::MessagePanel(QWidget *parent)
     , m_detailsButton(new QToolButton(this))
     , m_details(new QLabel(this))
     , m_action(new QPushButton(this))
+    , m_countdown(new QTimer(this))
 {
+    m_countdown->setInterval(250);
+    connect(m_countdown, &QTimer::timeout, this, &MessagePanel::tick);
     m_label->setObjectName(QStringLiteral("errorLabel"));
     m_label->setTextFormat(Qt::PlainText);
     m_label->setWordWrap(true);
@@ -89,8 +94,48 @@ void MessagePanel::showError(const Error &error, Tone tone)
     showMessage(tone, error.message(), details.join(QLatin1String("\n\n")));
 }
 
+void MessagePanel::showCountdown(const Error &error, const Clock &clock, qint64 untilMs)
+{
+    showError(error);
+    m_clock = &clock;
+    m_until = untilMs;
+    tick();
+    // The accessible name stays what was announced; the seconds tick in the text only.
+    m_label->setAccessibleName(error.message());
+    if (m_clock)
+        m_countdown->start();
+}
+
+bool MessagePanel::isCountingDown() const
+{
+    return m_countdown->isActive();
+}
+
+void MessagePanel::tick()
+{
+    if (!m_clock)
+        return;
+    const qint64 left = m_until - m_clock->nowMs();
+    if (left <= 0) {
+        m_countdown->stop();
+        m_clock = nullptr;
+        //: After a "Try again in N seconds" countdown has run out.
+        const QString text = tr("You can try again now.");
+        m_tone = Tone::Neutral;
+        m_label->setText(text);
+        m_label->setAccessibleName(text);
+        applyTone();
+        return;
+    }
+    const int seconds = int((left + 999) / 1000);
+    //: Counts down while the server refuses new attempts (HTTP 429). %n is the seconds left.
+    m_label->setText(tr("Too many attempts. Try again in %n second(s).", nullptr, seconds));
+}
+
 void MessagePanel::showMessage(Tone tone, const QString &text, const QString &details)
 {
+    m_countdown->stop();
+    m_clock = nullptr;
     m_tone = tone;
     m_label->setText(text);
     m_label->setAccessibleName(text);
@@ -110,6 +155,8 @@ void MessagePanel::showMessage(Tone tone, const QString &text, const QString &de
 
 void MessagePanel::clear()
 {
+    m_countdown->stop();
+    m_clock = nullptr;
     m_label->clear();
     m_details->clear();
     m_detailsButton->setChecked(false);

@@ -4,8 +4,10 @@
 
 #include <QFrame>
 
+class Clock;
 class Error;
 class QLabel;
+class QTimer;
 class QPushButton;
 class QToolButton;
 
@@ -24,6 +26,11 @@ public:
     // The error's message, its detail and diagnosis behind "Details"; Tone::Error unless told.
     void showError(const Error &error, Tone tone = Tone::Error);
     void showMessage(Tone tone, const QString &text, const QString &details = {});
+    // A wait the person must sit out (429): the error's detail behind "Details", and a message
+    // that counts the seconds down on `clock` until `untilMs` ("Too many attempts. Try again in
+    // 12 seconds."), then says that it may be tried again. Announced once, not every second.
+    void showCountdown(const Error &error, const Clock &clock, qint64 untilMs);
+    bool isCountingDown() const;
     void clear();
 
     Tone tone() const { return m_tone; }
@@ -49,6 +56,7 @@ protected:
 private:
     void applyTone();
     void setDetailsShown(bool shown);
+    void tick();
 
     Tone m_tone = Tone::Neutral;
     int m_alertsSent = 0;
@@ -57,4 +65,7 @@ private:
     QToolButton *m_detailsButton;
     QLabel *m_details;
     QPushButton *m_action;
+    QTimer *m_countdown;
+    const Clock *m_clock = nullptr;
+    qint64 m_until = 0;
 };

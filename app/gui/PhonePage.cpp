@@ -7,9 +7,10 @@
 #include "SignInWizard.h"
 #include "ui_PhonePage.h"
 
+#include <QHeaderView>
 #include <QKeyEvent>
-#include <QLocale>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QWizard>
 
 namespace {
@@ -74,39 +75,17 @@ PhonePage::PhonePage(SignInSession &session, Config &config, bool demo, QWidget 
     //: Placeholder of the phone number field.
     m_ui->phoneEdit->setPlaceholderText(tr("Mobile number"));
 
-    // Default country: the last successful sign-in, then the system locale. The picker checks
+    // Default country: the last successful sign-in, then the region of the person's locale (not
+    // of the interface language). The picker checks
     // the code once its list is loaded (after the first paint).
     QString region = m_config.string(QStringLiteral("LastRegion")).toUpper();
     if (region.isEmpty())
-        region = QLocale::territoryToCode(QLocale().territory());
-    if (region.isEmpty())
-        region = QStringLiteral("US");
+        region = CountryList::systemRegion();
     m_ui->countryPicker->setRegion(region);
 
     m_ui->demoBox->setVisible(m_demo);
-    if (m_demo) {
-        const QList<DemoServer::TestNumber> numbers = DemoServer::testNumbers();
-        const QString example = numbers.isEmpty() ? QString() : numbers.first().e164;
-        // Formatted without libphonenumber (not loaded yet at start): "+44 7123 456001".
-        const QString shown = example.size() == 13 && example.startsWith(QLatin1String("+44"))
-            ? QStringLiteral("%1 %2 %3").arg(example.left(3), example.mid(3, 4), example.mid(7))
-            : example;
-        //: Demo mode hint at the bottom of the phone page. %1 is a test phone number.
-        m_ui->demoHintLabel->setText(
-            tr("Demo mode: no real SMS is sent. Any valid number signs in, %1 as Ada Lovelace; "
-               "the other test numbers (in this hint's tooltip) each show one error.")
-                .arg(GuiStyle::ltr(shown)));
-        QStringList lines;
-        for (const DemoServer::TestNumber &n : numbers)
-            lines << n.e164 + QStringLiteral("  ") + n.behaviour;
-        m_ui->demoHintLabel->setToolTip(lines.join(QLatin1Char('\n')));
-        m_ui->demoHintLabel->setAccessibleDescription(lines.join(QLatin1Char('\n')));
-        GuiStyle::setDimmed(m_ui->demoHintLabel);
-        connect(m_ui->useTestNumberButton, &QPushButton::clicked, this, [this, example] {
-            setNumber(example);
-            focusInput();
-        });
-    }
+    if (m_demo)
+        setUpTestNumbers();
 
     connect(m_ui->phoneEdit, &QLineEdit::textEdited, this, &PhonePage::onNumberEdited);
     connect(m_ui->phoneEdit, &QLineEdit::editingFinished, this, [this] {
@@ -135,6 +114,56 @@ PhonePage::PhonePage(SignInSession &session, Config &config, bool demo, QWidget 
 }
 
 PhonePage::~PhonePage() = default;
+
+void PhonePage::setUpTestNumbers()
+{
+    const QList<DemoServer::TestNumber> numbers = DemoServer::testNumbers();
+    const QString example = numbers.isEmpty() ? QString() : numbers.first().e164;
+    // Formatted without libphonenumber (not loaded yet at start): "+44 7123 456001".
+    const auto shown = [](const QString &e164) {
+        return e164.size() == 13 && e164.startsWith(QLatin1String("+44"))
+            ? QStringLiteral("%1 %2 %3").arg(e164.left(3), e164.mid(3, 4), e164.mid(7))
+            : e164;
+    };
+    //: Demo mode hint at the bottom of the phone page. %1 is a test phone number.
+    m_ui->demoHintLabel->setText(
+        tr("Demo mode: no real SMS is sent. Any valid number signs in, %1 as Ada Lovelace; "
+           "the other test numbers each show one error.")
+            .arg(GuiStyle::ltr(shown(example).replace(QLatin1Char(' '), QChar::Nbsp))));
+    GuiStyle::setDimmed(m_ui->demoHintLabel);
+
+    // Every test number on the page, for the keyboard, touch and screen readers alike (it was a
+    // tooltip only: issue 23). Activating a row fills it in.
+    QTreeWidget *list = m_ui->testNumberList;
+    //: Column of the demo's test numbers.
+    list->setHeaderLabels({ tr("Number"), tr("What happens") });
+    for (const DemoServer::TestNumber &n : numbers) {
+        auto *item = new QTreeWidgetItem(list, { GuiStyle::ltr(shown(n.e164)), n.label });
+        item->setData(0, Qt::UserRole, n.e164);
+        item->setToolTip(1, n.behaviour); // the technical story, for QA
+    }
+    list->resizeColumnToContents(0);
+    const int rows = 6;
+    list->setFixedHeight(list->header()->sizeHint().height() + list->sizeHintForRow(0) * rows
+        + 2 * list->frameWidth());
+    connect(m_ui->useTestNumberButton, &QPushButton::toggled, this, [this](bool shownNow) {
+        m_ui->testNumberList->setVisible(shownNow);
+        if (shownNow) {
+            m_ui->testNumberList->setCurrentItem(m_ui->testNumberList->topLevelItem(0));
+            m_ui->testNumberList->setFocus(Qt::OtherFocusReason);
+        }
+    });
+    const auto choose = [this](QTreeWidgetItem *item) {
+        if (!item)
+            return;
+        setNumber(item->data(0, Qt::UserRole).toString());
+        m_ui->useTestNumberButton->setChecked(false);
+        focusInput();
+    };
+    // A click or a tap chooses (itemClicked); Enter and a double click too (itemActivated).
+    connect(list, &QTreeWidget::itemClicked, this, choose);
+    connect(list, &QTreeWidget::itemActivated, this, choose);
+}
 
 bool PhonePage::isCurrent() const
 {
@@ -334,6 +363,8 @@ bool PhonePage::problemIsCertain(const PhoneNumber &phone) const
     case PhoneNumber::Problem::TooLong:
     case PhoneNumber::Problem::NotANumber:
     case PhoneNumber::Problem::Unavailable:
+    case PhoneNumber::Problem::Landline: // complete and real: more digits make it too long
+    case PhoneNumber::Problem::NoTextMessages:
         return true;
     case PhoneNumber::Problem::InvalidCountryCode:
         return significantCount(m_ui->phoneEdit->text()) >= 5; // "+" and four digits
@@ -438,7 +469,14 @@ void PhonePage::onFailed(const Error &error)
         return; // a failure on the code page
     if (isKeychainKind(error.kind()))
         return; // storing the token: handled by the code page
-    m_ui->messagePanel->showError(error);
+    const qint64 waitMs = error.kind() == Error::Kind::RateLimited && m_session.phone().isValid()
+        ? m_session.cooldownRemainingMs(m_session.phone().e164())
+        : 0;
+    if (waitMs > 0) // counts down beside "Send again in N s", which stays disabled until then
+        m_ui->messagePanel->showCountdown(
+            error, m_session.clock(), m_session.clock().nowMs() + waitMs);
+    else
+        m_ui->messagePanel->showError(error);
     if (isCurrent()) {
         focusInput();
         m_ui->phoneEdit->selectAll();
@@ -464,6 +502,21 @@ void PhonePage::onRestoreFailed(const Error &error)
     }
     if (error.kind() == Error::Kind::NotSignedIn || error.kind() == Error::Kind::Cancelled)
         return;
+    if (error.kind() == Error::Kind::KeychainUnavailable) {
+        // Nothing went wrong with a sign-in: this machine has no keychain running. A calm note,
+        // not an error; what to do is behind Details (issue 23).
+        QStringList details { error.message() };
+        if (!error.detail().isEmpty())
+            details << error.detail();
+        //: At start, on the phone page, when no keychain (Secret Service) is running.
+        m_ui->messagePanel->showMessage(GuiStyle::Tone::Neutral,
+            tr("Sign-ins will not be remembered: no keychain is running. You can still sign in "
+               "for this session."),
+            details.join(QLatin1String("\n\n")));
+        //: Checks again whether a keychain is running now.
+        m_ui->messagePanel->showAction(tr("Check again"), tr("Check again for a keychain"));
+        return;
+    }
     // The token is kept: the server could not be reached, or the keychain could not be read.
     Error shown = error;
     if (!isKeychainKind(error.kind())) {
@@ -472,7 +525,8 @@ void PhonePage::onRestoreFailed(const Error &error)
             tr("Your saved sign-in could not be checked. %1").arg(error.message()), error.detail());
         shown.setDiagnosis(error.diagnosis());
     }
-    m_ui->messagePanel->showError(shown);
+    // The saved sign-in is still there: a warning, not an error of the person's.
+    m_ui->messagePanel->showError(shown, GuiStyle::Tone::Warning);
     //: Checks the saved sign-in again.
     m_ui->messagePanel->showAction(tr("Try again"), tr("Check the saved sign-in again"));
 }

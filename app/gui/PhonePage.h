@@ -53,6 +53,7 @@ protected:
 private:
     enum class Wait { None, Restoring, Requesting };
 
+    void setUpTestNumbers();
     void send();
     void onNumberEdited(const QString &text);
     void onRegionChanged(const QString &region);

@@ -91,6 +91,17 @@ QList<ServerPage::Problem> ServerPage::problems() const
         && (!verify.ok() || verify.value().server().isEmpty())) {
         out.append({ m_ui->serverEdit, parseServerUrl(QString()).error().message() });
     }
+    // Plain HTTP to another machine is refused when sending: say so as soon as it is entered.
+    const QUrl effective = !server.isEmpty()              ? server
+        : login.ok() && !login.value().server().isEmpty() ? login.value().server()
+        : verify.ok()                                     ? verify.value().server()
+                                                          : QUrl();
+    if (!effective.isEmpty()
+        && !DirectusClient::isAllowedUrl(
+            effective, m_config.boolean(QStringLiteral("AllowInsecureHttp")))) {
+        out.append({ serverText.isEmpty() ? m_ui->loginFlowEdit : m_ui->serverEdit,
+            DirectusClient::insecureUrlError(effective).message() });
+    }
     if (!login.ok())
         out.append({ m_ui->loginFlowEdit, login.error().message() });
     if (!verify.ok())
@@ -224,6 +235,10 @@ void ServerPage::testConnection()
     m_ui->testConnectionButton->setEnabled(false);
     if (m_refocusTest)
         m_ui->progressPanel->findChild<QWidget *>(QStringLiteral("cancelWaitButton"))->setFocus();
+    m_probe = Probe::Ping;
+    m_probeLogin = login.ok();
+    m_probeVerify = verify.ok();
+    m_probeWhere.clear();
     m_ping = m_client.ping(this);
     connect(m_ping, &ApiCall::finished, this, &ServerPage::onPingFinished);
     emit completeChanged();
@@ -234,23 +249,56 @@ void ServerPage::onPingFinished()
     ApiCall *call = m_ping;
     m_ping = nullptr;
     call->deleteLater();
+    const Probe probe = m_probe;
+    Error error = call->error();
+    if (!error) {
+        error = probe == Probe::Ping
+            ? FlowReply::parsePing(call->answer())
+            : FlowReply::parseProbe(
+                probe == Probe::VerifyFlow ? FlowReply::Call::Verify : FlowReply::Call::Login,
+                call->answer());
+    }
+    if (!error) {
+        if (probe == Probe::Ping)
+            m_pingMs = call->elapsedMs();
+        m_probeWhere << call->answer().where;
+        // Then each flow that is filled in: does it exist and answer as a flow does? (A server
+        // that answers "pong" said nothing about them: issue 23.)
+        const bool loginNext = probe == Probe::Ping && m_probeLogin;
+        const bool verifyNext = (probe == Probe::Ping && !m_probeLogin && m_probeVerify)
+            || (probe == Probe::LoginFlow && m_probeVerify);
+        if (loginNext || verifyNext) {
+            m_probe = loginNext ? Probe::LoginFlow : Probe::VerifyFlow;
+            m_ui->progressPanel->start(loginNext
+                    //: Test connection, after the server answered.
+                    ? tr("Checking the sign-in flow…")
+                    : tr("Checking the verification flow…"));
+            m_ping = m_client.probeFlow(
+                loginNext ? FlowReply::Call::Login : FlowReply::Call::Verify, this);
+            connect(m_ping, &ApiCall::finished, this, &ServerPage::onPingFinished);
+            return;
+        }
+    }
     m_ui->progressPanel->stop();
     m_ui->testConnectionButton->setEnabled(true);
     if (m_refocusTest)
         m_ui->testConnectionButton->setFocus(Qt::OtherFocusReason);
     emit completeChanged();
-    Error error = call->error();
-    if (!error)
-        error = FlowReply::parsePing(call->answer());
     if (error) {
         m_ui->messagePanel->showError(error);
-    } else {
-        //: After Test connection worked; %1 is the server, %n the time it took in milliseconds.
-        m_ui->messagePanel->showMessage(GuiStyle::Tone::Success,
-            tr("Connected: %1 answered in %n ms.", nullptr, int(qMax<qint64>(1, call->elapsedMs())))
-                .arg(GuiStyle::ltr(m_client.server().host())),
-            call->answer().where);
+        return;
     }
+    const int ms = int(qMax<qint64>(1, m_pingMs));
+    const QString host = GuiStyle::ltr(m_client.server().host());
+    m_ui->messagePanel->showMessage(GuiStyle::Tone::Success,
+        m_probeLogin && m_probeVerify
+            //: After Test connection worked and both flows answered; %1 is the server, %n the
+            //: time the server took to answer, in milliseconds.
+            ? tr("Connected: %1 answered in %n ms, and both flows answer.", nullptr, ms).arg(host)
+            //: After Test connection worked; %1 is the server, %n the time it took in
+            //: milliseconds.
+            : tr("Connected: %1 answered in %n ms.", nullptr, ms).arg(host),
+        m_probeWhere.join(QLatin1Char('\n')));
 }
 
 bool ServerPage::cancelWait()

@@ -27,6 +27,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTimer>
 
 SignInWizard::SignInWizard(const WizardContext &context, QWidget *parent)
     : QWizard(parent)
@@ -74,8 +75,12 @@ SignInWizard::SignInWizard(const WizardContext &context, QWidget *parent)
         m_smsBanner = new SmsBanner(this);
         connect(m_context.demo, &DemoServer::smsSent, this,
             [this](const QString &to, const QString &text, const QString &code) {
-                placeOverlays();
-                m_smsBanner->showSms(to, text, code);
+                // Shown on the code page only, where the code goes; elsewhere it would cover the
+                // page's own controls (the demo's test numbers, issue 23). An SMS that arrives
+                // before the code page opens waits for it.
+                m_pendingSms = { to, text, code };
+                if (currentId() == CodePageId)
+                    showPendingSms();
             });
         m_demoBadge = new QLabel(this);
         m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
@@ -441,6 +446,8 @@ void SignInWizard::onCurrentIdChanged(int id)
         m_serverPage->focusInput();
         break;
     case PhonePageId:
+        if (m_smsBanner)
+            m_smsBanner->hide();
         m_phonePage->makePrimaryDefault();
         m_phonePage->focusInput();
         if (m_restoreOnPhone) {
@@ -449,6 +456,7 @@ void SignInWizard::onCurrentIdChanged(int id)
         }
         break;
     case CodePageId:
+        showPendingSms();
         m_codePage->makePrimaryDefault();
         m_codePage->focusInput();
         break;
@@ -557,9 +565,66 @@ bool SignInWizard::cancelCurrentWait()
     }
 }
 
+bool SignInWizard::isMidSignIn() const
+{
+    // A code was sent (or is being sent again): closing now throws it away.
+    switch (m_context.session.state()) {
+    case SignInSession::State::AwaitingCode:
+    case SignInSession::State::Verifying:
+    case SignInSession::State::Storing:
+    case SignInSession::State::StoreFailed:
+        return true;
+    case SignInSession::State::RequestingCode:
+        return !m_context.session.sessionUuid().isEmpty();
+    default:
+        return false;
+    }
+}
+
+void SignInWizard::askBeforeClosing()
+{
+    if (m_closeBox && m_closeBox->isVisible()) {
+        m_closeBox->raise();
+        return;
+    }
+    auto *box = new QMessageBox(this);
+    m_closeBox = box;
+    box->setObjectName(QStringLiteral("closeConfirmBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->setIcon(QMessageBox::Question);
+    //: Title of the question asked when the window is closed in the middle of a sign-in.
+    box->setWindowTitle(tr("Stop Signing In?"));
+    box->setText(tr("Stop signing in?"));
+    box->setInformativeText(
+        tr("The code sent to %1 will not be used. To sign in later you will ask for a new one.")
+            .arg(GuiStyle::ltr(m_context.session.phone().masked().replace(
+                QLatin1Char(' '), QChar::Nbsp)))); // the number never breaks across lines
+    //: In the question before closing mid-sign-in: the safe answer, the default.
+    QPushButton *keep = box->addButton(tr("&Keep Signing In"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepSigningInButton"));
+    //: In the question before closing mid-sign-in: closes the window.
+    QPushButton *stop = box->addButton(tr("&Stop and Close"), QMessageBox::DestructiveRole);
+    stop->setObjectName(QStringLiteral("stopAndCloseButton"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    connect(stop, &QPushButton::clicked, this, [this] {
+        m_closeConfirmed = true;
+        QTimer::singleShot(0, this, &SignInWizard::reject);
+    });
+    box->open();
+}
+
 void SignInWizard::reject()
 {
-    // Closing the window (or Cancel) ends whatever is in flight, quietly.
+    // Closing the window, Alt+F4 or Close: in the middle of a sign-in, ask first (never in a
+    // kiosk, which cannot be closed at all).
+    if (!m_kiosk && !m_closeConfirmed && isMidSignIn()) {
+        askBeforeClosing();
+        return;
+    }
+    m_closeConfirmed = false;
+    // Whatever is in flight ends here, quietly.
     if (m_serverPage)
         m_serverPage->cancelWait();
     if (m_context.session.isBusy())
@@ -569,10 +634,14 @@ void SignInWizard::reject()
 
 void SignInWizard::keyPressEvent(QKeyEvent *event)
 {
-    // Escape first stops what the page is waiting for; pressed again, it closes the window.
-    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier
-        && cancelCurrentWait()) {
+    // Escape stops what the page is waiting for; otherwise it goes back a step (the code page to
+    // the phone page, keeping the number). It never closes the window.
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
         event->accept();
+        if (cancelCurrentWait())
+            return;
+        if (currentId() != SignedInPageId && visitedIds().size() > 1)
+            back();
         return;
     }
     QWizard::keyPressEvent(event);
@@ -623,6 +692,16 @@ void SignInWizard::placeOverlays()
         m_smsBanner->setBottom(bottom - m_smsBanner->fontMetrics().height());
         m_smsBanner->raise();
     }
+}
+
+void SignInWizard::showPendingSms()
+{
+    if (!m_smsBanner || m_pendingSms.isEmpty())
+        return;
+    const QStringList sms = m_pendingSms;
+    m_pendingSms.clear();
+    placeOverlays();
+    m_smsBanner->showSms(sms.at(0), sms.at(1), sms.at(2));
 }
 
 void SignInWizard::paintEvent(QPaintEvent *event)

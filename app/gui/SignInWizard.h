@@ -19,6 +19,7 @@ class ProfileBanner;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QMessageBox;
 class ServerPage;
 class SignedInPage;
 class SmsBanner;
@@ -94,6 +95,9 @@ public:
     // profile needs (its stored token is checked).
     void switchProfile(const QString &name);
 
+    // Closing: in the middle of a sign-in (a code was sent) asks first (closeConfirmBox with
+    // keepSigningInButton, the default, and stopAndCloseButton); otherwise ends what is in flight.
+    // Escape never closes the window: it stops a wait, or goes back a step.
     void reject() override;
 
 signals:
@@ -114,7 +118,10 @@ private:
     void restartAt(int id);
     void updateButtons(int id);
     bool cancelCurrentWait();
+    bool isMidSignIn() const;
+    void askBeforeClosing();
     void placeOverlays();
+    void showPendingSms();
     void buildTools();
     void updateTools();
     void updateBanner();
@@ -143,4 +150,7 @@ private:
     NetworkLog *m_ownLog = nullptr; // when the client was given none
     Error m_lastError;
     ReportPathChooser m_chooseReportPath;
+    QPointer<QMessageBox> m_closeBox;
+    bool m_closeConfirmed = false;
+    QStringList m_pendingSms; // demo: recipient, text and code of an SMS not shown yet
 };

@@ -63,9 +63,16 @@ void SignedInPage::initializePage()
         GuiStyle::toneIcon(GuiStyle::Tone::Success, palette(), side, devicePixelRatioF()));
     m_ui->statusIcon->setFixedSize(side, side);
     m_ui->tokenLocationLabel->setAccessibleName(m_ui->tokenLocationLabel->text());
+    // The subtitle tells the same story as the panel: only a saved sign-in reaches other programs.
+    if (m_persistentSubTitle.isEmpty())
+        m_persistentSubTitle = subTitle();
     if (m_session.tokenIsPersistent()) {
+        setSubTitle(m_persistentSubTitle);
         m_ui->sessionOnlyPanel->clear();
     } else {
+        //: The signed-in page's subtitle when the sign-in is kept in memory only.
+        setSubTitle(tr("You can use Directus Login now. The sign-in is not saved, so other "
+                       "programs cannot use it."));
         m_ui->sessionOnlyPanel->showMessage(
             GuiStyle::Tone::Warning, tr("You will be signed out when you close Directus Login."));
     }

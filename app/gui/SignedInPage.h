@@ -36,4 +36,5 @@ private:
     SignInSession &m_session;
     DirectusClient &m_client;
     const std::unique_ptr<Ui::SignedInPage> m_ui;
+    QString m_persistentSubTitle; // the form's: "… and other programs can now use this sign-in."
 };

@@ -364,6 +364,24 @@ public:
             util().Format(back.number, Util::E164, &backE164);
         if (backE164 != result.e164.toStdString())
             result.national = result.international;
+        // Codes go by text message: a number that cannot receive one is refused before anything
+        // is sent. Mobile, "fixed line or mobile" (the US, Canada…), VoIP, personal and unknown
+        // types pass; libphonenumber cannot tell those apart from a mobile.
+        switch (util().GetNumberType(number)) {
+        case Util::FIXED_LINE:
+            result.problem = Problem::Landline;
+            break;
+        case Util::TOLL_FREE:
+        case Util::PREMIUM_RATE:
+        case Util::SHARED_COST:
+        case Util::UAN:
+        case Util::VOICEMAIL:
+        case Util::PAGER:
+            result.problem = Problem::NoTextMessages;
+            break;
+        default:
+            break;
+        }
         return result;
     }
 

@@ -159,6 +159,9 @@ void TestCli::requestCodeRejectsInvalidNumbers_data()
     QTest::addColumn<QString>("reason");
     QTest::newRow("too short") << QStringLiteral("+44 7700") << QStringLiteral("short");
     QTest::newRow("letters") << QStringLiteral("call me") << QString();
+    QTest::newRow("landline") << QStringLiteral("+44 20 7946 0000") << QStringLiteral("landline");
+    QTest::newRow("freephone") << QStringLiteral("+44 800 123 4567")
+                               << QStringLiteral("cannot receive text messages");
 }
 
 void TestCli::requestCodeRejectsInvalidNumbers()

@@ -58,6 +58,7 @@ private slots:
     void lockedKeysWin();
     void unlockedKeysCanBeOverridden();
     void kioskSignInLeavesNothingInKeychain();
+    void kioskWindowNeedsAnAdministratorPin();
 
 private:
     Run run(const QStringList &arguments, const QByteArray &input = {},
@@ -413,6 +414,54 @@ void TestKioskCli::kioskSignInLeavesNothingInKeychain()
                 .toString()
                 .contains(QStringLiteral("memory")));
     QCOMPARE(run(QStringList { QStringLiteral("token") } + connection()).exitCode, 4);
+}
+
+void TestKioskCli::kioskWindowNeedsAnAdministratorPin()
+{
+    // Issue 23: without a PIN in the system file the kiosk could not be left at all. It refuses to
+    // start, and says what to do.
+    const QString setUp
+        = QStringLiteral("[General]\nProfile=%1\n[Profile.%1]\nServer=%2\nLoginFlow=%3\n"
+                         "VerifyFlow=%4\n")
+              .arg(m_profile, m_server.url().toString(), DemoServer::loginFlowId(),
+                  DemoServer::verifyFlowId());
+    QProcessEnvironment gui;
+    gui.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const QList<QPair<const char *, QString>> cases {
+        { "no PIN", setUp },
+        { "the example's placeholder",
+            setUp
+                + QStringLiteral("[General]\nKioskPinHash=REPLACE-WITH-THE-OUTPUT-OF-directus-"
+                                 "login-kiosk-pin\n") },
+    };
+    for (const auto &[what, system] : cases) {
+        writeFile(systemFile(), system.toUtf8());
+        const Run r = run({ QStringLiteral("--kiosk") }, {}, gui);
+        QVERIFY2(r.exitCode == 2, what);
+        QVERIFY2(r.err.contains("directus-login kiosk-pin") && r.err.contains("KioskPinHash"),
+            r.err.constData());
+        QCOMPARE(m_server.http().requests().size(), 0);
+    }
+    // A PIN only in the user file does not count either (a user cannot let itself out).
+    writeFile(systemFile(), setUp.toUtf8());
+    writeFile(userFile(),
+        "[General]\nKioskPinHash=" + KioskPin::makeHash(QStringLiteral("2468"), 1000).toUtf8()
+            + "\n");
+    QCOMPARE(run({ QStringLiteral("--kiosk") }, {}, gui).exitCode, 2);
+
+    // With one in the system file it starts (and keeps running until stopped).
+    QFile::remove(userFile());
+    writeFile(systemFile(),
+        (setUp + QStringLiteral("[General]\nKioskPinHash=")
+            + KioskPin::makeHash(QStringLiteral("2468"), 1000) + QLatin1Char('\n'))
+            .toUtf8());
+    QProcessEnvironment env = m_cli.environment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    std::unique_ptr<QProcess> kiosk = m_cli.start({ QStringLiteral("--kiosk") }, env);
+    QVERIFY(kiosk->waitForStarted());
+    QVERIFY2(!kiosk->waitForFinished(1500), kiosk->readAllStandardError().constData());
+    kiosk->kill();
+    kiosk->waitForFinished();
 }
 
 QTEST_GUILESS_MAIN(TestKioskCli)

@@ -42,6 +42,7 @@ private:
 
 private slots:
     void init();
+    void setUserValueKeepsCommentsAndOtherLines();
     void defaults();
     void precedence_data();
     void precedence();
@@ -368,6 +369,58 @@ void tst_Config::setUserValueRefusesLockedKey()
     QCOMPARE(config.string(QStringLiteral("Server")), QStringLiteral("https://locked.example.com"));
     QVERIFY(config.setUserValue(QStringLiteral("VerifyFlow"), QStringLiteral("mine")));
     QCOMPARE(config.string(QStringLiteral("VerifyFlow")), QStringLiteral("mine"));
+}
+
+void tst_Config::setUserValueKeepsCommentsAndOtherLines()
+{
+    // Issue 23: switching profile rewrote the person's file through QSettings and dropped its
+    // comments. Only the line of the key that changed may change.
+    const QByteArray user = "; My Directus Login settings\n"
+                            "[General]\n"
+                            "; the one I use most\n"
+                            "Profile=local\n"
+                            "TimeoutSeconds = 30   \n"
+                            "\n"
+                            "# staging is behind the VPN\n"
+                            "[Profile.staging]\n"
+                            "Server=https://staging.example.com\n"
+                            "\n"
+                            "[Profile.local]\n"
+                            "Server=http://localhost:8055 \n";
+    Config config = make({}, user);
+    QVERIFY(config.setUserValue(QStringLiteral("Profile"), QStringLiteral("staging")));
+    QByteArray expected = user;
+    expected.replace("Profile=local\n", "Profile=staging\n");
+    QCOMPARE(readFile(paths().userFile), expected);
+
+    // A profile key goes into its section, after the section's last line.
+    config.setProfile(QStringLiteral("staging"));
+    QVERIFY(config.setUserValue(QStringLiteral("LoginFlow"), QStringLiteral("3f1c, the login")));
+    expected.replace("Server=https://staging.example.com\n",
+        "Server=https://staging.example.com\nLoginFlow=\"3f1c, the login\"\n");
+    QCOMPARE(readFile(paths().userFile), expected);
+    // A section that is not there yet is added at the end.
+    config.setProfile(QStringLiteral("new"));
+    QVERIFY(
+        config.setUserValue(QStringLiteral("Server"), QStringLiteral("https://new.example.com")));
+    expected += "\n[Profile.new]\nServer=https://new.example.com\n";
+    QCOMPARE(readFile(paths().userFile), expected);
+    // Removing takes out that line only.
+    QVERIFY(config.setUserValue(QStringLiteral("TimeoutSeconds"), QVariant()));
+    expected.replace("TimeoutSeconds = 30   \n", "");
+    QCOMPARE(readFile(paths().userFile), expected);
+
+    // QSettings (and so the next start) reads every value back.
+    QSettings settings(paths().userFile, QSettings::IniFormat);
+    QCOMPARE(settings.value(QStringLiteral("Profile")).toString(), QStringLiteral("staging"));
+    QCOMPARE(settings.value(QStringLiteral("Profile.staging/LoginFlow")).toString(),
+        QStringLiteral("3f1c, the login"));
+    QCOMPARE(settings.value(QStringLiteral("Profile.new/Server")).toString(),
+        QStringLiteral("https://new.example.com"));
+    QCOMPARE(settings.value(QStringLiteral("Profile.local/Server")).toString(),
+        QStringLiteral("http://localhost:8055"));
+    const Config again = make({}, readFile(paths().userFile));
+    QCOMPARE(again.profile(), QStringLiteral("staging"));
 }
 
 void tst_Config::setUserValueRemoves()

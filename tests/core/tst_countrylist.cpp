@@ -9,6 +9,8 @@ class TestCountryList : public QObject
     Q_OBJECT
 
 private slots:
+    void systemRegionComesFromTheLocaleSettings_data();
+    void systemRegionComesFromTheLocaleSettings();
     void initTestCase();
     void everyRegionHasNameAndCallingCode();
     void knownCountries_data();
@@ -297,6 +299,41 @@ void TestCountryList::regionName()
     QCOMPARE(CountryList::regionName(QStringLiteral("gb")), QStringLiteral("United Kingdom"));
     // No name known: the code itself.
     QCOMPARE(CountryList::regionName(QStringLiteral("QQ")), QStringLiteral("QQ"));
+}
+
+void TestCountryList::systemRegionComesFromTheLocaleSettings_data()
+{
+    QTest::addColumn<QString>("lcAll");
+    QTest::addColumn<QString>("lcTelephone");
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("region");
+    QTest::newRow("LANG") << QString() << QString() << QStringLiteral("en_GB.UTF-8")
+                          << QStringLiteral("GB");
+    QTest::newRow("LC_ALL first") << QStringLiteral("de_AT.UTF-8") << QString()
+                                  << QStringLiteral("en_GB.UTF-8") << QStringLiteral("AT");
+    QTest::newRow("LC_TELEPHONE before LANG")
+        << QString() << QStringLiteral("pt_BR.UTF-8") << QStringLiteral("en_GB.UTF-8")
+        << QStringLiteral("BR");
+    QTest::newRow("modifier") << QString() << QString() << QStringLiteral("sr_RS@latin")
+                              << QStringLiteral("RS");
+    QTest::newRow("three-letter language")
+        << QString() << QString() << QStringLiteral("ast_ES.UTF-8") << QStringLiteral("ES");
+}
+
+void TestCountryList::systemRegionComesFromTheLocaleSettings()
+{
+    QFETCH(QString, lcAll);
+    QFETCH(QString, lcTelephone);
+    QFETCH(QString, lang);
+    QFETCH(QString, region);
+    QProcessEnvironment env;
+    if (!lcAll.isEmpty())
+        env.insert(QStringLiteral("LC_ALL"), lcAll);
+    if (!lcTelephone.isEmpty())
+        env.insert(QStringLiteral("LC_TELEPHONE"), lcTelephone);
+    env.insert(QStringLiteral("LANG"), lang);
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("fr")); // the interface language: no say
+    QCOMPARE(CountryList::systemRegion(env), region);
 }
 
 QTEST_GUILESS_MAIN(TestCountryList)

@@ -16,6 +16,8 @@ class TestKioskIdleTimer : public QObject
 private slots:
     void untouchedNeverWarns();
     void warnsThenExpires();
+    void wipesAtTheDocumentedIdleTime();
+    void longWarningIsHalfTheIdleTime();
     void activityCancelsTheWarning();
     void timerDrivesItself();
 };
@@ -45,7 +47,7 @@ void TestKioskIdleTimer::warnsThenExpires()
 
     idle.noteActivity();
     QCOMPARE(idle.phase(), Phase::Counting);
-    clock.advance(59999);
+    clock.advance(49999);
     idle.check();
     QCOMPARE(warned.count(), 0);
     clock.advance(1);
@@ -76,6 +78,49 @@ void TestKioskIdleTimer::warnsThenExpires()
     QCOMPARE(expired.count(), 1);
 }
 
+void TestKioskIdleTimer::wipesAtTheDocumentedIdleTime()
+{
+    // KioskIdleSeconds=60, KioskWarningSeconds=10 (the example configuration): the wipe after 60 s
+    // of no input, the warning the last 10 s before it (issue 23: it came at 60 + 10).
+    ManualClock clock;
+    KioskIdleTimer idle(clock);
+    idle.setIdleMs(60000);
+    idle.setWarningMs(10000);
+    QSignalSpy warned(&idle, &KioskIdleTimer::warningStarted);
+    QSignalSpy expired(&idle, &KioskIdleTimer::expired);
+    idle.noteActivity();
+    clock.advance(50000);
+    idle.check();
+    QCOMPARE(warned.count(), 1);
+    QCOMPARE(warned.at(0).at(0).toInt(), 10);
+    clock.advance(10000);
+    idle.check();
+    QCOMPARE(expired.count(), 1);
+    QCOMPARE(clock.nowMs() - 1000000, qint64(60000));
+}
+
+void TestKioskIdleTimer::longWarningIsHalfTheIdleTime()
+{
+    ManualClock clock;
+    KioskIdleTimer idle(clock);
+    idle.setIdleMs(20000);
+    idle.setWarningMs(60000);
+    QCOMPARE(idle.warningMs(), qint64(10000));
+    QSignalSpy warned(&idle, &KioskIdleTimer::warningStarted);
+    QSignalSpy expired(&idle, &KioskIdleTimer::expired);
+    idle.noteActivity();
+    clock.advance(9999);
+    idle.check();
+    QCOMPARE(warned.count(), 0);
+    clock.advance(1);
+    idle.check();
+    QCOMPARE(warned.count(), 1);
+    QCOMPARE(warned.at(0).at(0).toInt(), 10);
+    clock.advance(10000);
+    idle.check();
+    QCOMPARE(expired.count(), 1);
+}
+
 void TestKioskIdleTimer::activityCancelsTheWarning()
 {
     ManualClock clock;
@@ -85,7 +130,7 @@ void TestKioskIdleTimer::activityCancelsTheWarning()
     QSignalSpy cancelled(&idle, &KioskIdleTimer::warningCancelled);
     QSignalSpy expired(&idle, &KioskIdleTimer::expired);
     idle.noteActivity();
-    clock.advance(65000);
+    clock.advance(55000);
     idle.check();
     QCOMPARE(idle.phase(), Phase::Warning);
     idle.noteActivity();
@@ -93,7 +138,7 @@ void TestKioskIdleTimer::activityCancelsTheWarning()
     QCOMPARE(idle.phase(), Phase::Counting);
     QCOMPARE(idle.secondsLeft(), 0);
     // The idle period starts again from the touch.
-    clock.advance(59000);
+    clock.advance(49000);
     idle.check();
     QCOMPARE(idle.phase(), Phase::Counting);
     QCOMPARE(expired.count(), 0);
@@ -108,7 +153,7 @@ void TestKioskIdleTimer::timerDrivesItself()
     SystemClock clock;
     KioskIdleTimer idle(clock);
     idle.setIdleMs(1000);
-    idle.setWarningMs(1000);
+    idle.setWarningMs(500);
     QSignalSpy warned(&idle, &KioskIdleTimer::warningStarted);
     QSignalSpy expired(&idle, &KioskIdleTimer::expired);
     idle.noteActivity();

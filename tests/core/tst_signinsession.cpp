@@ -394,6 +394,17 @@ void tst_SignInSession::loginFailures()
     QCOMPARE(statesText(states(stateSpy)), statesText({ State::RequestingCode, State::Idle }));
     QCOMPARE(sent.count(), 0);
     QVERIFY(rig.codes.isEmpty()); // no SMS
+    if (error.kind() == Error::Kind::RateLimited) {
+        // The server said when (Retry-After; else the resend cooldown): no request before then.
+        const qint64 wait
+            = retryAfter > 0 ? qint64(retryAfter) * 1000 : rig.session->resendCooldownMs();
+        QCOMPARE(rig.session->resendAvailableInMs(), wait);
+        QVERIFY(!rig.session->requestCode(phone(e164)));
+        QCOMPARE(lastFailure(failed).kind(), Error::Kind::RateLimited);
+        rig.clock.advance(wait);
+        QCOMPARE(rig.session->resendAvailableInMs(), 0);
+        return;
+    }
     QCOMPARE(rig.session->resendAvailableInMs(), 0); // nothing was sent, nothing to wait for
 }
 

@@ -35,10 +35,23 @@ public:
     {
     }
 
+    // Reads fail with `kind` too (KeychainUnavailable: no Secret Service on this machine).
+    void setReadFailure(Error::Kind kind) { m_readFailure = kind; }
+
     void read(const QString &key, QObject *context, ReadCallback done) override
     {
         const QString token = m_tokens.value(key);
-        QTimer::singleShot(0, context, [token, done] {
+        const Error::Kind readFailure = m_readFailure;
+        QTimer::singleShot(0, context, [token, done, readFailure] {
+            if (readFailure != Error::Kind::None) {
+                done(Error(readFailure,
+                    QStringLiteral("No keychain is available. Install and start gnome-keyring or "
+                                   "KWallet and try again, or keep the sign-in for this session "
+                                   "only."),
+                    QStringLiteral("QKeychain::OtherError: The name org.freedesktop.secrets was "
+                                   "not provided by any .service files")));
+                return;
+            }
             if (token.isEmpty())
                 done(Error(Error::Kind::NotSignedIn, QStringLiteral("not signed in")));
             else
@@ -81,6 +94,7 @@ public:
 
 private:
     Error::Kind m_failure;
+    Error::Kind m_readFailure = Error::Kind::None;
     int m_failuresLeft;
     QString m_description;
     int m_writes = 0;
@@ -136,6 +150,32 @@ struct WizardHarness
     }
 
     QString tokenKey() const { return config->tokenKey(demo.url()); }
+
+    // As a person would: types `number` into the phone page, presses Return and waits for the
+    // code page. False (with a warning naming what was seen) when it does not open.
+    bool reachCodePage(const QString &number)
+    {
+        if (!QTest::qWaitFor([this] { return session->state() == SignInSession::State::Idle; }))
+            qWarning("the session is not idle: %s",
+                qPrintable(SignInSession::stateName(session->state())));
+        QWidget *edit = wizard->currentPage()
+            ? wizard->currentPage()->findChild<QWidget *>(QStringLiteral("phoneEdit"))
+            : nullptr;
+        if (!edit) {
+            qWarning("not on the phone page");
+            return false;
+        }
+        edit->setFocus(Qt::OtherFocusReason);
+        QTest::keyClicks(edit, number);
+        QTest::keyClick(edit, Qt::Key_Return);
+        if (!QTest::qWaitFor(
+                [this] { return wizard->currentId() == SignInWizard::CodePageId; }, 5000)) {
+            qWarning("the code page did not open (state %s)",
+                qPrintable(SignInSession::stateName(session->state())));
+            return false;
+        }
+        return true;
+    }
 
     template <typename T = QWidget> T *find(const QString &name) const
     {

@@ -15,11 +15,13 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
 #include <QTextEdit>
+#include <QVBoxLayout>
 #include <QtTest>
 
 using State = SignInSession::State;
@@ -113,6 +115,7 @@ class tst_Accessibility : public QObject
 
 private slots:
     void cleanup();
+    void focusRingIsWideEnoughToSee();
 
     void everyControlIsNamed_data();
     void everyControlIsNamed();
@@ -349,6 +352,47 @@ void tst_Accessibility::tonesMeetContrast()
             qPrintable(QStringLiteral("banner %1: %2 on %3")
                            .arg(QLatin1String(profile), text.name(), background.name())));
     }
+}
+
+// Issue 23: the focus ring was 1 px. With the application's style it is FocusRingWidth (2) px of
+// the highlight colour, around a focused field and a button reached by Tab.
+void tst_Accessibility::focusRingIsWideEnoughToSee()
+{
+    GuiStyle::applyApplicationStyle();
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *edit = new QLineEdit(&window);
+    auto *button = new QPushButton(QStringLiteral("Send code"), &window);
+    layout->addWidget(edit);
+    layout->addWidget(button);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QColor highlight = window.palette().color(QPalette::Highlight);
+    // The widest run of highlight-coloured pixels from the left edge inwards, at mid height.
+    const auto ringWidth = [&highlight](QWidget *w) {
+        const QImage image = w->grab().toImage();
+        const int y = image.height() / 2;
+        int best = 0, run = 0;
+        for (int x = 0; x < qMin(8, image.width()); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            const bool ring = qAbs(c.red() - highlight.red()) < 40
+                && qAbs(c.green() - highlight.green()) < 40
+                && qAbs(c.blue() - highlight.blue()) < 40;
+            run = ring ? run + 1 : 0;
+            best = qMax(best, run);
+        }
+        return best;
+    };
+    edit->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(edit->hasFocus());
+    QVERIFY2(
+        ringWidth(edit) >= GuiStyle::FocusRingWidth, qPrintable(QString::number(ringWidth(edit))));
+    QTest::keyClick(edit, Qt::Key_Tab); // a keyboard move: buttons show their ring
+    QTRY_VERIFY(button->hasFocus());
+    QVERIFY2(ringWidth(button) >= GuiStyle::FocusRingWidth,
+        qPrintable(QString::number(ringWidth(button))));
+    // Without focus, no ring.
+    QCOMPARE(ringWidth(edit), 0);
 }
 
 QTEST_MAIN(tst_Accessibility)

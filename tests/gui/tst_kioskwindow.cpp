@@ -4,6 +4,7 @@
 // administrator PIN, the not-set-up screen and the hand-off to the kiosk's application.
 
 #include "CodeEdit.h"
+#include "CountryPicker.h"
 #include "DigitKeypad.h"
 #include "KioskPin.h"
 #include "KioskPinPanel.h"
@@ -179,6 +180,8 @@ private slots:
     void handOffFailureIsShownThenResets();
     void lastPhoneIsNotRemembered();
     void everyKeyAndControlIsNamed();
+    void keypadWritesIntoTheNumberAfterEveryPath();
+    void keypadReadsOneTwoThreeRightToLeftToo();
 };
 
 void TestKioskWindow::coversTheScreenFramelessOnTop()
@@ -351,7 +354,8 @@ void TestKioskWindow::idleWarningCountsDownAndTouchCancels()
     QWidget *warning = k.window->findChild<QWidget *>(QStringLiteral("kioskIdleWarning"));
     QVERIFY(warning);
 
-    k.advance(59000);
+    // KioskIdleSeconds=60 (the default) with a 10 s warning: it shows after 50 s.
+    k.advance(49000);
     QVERIFY(!warning->isVisible());
     k.advance(1000);
     QVERIFY(warning->isVisible());
@@ -368,7 +372,7 @@ void TestKioskWindow::idleWarningCountsDownAndTouchCancels()
     QCOMPARE(resets.count(), 0);
 
     // The idle period starts again from the touch.
-    k.advance(59000);
+    k.advance(49000);
     QVERIFY(!warning->isVisible());
     k.advance(1000);
     QVERIFY(warning->isVisible());
@@ -391,10 +395,12 @@ void TestKioskWindow::idleWipesFieldsTokenClipboardAndLog()
     QPointer<SignInWizard> before = k.window->wizard();
     QVERIFY(!k.log.entries().isEmpty());
 
-    k.advance(60000);
+    k.advance(50000);
     QVERIFY(k.window->findChild<QWidget *>(QStringLiteral("kioskIdleWarning"))->isVisible());
-    k.advance(10000);
-    QCOMPARE(resets.count(), 1);
+    k.advance(9999);
+    QCOMPARE(resets.count(), 0);
+    k.advance(1);
+    QCOMPARE(resets.count(), 1); // at KioskIdleSeconds, as documented
     QVERIFY(!k.window->findChild<QWidget *>(QStringLiteral("kioskIdleWarning"))->isVisible());
     QVERIFY(before.isNull()); // a fresh wizard: no field, message or state of the last person
     QCOMPARE(k.page(), int(SignInWizard::PhonePageId));
@@ -578,7 +584,7 @@ void TestKioskWindow::pinByKeyboardAndEscapeClosesPanel()
     // Idle closes an open panel as well.
     k.window->openAdministration();
     QTest::keyClicks(focused(), QStringLiteral("24"));
-    k.advance(70000);
+    k.advance(60000);
     QVERIFY(!panel->isVisible());
 }
 
@@ -711,6 +717,106 @@ void TestKioskWindow::lastPhoneIsNotRemembered()
     QVERIFY2(!user.contains("456001"), user.constData());
     QVERIFY(!user.contains("LastPhone"));
     QVERIFY(user.contains("LastRegion=GB")); // the administrator's default country stays
+}
+
+// Issue 23.1: after the administrator panel, a reset while it was open, a tap on the country
+// field, the idle warning or "Change number", the keypad's digits go into the number field (never
+// into the country search), touched only.
+void TestKioskWindow::keypadWritesIntoTheNumberAfterEveryPath()
+{
+    const QByteArray system
+        = "[General]\nKioskPinHash=" + KioskPin::makeHash(Pin, 1000).toLatin1() + "\n";
+    Kiosk k(system);
+    QVERIFY(k.show());
+    auto *picker = k.find<CountryPicker>(QStringLiteral("countryPicker"));
+    QVERIFY(picker);
+    QCOMPARE(picker->region(), QStringLiteral("GB"));
+    KioskPinPanel *panel = k.window->pinPanel();
+    // Empty when the keypad typed into the number; otherwise what went wrong.
+    const auto keypadTypesNumber = [&](const char *path) {
+        k.tap(k.key(QStringLiteral("keypadClear")));
+        k.tapDigits(QStringLiteral("7123"));
+        if (digitsOf(k.phoneText()) == QStringLiteral("7123")
+            && picker->region() == QLatin1String("GB")
+            && !picker->text().contains(QLatin1String("7123")))
+            return QString();
+        return QStringLiteral("%1: number \"%2\", country \"%3\", focus %4")
+            .arg(QLatin1String(path), k.phoneText(), picker->text(), focusedName());
+    };
+#define CHECK_KEYPAD(path)                                                                         \
+    do {                                                                                           \
+        const QString problem = keypadTypesNumber(path);                                           \
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));                                          \
+    } while (false)
+
+    // The PIN step's Cancel.
+    k.tap(k.find(QStringLiteral("kioskAdminButton")));
+    QVERIFY(panel->isVisible());
+    k.tap(panel->findChild<QPushButton *>(QStringLiteral("kioskPinCancelButton")));
+    QVERIFY(!panel->isVisible());
+    CHECK_KEYPAD("after the PIN step's Cancel");
+
+    // "Back to the sign-in" after the right PIN.
+    k.tap(k.find(QStringLiteral("kioskAdminButton")));
+    auto *pinKeypad = panel->findChild<DigitKeypad *>();
+    for (const QChar ch : Pin)
+        k.tap(pinKeypad->key(QStringLiteral("keypadDigit") + ch));
+    k.tap(pinKeypad->key(QStringLiteral("keypadEnter")));
+    QTRY_VERIFY(panel->isUnlocked());
+    k.tap(panel->findChild<QPushButton *>(QStringLiteral("kioskAdminBackButton")));
+    CHECK_KEYPAD("after Back to the sign-in");
+    snap(k, QStringLiteral("after-administrator"));
+
+    // A reset (idle) while the panel was open.
+    k.tap(k.find(QStringLiteral("kioskAdminButton")));
+    QVERIFY(panel->isVisible());
+    k.window->reset();
+    QVERIFY(!panel->isVisible());
+    picker = k.find<CountryPicker>(QStringLiteral("countryPicker"));
+    CHECK_KEYPAD("after a reset with the panel open");
+
+    // A tap on the country field (to look at the list) and away again.
+    k.tap(picker);
+    if (QWidget *popup = QApplication::activePopupWidget())
+        popup->close();
+    CHECK_KEYPAD("after a tap on the country field");
+
+    // The idle warning, cancelled by a touch.
+    k.tapDigits(QStringLiteral("456001"));
+    k.advance(55000);
+    QVERIFY(k.find(QStringLiteral("kioskIdleWarning"))->isVisible());
+    k.tap(k.find(QStringLiteral("kioskIdleWarning")));
+    QVERIFY(!k.find(QStringLiteral("kioskIdleWarning"))->isVisible());
+    CHECK_KEYPAD("after the idle warning");
+
+    // The code page, then "Change number".
+    k.tapDigits(QStringLiteral("456001"));
+    k.tap(k.key(QStringLiteral("keypadEnter")));
+    QTRY_COMPARE(k.page(), int(SignInWizard::CodePageId));
+    k.tapDigits(QStringLiteral("12"));
+    QTRY_COMPARE(
+        digitsOf(k.find<QLineEdit>(QStringLiteral("codeEdit"))->text()), QStringLiteral("12"));
+    k.tap(k.find(QStringLiteral("changeNumberButton")));
+    QTRY_COMPARE(k.page(), int(SignInWizard::PhonePageId));
+    CHECK_KEYPAD("after Change number");
+#undef CHECK_KEYPAD
+}
+
+void TestKioskWindow::keypadReadsOneTwoThreeRightToLeftToo()
+{
+    // Issue 23: in Arabic the keypad was mirrored (3-2-1); phone keypads keep 1-2-3 everywhere.
+    QApplication::setLayoutDirection(Qt::RightToLeft);
+    Kiosk k;
+    QVERIFY(k.show());
+    const auto x = [&k](const char *name) {
+        QWidget *key = k.key(QLatin1String(name));
+        return key->mapTo(k.window.get(), QPoint(0, 0)).x();
+    };
+    const bool ordered = x("keypadDigit1") < x("keypadDigit2")
+        && x("keypadDigit2") < x("keypadDigit3") && x("keypadDigit7") < x("keypadDigit9");
+    snap(k, QStringLiteral("phone-rtl"));
+    QApplication::setLayoutDirection(Qt::LeftToRight);
+    QVERIFY(ordered);
 }
 
 QTEST_MAIN(TestKioskWindow)

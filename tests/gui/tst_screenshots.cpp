@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
 #include <QStyle>
@@ -90,6 +91,7 @@ private:
 
 void tst_Screenshots::initTestCase()
 {
+    GuiStyle::applyApplicationStyle(); // as main.cpp does: the screenshots show the focus ring
     m_language = qEnvironmentVariable("DL_SCREENSHOT_LANG");
     if (m_language.isEmpty())
         return;
@@ -291,6 +293,24 @@ void tst_Screenshots::serverPage()
     QTRY_VERIFY(h.find<MessagePanel>(QStringLiteral("messagePanel"))->isVisible());
     QCOMPARE(focused(), test);
     snap(h, QStringLiteral("server-connected"));
+
+    // A flow id the server does not know: Test connection says so (it said "Connected").
+    auto *panel = h.find<MessagePanel>(QStringLiteral("messagePanel"));
+    panel->clear();
+    h.find<QLineEdit>(QStringLiteral("verifyFlowEdit"))
+        ->setText(QStringLiteral("4e7d2b19-8a6c-4f03-b5d1-7c9e3a2f6b80"));
+    QTest::keyClick(test, Qt::Key_Space);
+    QTRY_VERIFY(panel->isVisible() && test->isEnabled());
+    QCOMPARE(panel->tone(), GuiStyle::Tone::Error);
+    snap(h, QStringLiteral("server-flow-missing"));
+
+    // Plain HTTP to another machine: said when the field is left.
+    h.find<QLineEdit>(QStringLiteral("serverEdit"))
+        ->setText(QStringLiteral("http://cms.example.com"));
+    h.find<QLineEdit>(QStringLiteral("serverEdit"))->setFocus();
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QTRY_VERIFY(panel->text().contains(QStringLiteral("cms.example.com")));
+    snap(h, QStringLiteral("server-plain-http"));
 }
 
 void tst_Screenshots::phonePage()
@@ -307,6 +327,39 @@ void tst_Screenshots::phonePage()
         toPhone(h, true);
         QTest::keyClicks(focused(), AdaNumber);
         snap(h, QStringLiteral("phone-demo"));
+        // The demo's test numbers, listed on the page.
+        QTest::mouseClick(
+            h.find<QPushButton>(QStringLiteral("useTestNumberButton")), Qt::LeftButton);
+        snap(h, QStringLiteral("phone-demo-test-numbers"));
+    }
+    {
+        // A landline is refused before anything is sent.
+        WizardHarness h;
+        toPhone(h);
+        h.find<CountryPicker>(QStringLiteral("countryPicker"))->setRegion(QStringLiteral("GB"));
+        QTest::keyClicks(focused(), QStringLiteral("020 7946 0000"));
+        snap(h, QStringLiteral("phone-landline"));
+    }
+    {
+        // After a 429: the message and the button count down.
+        WizardHarness h;
+        toPhone(h, true);
+        QTest::keyClicks(focused(), demoNumber(QStringLiteral("Rate limited")));
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QTRY_VERIFY(!h.find<QPushButton>(QStringLiteral("sendCodeButton"))->isEnabled()
+            && h.session->state() == State::Idle);
+        h.clock.advance(12000);
+        QTest::qWait(300);
+        snap(h, QStringLiteral("phone-rate-limited"));
+    }
+    {
+        // No keychain at all: a calm note, and signing in still works.
+        auto store = std::make_unique<FailingTokenStore>(Error::Kind::KeychainUnavailable, 100);
+        store->setReadFailure(Error::Kind::KeychainUnavailable);
+        WizardHarness h(WizardHarness::Setup::Complete, std::move(store));
+        h.makeWizard();
+        QTRY_VERIFY(h.find<QWidget>(QStringLiteral("messagePanel"))->isVisible());
+        snap(h, QStringLiteral("phone-no-keychain"));
     }
     {
         WizardHarness h;
@@ -407,6 +460,29 @@ void tst_Screenshots::codePage()
         QTest::mouseClick(h.find<QPushButton>(QStringLiteral("resendButton")), Qt::LeftButton);
         QTRY_VERIFY(h.find<QWidget>(QStringLiteral("progressPanel"))->isVisible());
         snap(h, QStringLiteral("code-resending"));
+    }
+    {
+        // Closing in the middle of a sign-in asks first; the box is painted where it shows.
+        WizardHarness h;
+        toCode(h);
+        QVERIFY(!h.wizard->close());
+        QMessageBox *box = h.wizard->findChild<QMessageBox *>(QStringLiteral("closeConfirmBox"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        const QString dir = qEnvironmentVariable("DL_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QPixmap shot = h.wizard->grab();
+            QPainter painter(&shot);
+            const QPixmap boxShot = box->grab();
+            const QSizeF logical = QSizeF(boxShot.size()) / boxShot.devicePixelRatio();
+            painter.fillRect(shot.rect(), QColor(0, 0, 0, 60));
+            painter.drawPixmap(QPointF((h.wizard->width() - logical.width()) / 2,
+                                   (h.wizard->height() - logical.height()) / 3),
+                boxShot);
+            painter.end();
+            QVERIFY(shot.save(pngPath(dir, QStringLiteral("code-close-confirm"), h.wizard.get())));
+        }
+        QTest::mouseClick(box->defaultButton(), Qt::LeftButton);
     }
 }
 

@@ -3,17 +3,21 @@
 
 #include "CodeEdit.h"
 #include "CountryPicker.h"
+#include "FakeServer.h"
 #include "GuiStyle.h"
 #include "MessagePanel.h"
+#include "SmsBanner.h"
 #include "WizardHarness.h"
 
 #include <QAccessible>
 #include <QClipboard>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QTcpServer>
+#include <QTreeWidget>
 #include <QtTest>
 
 using State = SignInSession::State;
@@ -35,6 +39,16 @@ QString national(const QString &e164)
 {
     return PhoneNumber::parse(e164, QStringLiteral("GB")).national();
 }
+QString digitsOf(const QString &text)
+{
+    QString out;
+    for (const QChar ch : text) {
+        if (ch.isDigit())
+            out += ch;
+    }
+    return out;
+}
+
 QString lastDigits(const QString &e164, int n = 4)
 {
     return e164.right(n);
@@ -65,6 +79,12 @@ private slots:
     void doubleClickSendsOneRequest();
     void enterTwiceSendsOneRequest();
     void sendNeedsAValidNumber();
+    void landlineIsRefusedBeforeSending();
+    void rateLimitCountsDownAndKeepsSendDisabled();
+    void escapeGoesBackAStepAndNeverQuits();
+    void closingDuringSignInAsksFirst();
+    void keychainMissingTellsOneCalmStory();
+    void demoTestNumbersAreListedOnThePage();
     void invalidNumberReasonAfterLeavingTheField();
     void unknownUserSaysSo();
     void expiredCodeGoesBackToPhone();
@@ -84,7 +104,11 @@ private slots:
     void pastedNumberSwitchesCountry();
     void formatsAsYouType();
     void defaultCountryIsTheLastOne();
+    void defaultCountryFollowsTheLocaleNotTheLanguage();
+    void countryListOpensAtTheChosenCountry();
     void serverPageSavesAndTests();
+    void testConnectionChecksEachFlow();
+    void plainHttpIsRefusedWhenEntered();
     void serverPageRejectsMismatchedFlows();
     void demoBannerShowsTheSms();
     void errorDetailsDisclose();
@@ -351,6 +375,209 @@ void tst_SignInWizard::sendNeedsAValidNumber()
     QTest::keyClicks(focused(), AdaNumber.mid(8));
     QVERIFY(send->isEnabled());
     QVERIFY(line->text().contains(international(AdaNumber)));
+}
+
+void tst_SignInWizard::landlineIsRefusedBeforeSending()
+{
+    // Issue 23: "020 7946 0000" (GB) passed and a code was "sent" to a landline.
+    WizardHarness h;
+    h.makeWizard();
+    QTRY_COMPARE(h.session->state(), State::Idle);
+    h.find<CountryPicker>(QStringLiteral("countryPicker"))->setRegion(QStringLiteral("GB"));
+    auto *send = h.find<QPushButton>(QStringLiteral("sendCodeButton"));
+    auto *line = h.find<QLabel>(QStringLiteral("sentAsLabel"));
+    QTest::keyClicks(focused(), QStringLiteral("020 7946 0000"));
+    // Complete and real, so said at once, before any attempt to send.
+    QVERIFY2(line->text().contains(QStringLiteral("landline")), qPrintable(line->text()));
+    QVERIFY(!send->isEnabled());
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QCOMPARE(h.loginRequests(), 0);
+    QCOMPARE(h.wizard->currentId(), int(SignInWizard::PhonePageId));
+    // A mobile ("fixed line or mobile" in the US) is fine.
+    h.find<QLineEdit>(QStringLiteral("phoneEdit"))->clear();
+    h.find<CountryPicker>(QStringLiteral("countryPicker"))->setRegion(QStringLiteral("US"));
+    QTest::keyClicks(focused(), QStringLiteral("212 555 0100"));
+    QVERIFY2(line->text().contains(QStringLiteral("+1 212-555-0100")), qPrintable(line->text()));
+    QVERIFY(send->isEnabled());
+}
+
+void tst_SignInWizard::rateLimitCountsDownAndKeepsSendDisabled()
+{
+    // Issue 23: after a 429 "Try again in 30 seconds" stayed fixed, Send stayed enabled and every
+    // click sent another request.
+    WizardHarness h;
+    h.makeWizard();
+    QTRY_COMPARE(h.session->state(), State::Idle);
+    const QString limited = demoNumber(QStringLiteral("Rate limited"));
+    QTest::keyClicks(focused(), limited);
+    auto *send = h.find<QPushButton>(QStringLiteral("sendCodeButton"));
+    QVERIFY(send->isEnabled());
+    QTest::mouseClick(send, Qt::LeftButton);
+    auto *panel = h.find<MessagePanel>(QStringLiteral("messagePanel"));
+    QTRY_VERIFY2(
+        panel->text().contains(QStringLiteral("Try again in 30 ")), qPrintable(panel->text()));
+    QCOMPARE(h.loginRequests(), 1);
+    QVERIFY(!send->isEnabled());
+    QVERIFY2(send->text().contains(QStringLiteral("30 s")), qPrintable(send->text()));
+    // Clicks and Enter send nothing while it lasts.
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QCOMPARE(h.loginRequests(), 1);
+    // The message and the button count down together.
+    h.clock.advance(12000);
+    QTRY_VERIFY2(
+        panel->text().contains(QStringLiteral("Try again in 18 ")), qPrintable(panel->text()));
+    QTRY_VERIFY2(send->text().contains(QStringLiteral("18 s")), qPrintable(send->text()));
+    QVERIFY(!send->isEnabled());
+    // Then it may be tried again, once.
+    h.clock.advance(18000);
+    QTRY_VERIFY(send->isEnabled());
+    QTRY_VERIFY2(
+        panel->text().contains(QStringLiteral("try again now")), qPrintable(panel->text()));
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_COMPARE(h.loginRequests(), 2);
+}
+
+void tst_SignInWizard::escapeGoesBackAStepAndNeverQuits()
+{
+    // Issue 23: Escape closed the window at once, even on the code page mid-sign-in.
+    WizardHarness h;
+    SignInWizard &wizard = h.makeWizard();
+    QVERIFY(h.reachCodePage(AdaNumber));
+    QTest::keyClick(focused(), Qt::Key_Escape);
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(wizard.currentId(), int(SignInWizard::PhonePageId));
+    QVERIFY(digitsOf(h.find<QLineEdit>(QStringLiteral("phoneEdit"))->text())
+                .endsWith(lastDigits(AdaNumber)));
+    QCOMPARE(focusedName(), QStringLiteral("phoneEdit"));
+    // On the first step there is nothing to go back to: Escape does nothing.
+    QTest::keyClick(focused(), Qt::Key_Escape);
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(wizard.currentId(), int(SignInWizard::PhonePageId));
+    QVERIFY(!wizard.findChild<QMessageBox *>(QStringLiteral("closeConfirmBox")));
+}
+
+void tst_SignInWizard::closingDuringSignInAsksFirst()
+{
+    WizardHarness h;
+    SignInWizard &wizard = h.makeWizard();
+    QVERIFY(h.reachCodePage(AdaNumber));
+    QVERIFY(!wizard.close()); // the window manager's close, Alt+F4
+    auto *box = wizard.findChild<QMessageBox *>(QStringLiteral("closeConfirmBox"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY2(box->text().contains(QStringLiteral("Stop signing in")), qPrintable(box->text()));
+    // The safe answer is the default.
+    QCOMPARE(box->defaultButton()->objectName(), QStringLiteral("keepSigningInButton"));
+    QTest::mouseClick(box->defaultButton(), Qt::LeftButton);
+    QTRY_VERIFY(!box->isVisible());
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(wizard.currentId(), int(SignInWizard::CodePageId));
+    QCOMPARE(h.session->state(), State::AwaitingCode);
+
+    // Asked again, and this time the person stops.
+    QVERIFY(!wizard.close());
+    const auto visibleBox = [&wizard]() -> QMessageBox * {
+        const auto boxes = wizard.findChildren<QMessageBox *>(QStringLiteral("closeConfirmBox"));
+        for (QMessageBox *b : boxes) {
+            if (b->isVisible())
+                return b;
+        }
+        return nullptr;
+    };
+    QTRY_VERIFY(visibleBox());
+    box = visibleBox();
+    auto *stop = box->findChild<QAbstractButton *>(QStringLiteral("stopAndCloseButton"));
+    QVERIFY(stop);
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_VERIFY(!wizard.isVisible());
+    QCOMPARE(h.session->state(), State::Idle);
+
+    // Nothing to lose (no code sent yet, or signed in): closes at once.
+    WizardHarness idle;
+    SignInWizard &other = idle.makeWizard();
+    QTRY_COMPARE(idle.session->state(), State::Idle);
+    QVERIFY(other.close());
+}
+
+void tst_SignInWizard::keychainMissingTellsOneCalmStory()
+{
+    // Issue 23: without a keychain the window opened on a red error, the keychain step kept the
+    // code page's subtitle, and the session-only sign-in said other programs could use it.
+    auto store = std::make_unique<FailingTokenStore>(Error::Kind::KeychainUnavailable, 100);
+    store->setReadFailure(Error::Kind::KeychainUnavailable);
+    WizardHarness h(WizardHarness::Setup::Complete, std::move(store));
+    SignInWizard &wizard = h.makeWizard();
+    auto *panel = h.find<MessagePanel>(QStringLiteral("messagePanel"));
+    QTRY_VERIFY(!panel->text().isEmpty());
+    QCOMPARE(panel->tone(), GuiStyle::Tone::Neutral); // a note, not an error
+    QCOMPARE(panel->alertsSent(), 0);
+    QVERIFY2(panel->text().contains(QStringLiteral("will not be remembered")),
+        qPrintable(panel->text()));
+    QVERIFY(panel->detailsText().contains(QStringLiteral("gnome-keyring")));
+    QVERIFY(h.find<QPushButton>(QStringLiteral("sendCodeButton")) != nullptr);
+
+    QVERIFY(h.reachCodePage(AdaNumber));
+    QTest::keyClicks(focused(), h.codes.last());
+    QTRY_COMPARE(h.session->state(), State::StoreFailed);
+    auto *codePage = wizard.currentPage();
+    QVERIFY2(!codePage->subTitle().contains(QStringLiteral("Type or paste the code")),
+        qPrintable(codePage->subTitle()));
+    QVERIFY2(codePage->subTitle().contains(QStringLiteral("code was right")),
+        qPrintable(codePage->subTitle()));
+    QTest::mouseClick(h.find<QPushButton>(QStringLiteral("keepForSessionButton")), Qt::LeftButton);
+    QTRY_COMPARE(wizard.currentId(), int(SignInWizard::SignedInPageId));
+    const QString subTitle = wizard.currentPage()->subTitle();
+    QVERIFY2(
+        !subTitle.contains(QStringLiteral("other programs can now use")), qPrintable(subTitle));
+    QVERIFY2(subTitle.contains(QStringLiteral("not saved")), qPrintable(subTitle));
+    QVERIFY(h.find<MessagePanel>(QStringLiteral("sessionOnlyPanel"))->isVisible());
+}
+
+void tst_SignInWizard::demoTestNumbersAreListedOnThePage()
+{
+    // Issue 23: the test numbers were in a wide tooltip only, out of reach of the keyboard, touch
+    // and kiosk; and the demo SMS card covered "Use a test number".
+    WizardHarness h;
+    SignInWizard &wizard = h.makeWizard();
+    QTRY_COMPARE(h.session->state(), State::Idle);
+    auto *button = h.find<QPushButton>(QStringLiteral("useTestNumberButton"));
+    auto *list = h.find<QTreeWidget>(QStringLiteral("testNumberList"));
+    QVERIFY(!list->isVisible());
+    // By keyboard only: Tab to the button, Space, Down twice, Return.
+    for (int i = 0; i < 10 && focused() != button; ++i)
+        QTest::keyClick(focused(), Qt::Key_Tab);
+    QCOMPARE(focused(), button);
+    QTest::keyClick(button, Qt::Key_Space);
+    QVERIFY(list->isVisible());
+    QCOMPARE(list->topLevelItemCount(), int(DemoServer::testNumbers().size()));
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = list->topLevelItem(i);
+        QVERIFY(!item->text(0).isEmpty());
+        QVERIFY2(!item->text(1).isEmpty(), qPrintable(item->text(0)));
+    }
+    QCOMPARE(focused(), list);
+    QTest::keyClick(list, Qt::Key_Down);
+    QTest::keyClick(list, Qt::Key_Down);
+    QTest::keyClick(list, Qt::Key_Return);
+    const QString unknown = demoNumber(QStringLiteral("Unknown user"));
+    QVERIFY(!list->isVisible());
+    QCOMPARE(focusedName(), QStringLiteral("phoneEdit"));
+    QCOMPARE(digitsOf(h.find<QLineEdit>(QStringLiteral("phoneEdit"))->text()), digitsOf(unknown));
+
+    // The demo SMS card never covers the phone page: an SMS that arrives there waits for the
+    // code page.
+    emit h.demo.smsSent(
+        AdaNumber, QStringLiteral("Your code is 123456."), QStringLiteral("123456"));
+    QTest::qWait(50);
+    QVERIFY(!h.wizard->smsBanner()->isVisible());
+    // After Change number, the old SMS is gone.
+    h.find<QLineEdit>(QStringLiteral("phoneEdit"))->clear();
+    QVERIFY(h.reachCodePage(AdaNumber));
+    QTRY_VERIFY(h.wizard->smsBanner()->isVisible());
+    QTest::mouseClick(h.find<QPushButton>(QStringLiteral("changeNumberButton")), Qt::LeftButton);
+    QTRY_COMPARE(wizard.currentId(), int(SignInWizard::PhonePageId));
+    QVERIFY(!h.wizard->smsBanner()->isVisible());
 }
 
 void tst_SignInWizard::invalidNumberReasonAfterLeavingTheField()
@@ -685,8 +912,8 @@ void tst_SignInWizard::pastedNumberSwitchesCountry_data()
     QTest::addColumn<QString>("sentAs");
     QTest::newRow("+1 while GB") << QStringLiteral("GB") << QStringLiteral("+1 212 555 0100")
                                  << QStringLiteral("US") << QStringLiteral("+1 212-555-0100");
-    QTest::newRow("0049 while GB") << QStringLiteral("GB") << QStringLiteral("0049 30 1234567")
-                                   << QStringLiteral("DE") << QStringLiteral("+49 30 1234567");
+    QTest::newRow("0049 while GB") << QStringLiteral("GB") << QStringLiteral("0049 151 23456789")
+                                   << QStringLiteral("DE") << QStringLiteral("+49 1512 3456789");
     QTest::newRow("+44 while US") << QStringLiteral("US") << QStringLiteral("+44 7123 456001")
                                   << QStringLiteral("GB") << QStringLiteral("+44 7123 456001");
     QTest::newRow("national stays") << QStringLiteral("GB") << QStringLiteral("07123 456001")
@@ -746,6 +973,60 @@ void tst_SignInWizard::defaultCountryIsTheLastOne()
     QTRY_VERIFY(picker->text().contains(QStringLiteral("+49")));
 }
 
+void tst_SignInWizard::defaultCountryFollowsTheLocaleNotTheLanguage()
+{
+    // Issue 23: LANGUAGE=fr with LANG=en_GB gave France; the region of LANG/LC_ALL comes first.
+    const QByteArray lcAll = qgetenv("LC_ALL"), lang = qgetenv("LANG"),
+                     language = qgetenv("LANGUAGE");
+    qunsetenv("LC_ALL");
+    qputenv("LANG", "en_GB.UTF-8");
+    qputenv("LANGUAGE", "fr");
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France)); // the window speaks French
+    QString region;
+    {
+        WizardHarness h;
+        h.makeWizard();
+        region = h.find<CountryPicker>(QStringLiteral("countryPicker"))->region();
+    }
+    QLocale::setDefault(before);
+    qputenv("LC_ALL", lcAll);
+    qputenv("LANG", lang);
+    if (language.isNull())
+        qunsetenv("LANGUAGE");
+    else
+        qputenv("LANGUAGE", language);
+    QCOMPARE(region, QStringLiteral("GB"));
+}
+
+void tst_SignInWizard::countryListOpensAtTheChosenCountry()
+{
+    // Issue 23: the whole list opened at Afghanistan, whatever was chosen.
+    WizardHarness h;
+    h.makeWizard();
+    QTRY_COMPARE(h.session->state(), State::Idle);
+    auto *picker = h.find<CountryPicker>(QStringLiteral("countryPicker"));
+    picker->setRegion(QStringLiteral("GB"));
+    QTRY_VERIFY(picker->text().contains(QStringLiteral("44")));
+    picker->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(picker, Qt::Key_Down);
+    QTRY_VERIFY(picker->isListVisible());
+    QAbstractItemView *list = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w->objectName() == QLatin1String("countryList"))
+            list = qobject_cast<QAbstractItemView *>(w);
+    }
+    QVERIFY(list);
+    QVERIFY(picker->matches().size() > 200);
+    QVERIFY2(list->currentIndex().data().toString().contains(QStringLiteral("United Kingdom")),
+        qPrintable(list->currentIndex().data().toString()));
+    // And it is in view.
+    QVERIFY(list->viewport()->rect().intersects(list->visualRect(list->currentIndex())));
+    // Enter keeps it.
+    QTest::keyClick(picker, Qt::Key_Return);
+    QCOMPARE(picker->region(), QStringLiteral("GB"));
+}
+
 void tst_SignInWizard::serverPageSavesAndTests()
 {
     WizardHarness h(WizardHarness::Setup::Empty);
@@ -799,6 +1080,91 @@ void tst_SignInWizard::serverPageSavesAndTests()
     QTRY_COMPARE(wizard.currentId(), int(SignInWizard::CodePageId));
 }
 
+void tst_SignInWizard::testConnectionChecksEachFlow()
+{
+    // Issue 23: "Test connection" said Connected when both flows answered 404.
+    FakeServer server;
+    HttpResponse pong = HttpResponse::json(200, "pong");
+    pong.contentType = "text/html; charset=utf-8"; // as Directus answers it
+    server.on("GET", QStringLiteral("/server/ping"), pong);
+    WizardHarness h(WizardHarness::Setup::Empty);
+    h.makeWizard();
+    const QString login = QStringLiteral("6c4b9d7e-0000-4000-8000-000000000001");
+    const QString verify = QStringLiteral("9e1a2b3c-0000-4000-8000-000000000002");
+    h.find<QLineEdit>(QStringLiteral("serverEdit"))->setText(server.url().toString());
+    h.find<QLineEdit>(QStringLiteral("loginFlowEdit"))->setText(login);
+    h.find<QLineEdit>(QStringLiteral("verifyFlowEdit"))->setText(verify);
+    auto *panel = h.find<MessagePanel>(QStringLiteral("messagePanel"));
+    auto *test = h.find<QPushButton>(QStringLiteral("testConnectionButton"));
+    const auto runTest = [&] {
+        panel->clear();
+        QTest::mouseClick(test, Qt::LeftButton);
+        return QTest::qWaitFor([&] { return !panel->text().isEmpty() && test->isEnabled(); });
+    };
+
+    // Both flows 404: not connected to any flow.
+    QVERIFY(runTest());
+    QVERIFY2(!panel->text().contains(QStringLiteral("Connected")), qPrintable(panel->text()));
+    QCOMPARE(panel->tone(), GuiStyle::Tone::Error);
+    QVERIFY2(panel->text().contains(QStringLiteral("no such flow")), qPrintable(panel->text()));
+    QCOMPARE(server.count("GET", QStringLiteral("/flows/trigger/") + login), 1);
+    // Nothing that could send an SMS: no number, no code.
+    QVERIFY(
+        server.requestsTo(QStringLiteral("/flows/trigger/") + login).first().rawQuery.isEmpty());
+
+    // The login flow exists (it refuses the empty input), the verify flow is inactive (403).
+    server.on("GET", QStringLiteral("/flows/trigger/") + login,
+        HttpResponse::directusError(
+            400, QStringLiteral("INVALID_PAYLOAD"), QStringLiteral("phone_number is required")));
+    server.on("GET", QStringLiteral("/flows/trigger/") + verify,
+        HttpResponse::directusError(403, QStringLiteral("FORBIDDEN"),
+            QStringLiteral("You don't have permission to access this.")));
+    QVERIFY(runTest());
+    QVERIFY2(
+        panel->text().contains(QStringLiteral("verification flow")), qPrintable(panel->text()));
+    QVERIFY(!panel->text().contains(QStringLiteral("Connected")));
+
+    // Both answer as flows do.
+    server.on("GET", QStringLiteral("/flows/trigger/") + verify,
+        HttpResponse::directusError(
+            400, QStringLiteral("INVALID_PAYLOAD"), QStringLiteral("session_uuid is required")));
+    QVERIFY(runTest());
+    QVERIFY2(
+        panel->text().contains(QStringLiteral("both flows answer")), qPrintable(panel->text()));
+    QCOMPARE(panel->tone(), GuiStyle::Tone::Success);
+
+    // A web page where the flow should be is not a flow.
+    HttpResponse portal
+        = HttpResponse::json(200, "<html><body>Welcome to the hotel Wi-Fi</body></html>");
+    portal.contentType = "text/html";
+    server.on("GET", QStringLiteral("/flows/trigger/") + login, portal);
+    QVERIFY(runTest());
+    QVERIFY2(panel->text().contains(QStringLiteral("not as a Directus flow")),
+        qPrintable(panel->text()));
+}
+
+void tst_SignInWizard::plainHttpIsRefusedWhenEntered()
+{
+    // Issue 23: plain HTTP to another machine was refused only after Send.
+    WizardHarness h(WizardHarness::Setup::Empty);
+    SignInWizard &wizard = h.makeWizard();
+    QCOMPARE(focusedName(), QStringLiteral("serverEdit"));
+    QTest::keyClicks(focused(), QStringLiteral("http://cms.example.com"));
+    QTest::keyClick(focused(), Qt::Key_Tab); // leaves the field
+    QTest::keyClicks(focused(), DemoServer::loginFlowId());
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QTest::keyClicks(focused(), DemoServer::verifyFlowId());
+    QVERIFY2(
+        visibleMessage(h).contains(QStringLiteral("plain HTTP")), qPrintable(visibleMessage(h)));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(h.demo.http().requests().size(), 0);
+    // This machine is fine over http.
+    auto *edit = h.find<QLineEdit>(QStringLiteral("serverEdit"));
+    edit->setText(h.demo.url().toString());
+    QVERIFY(h.demo.url().scheme() == QLatin1String("http"));
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
 void tst_SignInWizard::serverPageRejectsMismatchedFlows()
 {
     WizardHarness h(WizardHarness::Setup::Empty);
@@ -825,6 +1191,11 @@ void tst_SignInWizard::demoBannerShowsTheSms()
     QVERIFY(h.find<QWidget>(QStringLiteral("demoBadge"))->isVisible());
     QVERIFY(h.find<QLabel>(QStringLiteral("demoHintLabel"))->isVisible());
     QTest::mouseClick(h.find<QPushButton>(QStringLiteral("useTestNumberButton")), Qt::LeftButton);
+    auto *list = h.find<QTreeWidget>(QStringLiteral("testNumberList"));
+    QVERIFY(list->isVisible());
+    QTest::mouseClick(
+        list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->topLevelItem(0)).center());
+    QVERIFY(!list->isVisible());
     QVERIFY(h.find<QPushButton>(QStringLiteral("sendCodeButton"))->isEnabled());
     QTest::keyClick(focused(), Qt::Key_Return);
     QTRY_COMPARE(wizard.currentId(), int(SignInWizard::CodePageId));
