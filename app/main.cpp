@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "Config.h"
+#include "ConfigKeys.h"
 #include "DemoServer.h"
 #include "DirectusClient.h"
 #include "FirstFrameProbe.h"
@@ -200,25 +201,25 @@ int main(int argc, char **argv)
     // Command-line options, mapped to configuration keys.
     QVariantHash commandLine;
     const QList<QPair<QString, QString>> valueOptions {
-        { QStringLiteral("server"), QStringLiteral("Server") },
-        { QStringLiteral("login-flow"), QStringLiteral("LoginFlow") },
-        { QStringLiteral("verify-flow"), QStringLiteral("VerifyFlow") },
-        { QStringLiteral("profile"), QStringLiteral("Profile") },
-        { QStringLiteral("timeout"), QStringLiteral("TimeoutSeconds") },
-        { QStringLiteral("ca-file"), QStringLiteral("CaFile") },
-        { QStringLiteral("exec"), QStringLiteral("KioskExec") },
-        { QStringLiteral("lang"), QStringLiteral("Language") },
+        { QStringLiteral("server"), Key::Server },
+        { QStringLiteral("login-flow"), Key::LoginFlow },
+        { QStringLiteral("verify-flow"), Key::VerifyFlow },
+        { QStringLiteral("profile"), Key::Profile },
+        { QStringLiteral("timeout"), Key::TimeoutSeconds },
+        { QStringLiteral("ca-file"), Key::CaFile },
+        { QStringLiteral("exec"), Key::KioskExec },
+        { QStringLiteral("lang"), Key::Language },
     };
     for (const auto &[option, key] : valueOptions) {
         if (parser.isSet(option))
             commandLine.insert(key, parser.value(option));
     }
     if (parser.isSet(QStringLiteral("post")))
-        commandLine.insert(QStringLiteral("FlowMethod"), QStringLiteral("POST"));
+        commandLine.insert(Key::FlowMethod, QStringLiteral("POST"));
     if (parser.isSet(QStringLiteral("allow-http")))
-        commandLine.insert(QStringLiteral("AllowInsecureHttp"), true);
+        commandLine.insert(Key::AllowInsecureHttp, true);
     if (parser.isSet(QStringLiteral("kiosk")))
-        commandLine.insert(QStringLiteral("Kiosk"), true);
+        commandLine.insert(Key::Kiosk, true);
 
     std::unique_ptr<DemoServer> demo;
     if (parser.isSet(QStringLiteral("demo"))) {
@@ -227,11 +228,11 @@ int main(int argc, char **argv)
             stderrFile.write("directus-login: the demo server could not start\n");
             return 1;
         }
-        commandLine.insert(QStringLiteral("Server"), demo->url().toString());
-        commandLine.insert(QStringLiteral("LoginFlow"), DemoServer::loginFlowId());
-        commandLine.insert(QStringLiteral("VerifyFlow"), DemoServer::verifyFlowId());
-        commandLine.insert(QStringLiteral("Profile"), QStringLiteral("demo"));
-        commandLine.insert(QStringLiteral("Demo"), true);
+        commandLine.insert(Key::Server, demo->url().toString());
+        commandLine.insert(Key::LoginFlow, DemoServer::loginFlowId());
+        commandLine.insert(Key::VerifyFlow, DemoServer::verifyFlowId());
+        commandLine.insert(Key::Profile, QStringLiteral("demo"));
+        commandLine.insert(Key::Demo, true);
     }
 
     Config config(Config::defaultPaths(), env, commandLine);
@@ -239,8 +240,7 @@ int main(int argc, char **argv)
     client.setNetworkLog(&log);
     KeychainTokenStore keychain;
     MemoryTokenStore memory;
-    const bool memoryOnly
-        = config.isKiosk() && !config.boolean(QStringLiteral("KioskKeepTokenInKeychain"));
+    const bool memoryOnly = config.isKiosk() && !config.boolean(Key::KioskKeepTokenInKeychain);
     TokenStore &store = memoryOnly ? static_cast<TokenStore &>(memory) : keychain;
 
     SystemClock clock;
@@ -268,9 +268,8 @@ int main(int argc, char **argv)
     if (config.isKiosk()) {
         // Without an administrator PIN in the system file nobody could ever leave the kiosk from
         // its screen: refuse to start rather than lock the machine (issue 23).
-        const bool pinFromSystem
-            = config.source(QStringLiteral("KioskPinHash")) == Config::Source::System;
-        const auto pin = KioskPin::parse(config.string(QStringLiteral("KioskPinHash")));
+        const bool pinFromSystem = config.source(Key::KioskPinHash) == Config::Source::System;
+        const auto pin = KioskPin::parse(config.string(Key::KioskPinHash));
         if (!pinFromSystem || !pin.ok()) {
             stderrFile.write(QCoreApplication::translate("main",
                 "directus-login: kiosk mode needs an administrator PIN, or nobody could leave the "

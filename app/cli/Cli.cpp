@@ -1,13 +1,14 @@
 #include "Cli.h"
+#include "ConfigKeys.h"
 
 #include "Config.h"
 #include "CountryList.h"
-#include "DemoServer.h"
 #include "DirectusClient.h"
 #include "NetworkLog.h"
 #include "OtpCode.h"
 #include "PhoneNumber.h"
 #include "SignInSession.h"
+#include "SimulatedPhone.h"
 #include "TokenStore.h"
 
 #include <QCoreApplication>
@@ -213,7 +214,7 @@ QString Cli::phoneRegion() const
     const QString country = m_parser->value(QStringLiteral("country")).trimmed().toUpper();
     if (!country.isEmpty())
         return country;
-    const QString last = m_ctx.config.string(QStringLiteral("LastRegion"));
+    const QString last = m_ctx.config.string(Key::LastRegion);
     if (!last.isEmpty())
         return last;
     return CountryList::systemRegion(m_ctx.env);
@@ -248,7 +249,7 @@ void Cli::listenForDemoSms()
 {
     if (!m_ctx.demo)
         return;
-    connect(m_ctx.demo, &DemoServer::smsSent, this,
+    connect(m_ctx.demo, &SimulatedPhone::smsSent, this,
         [this](const QString &, const QString &text, const QString &code) {
             m_demoCode = code;
             // The simulated phone: shown to a person at a terminal, used as autofill otherwise.
@@ -355,7 +356,7 @@ void Cli::signIn()
         fail(error, state == SignInSession::State::StoreFailed ? ExitFailure : -1);
     });
     connect(&m_ctx.session, &SignInSession::signedIn, this, [this] {
-        m_ctx.config.setUserValue(QStringLiteral("LastRegion"), m_ctx.session.phone().region());
+        m_ctx.config.setUserValue(Key::LastRegion, m_ctx.session.phone().region());
         printSignedIn();
         finish(ExitOk);
     });

@@ -11,7 +11,7 @@
 
 class QIODevice;
 class Config;
-class DemoServer;
+class SimulatedPhone;
 class DirectusClient;
 class SignInSession;
 class PhoneNumber;
@@ -35,7 +35,7 @@ public:
         QIODevice &in;
         bool inputIsTerminal = false;
         QProcessEnvironment env;
-        DemoServer *demo = nullptr;
+        SimulatedPhone *demo = nullptr; // --demo: the simulated phone
     };
 
     Cli(const Context &context, QObject *parent = nullptr);

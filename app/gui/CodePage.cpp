@@ -1,4 +1,5 @@
 #include "CodePage.h"
+#include "ConfigKeys.h"
 
 #include "Config.h"
 #include "GuiStyle.h"
@@ -72,7 +73,7 @@ bool CodePage::isCurrent() const
 
 void CodePage::initializePage()
 {
-    const int length = m_config.integer(QStringLiteral("CodeLength"));
+    const int length = m_config.integer(Key::CodeLength);
     m_ui->codeEdit->setExpectedLength(length > 0 ? length : 6);
     m_ui->codeEdit->clear();
     m_ui->messagePanel->clear();

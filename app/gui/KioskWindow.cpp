@@ -1,4 +1,5 @@
 #include "KioskWindow.h"
+#include "ConfigKeys.h"
 
 #include "Config.h"
 #include "DigitKeypad.h"
@@ -79,11 +80,10 @@ KioskWindow::KioskWindow(const KioskContext &context, WizardFactory makeWizard, 
 
     Config &config = m_context.config;
     m_complete = config.isComplete();
-    m_idle.setIdleMs(qint64(qMax(5, config.integer(QStringLiteral("KioskIdleSeconds")))) * 1000);
-    m_idle.setWarningMs(
-        qint64(qMax(0, config.integer(QStringLiteral("KioskWarningSeconds")))) * 1000);
-    m_rememberedRegion = userFileValue(config, QStringLiteral("LastRegion"));
-    m_rememberedPhone = userFileValue(config, QStringLiteral("LastPhone"));
+    m_idle.setIdleMs(qint64(qMax(5, config.integer(Key::KioskIdleSeconds))) * 1000);
+    m_idle.setWarningMs(qint64(qMax(0, config.integer(Key::KioskWarningSeconds))) * 1000);
+    m_rememberedRegion = userFileValue(config, Key::LastRegion);
+    m_rememberedPhone = userFileValue(config, Key::LastPhone);
     if (m_context.log) {
         // Nothing about the person in any log: numbers masked, and no echo to stderr (the
         // answers name the person).
@@ -243,8 +243,8 @@ KioskWindow::KioskWindow(const KioskContext &context, WizardFactory makeWizard, 
     m_warning->hide();
 
     // Only the system file may hold the PIN: a user file cannot let itself out.
-    const QString pinHash = config.source(QStringLiteral("KioskPinHash")) == Config::Source::System
-        ? config.string(QStringLiteral("KioskPinHash"))
+    const QString pinHash = config.source(Key::KioskPinHash) == Config::Source::System
+        ? config.string(Key::KioskPinHash)
         : QString();
     m_pinPanel = new KioskPinPanel(pinHash, config.describe(), m_context.clock, this);
 
@@ -398,7 +398,7 @@ void KioskWindow::onSignedIn(const UserInfo &user)
     QTimer::singleShot(0, this, &KioskWindow::forgetRememberedPhone);
     m_idle.stop();
     hideWarning();
-    if (!m_context.config.string(QStringLiteral("KioskExec")).trimmed().isEmpty()) {
+    if (!m_context.config.string(Key::KioskExec).trimmed().isEmpty()) {
         startHandOff();
         return;
     }
@@ -406,7 +406,7 @@ void KioskWindow::onSignedIn(const UserInfo &user)
     //: The kiosk's welcome after sign-in. %1 is the person's first name.
     m_welcomeLabel->setText(first.isEmpty() ? tr("Welcome") : tr("Welcome, %1").arg(first));
     m_welcomeLabel->setAccessibleName(m_welcomeLabel->text());
-    const int seconds = qMax(1, m_context.config.integer(QStringLiteral("KioskWelcomeSeconds")));
+    const int seconds = qMax(1, m_context.config.integer(Key::KioskWelcomeSeconds));
     m_screenUntil = m_context.clock.nowMs() + qint64(seconds) * 1000;
     setScreen(Screen::Welcome);
     updateCountdown();
@@ -420,8 +420,8 @@ void KioskWindow::forgetRememberedPhone()
         if (userFileValue(config, key) != before)
             config.setUserValue(key, before.isEmpty() ? QVariant() : QVariant(before));
     };
-    putBack(QStringLiteral("LastPhone"), m_rememberedPhone);
-    putBack(QStringLiteral("LastRegion"), m_rememberedRegion);
+    putBack(Key::LastPhone, m_rememberedPhone);
+    putBack(Key::LastRegion, m_rememberedRegion);
 }
 
 void KioskWindow::startHandOff()
@@ -432,7 +432,7 @@ void KioskWindow::startHandOff()
     //: While the kiosk starts its application after sign-in.
     m_handOffLabel->setText(tr("Opening…"));
     setScreen(Screen::HandOff);
-    m_handOff.start(m_context.config.string(QStringLiteral("KioskExec")), m_context.client.server(),
+    m_handOff.start(m_context.config.string(Key::KioskExec), m_context.client.server(),
         m_context.session.token());
 }
 
@@ -452,7 +452,7 @@ void KioskWindow::onHandOffFailed(const Error &error)
     //: The kiosk's application did not start after sign-in.
     m_handOffLabel->setText(tr("Something went wrong"));
     m_handOffMessage->showError(error);
-    const int seconds = qMax(10, m_context.config.integer(QStringLiteral("KioskWelcomeSeconds")));
+    const int seconds = qMax(10, m_context.config.integer(Key::KioskWelcomeSeconds));
     m_screenUntil = m_context.clock.nowMs() + qint64(seconds) * 1000;
     setScreen(Screen::HandOff);
 }

@@ -1,10 +1,11 @@
 #include "PhonePage.h"
+#include "ConfigKeys.h"
 
 #include "Config.h"
 #include "CountryList.h"
-#include "DemoServer.h"
 #include "GuiStyle.h"
 #include "SignInWizard.h"
+#include "SimulatedPhone.h"
 #include "ui_PhonePage.h"
 
 #include <QHeaderView>
@@ -57,7 +58,8 @@ bool isKeychainKind(Error::Kind kind)
 }
 } // namespace
 
-PhonePage::PhonePage(SignInSession &session, Config &config, bool demo, QWidget *parent)
+PhonePage::PhonePage(
+    SignInSession &session, Config &config, const SimulatedPhone *demo, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_config(config)
@@ -78,12 +80,12 @@ PhonePage::PhonePage(SignInSession &session, Config &config, bool demo, QWidget 
     // Default country: the last successful sign-in, then the region of the person's locale (not
     // of the interface language). The picker checks
     // the code once its list is loaded (after the first paint).
-    QString region = m_config.string(QStringLiteral("LastRegion")).toUpper();
+    QString region = m_config.string(Key::LastRegion).toUpper();
     if (region.isEmpty())
         region = CountryList::systemRegion();
     m_ui->countryPicker->setRegion(region);
 
-    m_ui->demoBox->setVisible(m_demo);
+    m_ui->demoBox->setVisible(m_demo != nullptr);
     if (m_demo)
         setUpTestNumbers();
 
@@ -117,7 +119,7 @@ PhonePage::~PhonePage() = default;
 
 void PhonePage::setUpTestNumbers()
 {
-    const QList<DemoServer::TestNumber> numbers = DemoServer::testNumbers();
+    const QList<SimulatedPhone::TestNumber> numbers = m_demo->numbers();
     const QString example = numbers.isEmpty() ? QString() : numbers.first().e164;
     // Formatted without libphonenumber (not loaded yet at start): "+44 7123 456001".
     const auto shown = [](const QString &e164) {
@@ -137,7 +139,7 @@ void PhonePage::setUpTestNumbers()
     QTreeWidget *list = m_ui->testNumberList;
     //: Column of the demo's test numbers.
     list->setHeaderLabels({ tr("Number"), tr("What happens") });
-    for (const DemoServer::TestNumber &n : numbers) {
+    for (const SimulatedPhone::TestNumber &n : numbers) {
         auto *item = new QTreeWidgetItem(list, { GuiStyle::ltr(shown(n.e164)), n.label });
         item->setData(0, Qt::UserRole, n.e164);
         item->setToolTip(1, n.behaviour); // the technical story, for QA
@@ -488,9 +490,9 @@ void PhonePage::onRestoreFailed(const Error &error)
     if (error.kind() == Error::Kind::Unauthorized) {
         // The stored token was revoked or replaced: sign in again, with the last number.
         showReason(error);
-        const QString last = m_config.string(QStringLiteral("LastPhone"));
+        const QString last = m_config.string(Key::LastPhone);
         if (!last.isEmpty() && m_ui->phoneEdit->text().trimmed().isEmpty()) {
-            const QString region = m_config.string(QStringLiteral("LastRegion"));
+            const QString region = m_config.string(Key::LastRegion);
             if (!region.isEmpty())
                 m_ui->countryPicker->setRegion(region);
             const PhoneNumber number = PhoneNumber::parse(last, m_ui->countryPicker->region());

@@ -8,6 +8,7 @@
 
 class Config;
 class QTimer;
+class SimulatedPhone;
 
 namespace Ui {
 class PhonePage;
@@ -21,7 +22,9 @@ class PhonePage : public QWizardPage
 {
     Q_OBJECT
 public:
-    PhonePage(SignInSession &session, Config &config, bool demo, QWidget *parent = nullptr);
+    // `demo`: the simulated phone in --demo mode (its test numbers are listed), else nullptr.
+    PhonePage(SignInSession &session, Config &config, const SimulatedPhone *demo,
+        QWidget *parent = nullptr);
     ~PhonePage() override;
 
     void initializePage() override;
@@ -70,7 +73,7 @@ private:
 
     SignInSession &m_session;
     Config &m_config;
-    const bool m_demo;
+    const SimulatedPhone *const m_demo;
     const std::unique_ptr<Ui::PhonePage> m_ui;
     std::unique_ptr<AsYouTypeFormatter> m_formatter;
     QString m_formatterRegion;

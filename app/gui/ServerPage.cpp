@@ -1,4 +1,5 @@
 #include "ServerPage.h"
+#include "ConfigKeys.h"
 
 #include "Config.h"
 #include "DirectusClient.h"
@@ -9,12 +10,6 @@
 
 #include <QKeyEvent>
 #include <QWizard>
-
-namespace {
-const QString ServerKey = QStringLiteral("Server");
-const QString LoginFlowKey = QStringLiteral("LoginFlow");
-const QString VerifyFlowKey = QStringLiteral("VerifyFlow");
-} // namespace
 
 ServerPage::ServerPage(Config &config, DirectusClient &client, QWidget *parent)
     : QWizardPage(parent)
@@ -60,8 +55,8 @@ ServerPage::~ServerPage()
 
 void ServerPage::initializePage()
 {
-    const QList<QPair<QLineEdit *, QString>> fields { { m_ui->serverEdit, ServerKey },
-        { m_ui->loginFlowEdit, LoginFlowKey }, { m_ui->verifyFlowEdit, VerifyFlowKey } };
+    const QList<QPair<QLineEdit *, QString>> fields { { m_ui->serverEdit, Key::Server },
+        { m_ui->loginFlowEdit, Key::LoginFlow }, { m_ui->verifyFlowEdit, Key::VerifyFlow } };
     for (const auto &[edit, key] : fields) {
         if (edit->text().isEmpty())
             edit->setText(m_config.string(key));
@@ -97,8 +92,7 @@ QList<ServerPage::Problem> ServerPage::problems() const
         : verify.ok()                                     ? verify.value().server()
                                                           : QUrl();
     if (!effective.isEmpty()
-        && !DirectusClient::isAllowedUrl(
-            effective, m_config.boolean(QStringLiteral("AllowInsecureHttp")))) {
+        && !DirectusClient::isAllowedUrl(effective, m_config.boolean(Key::AllowInsecureHttp))) {
         out.append({ serverText.isEmpty() ? m_ui->loginFlowEdit : m_ui->serverEdit,
             DirectusClient::insecureUrlError(effective).message() });
     }
@@ -173,8 +167,8 @@ bool ServerPage::save()
     else
         server = login.server().isEmpty() ? verify.server() : login.server();
 
-    const QList<QPair<QString, QString>> values { { ServerKey, server.toString() },
-        { LoginFlowKey, login.id() }, { VerifyFlowKey, verify.id() } };
+    const QList<QPair<QString, QString>> values { { Key::Server, server.toString() },
+        { Key::LoginFlow, login.id() }, { Key::VerifyFlow, verify.id() } };
     for (const auto &[key, value] : values) {
         if (m_config.isLocked(key) || m_config.string(key) == value)
             continue;

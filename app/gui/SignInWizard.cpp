@@ -1,8 +1,8 @@
 #include "SignInWizard.h"
+#include "ConfigKeys.h"
 
 #include "CodePage.h"
 #include "Config.h"
-#include "DemoServer.h"
 #include "DiagnosticReport.h"
 #include "DirectusClient.h"
 #include "GuiStyle.h"
@@ -12,6 +12,7 @@
 #include "ProfileBanner.h"
 #include "ServerPage.h"
 #include "SignedInPage.h"
+#include "SimulatedPhone.h"
 #include "SmsBanner.h"
 
 #include <QAbstractButton>
@@ -57,8 +58,7 @@ SignInWizard::SignInWizard(const WizardContext &context, QWidget *parent)
     // The Phone page now; the others once the first frame is out (ensurePages()): building and
     // sizing them took a quarter of the start-up (tests/bench). A first run, which starts on the
     // Server page, builds them all at once.
-    m_phonePage
-        = new PhonePage(m_context.session, m_context.config, m_context.demo != nullptr, this);
+    m_phonePage = new PhonePage(m_context.session, m_context.config, m_context.demo, this);
     setPage(PhonePageId, m_phonePage);
 
     connect(this, &QWizard::currentIdChanged, this, &SignInWizard::onCurrentIdChanged);
@@ -73,7 +73,7 @@ SignInWizard::SignInWizard(const WizardContext &context, QWidget *parent)
 
     if (m_context.demo) {
         m_smsBanner = new SmsBanner(this);
-        connect(m_context.demo, &DemoServer::smsSent, this,
+        connect(m_context.demo, &SimulatedPhone::smsSent, this,
             [this](const QString &to, const QString &text, const QString &code) {
                 // Shown on the code page only, where the code goes; elsewhere it would cover the
                 // page's own controls (the demo's test numbers, issue 23). An SMS that arrives
@@ -229,10 +229,10 @@ void SignInWizard::fillProfileMenu()
     }
     const Config &config = m_context.config;
     const QString current = config.profile();
-    const bool switchable = !config.isLocked(QStringLiteral("Profile")) && !m_context.demo;
+    const bool switchable = !config.isLocked(Key::Profile) && !m_context.demo;
     const QStringList names = config.profiles();
     for (const QString &name : names) {
-        const QString server = config.profileValue(name, QStringLiteral("Server")).toString();
+        const QString server = config.profileValue(name, Key::Server).toString();
         const bool production = config.isProduction(name);
         const QString host = QUrl(server).host();
         QString text = host.isEmpty() ? name : QStringLiteral("%1 — %2").arg(name, host);
@@ -283,7 +283,7 @@ void SignInWizard::updateBanner()
     const bool shown
         = !m_kiosk && !m_context.demo && config.usesProfiles() && !config.isProduction();
     if (shown) {
-        QString server = config.string(QStringLiteral("Server"));
+        QString server = config.string(Key::Server);
         if (server.isEmpty() && config.isComplete())
             server = m_context.client.server().toString();
         m_profileBanner->setProfile(config.profile(), server);
@@ -415,13 +415,13 @@ void SignInWizard::switchProfile(const QString &name)
     ensurePages();
     Config &config = m_context.config;
     if (m_kiosk || name.trimmed().isEmpty() || name == config.profile()
-        || config.isLocked(QStringLiteral("Profile")))
+        || config.isLocked(Key::Profile))
         return;
     m_serverPage->cancelWait();
     // The last profile's sign-in ends here (in memory; its stored token stays for next time).
     m_context.session.reset();
     config.setProfile(name);
-    config.setUserValue(QStringLiteral("Profile"), name); // the next start opens it again
+    config.setUserValue(Key::Profile, name); // the next start opens it again
     m_lastError = {};
     updateBanner();
     fillProfileMenu();
@@ -532,8 +532,8 @@ void SignInWizard::onSignedIn()
     if (phone.isValid() && !m_context.demo && !m_kiosk) {
         // Remembered for the next sign-in (the country picker's default, the number after a
         // revoked session). Never the code or the token; nothing from a demo or a kiosk.
-        m_context.config.setUserValue(QStringLiteral("LastRegion"), phone.region());
-        m_context.config.setUserValue(QStringLiteral("LastPhone"), phone.e164());
+        m_context.config.setUserValue(Key::LastRegion, phone.region());
+        m_context.config.setUserValue(Key::LastPhone, phone.e164());
     }
     if (currentId() == PhonePageId || currentId() == CodePageId) {
         ensurePages();

@@ -11,7 +11,7 @@
 class Clock;
 class CodePage;
 class Config;
-class DemoServer;
+class SimulatedPhone;
 class DirectusClient;
 class NetworkLog;
 class PhonePage;
@@ -31,7 +31,7 @@ struct WizardContext
     DirectusClient &client;
     Config &config;
     const Clock &clock;
-    DemoServer *demo = nullptr; // non-null in --demo mode
+    SimulatedPhone *demo = nullptr; // non-null in --demo mode: its SMS are shown in the window
 };
 
 // The sign-in wizard: Server (only when the configuration is incomplete) → Phone → Code → Signed

@@ -289,9 +289,9 @@ int printCosts()
     lap("message_panel");
     delete new ProgressPanel;
     lap("progress_panel");
-    delete new PhonePage(session, config, false);
+    delete new PhonePage(session, config, nullptr);
     lap("phone_page");
-    delete new PhonePage(session, config, false);
+    delete new PhonePage(session, config, nullptr);
     lap("phone_page_again");
     delete new ServerPage(config, client);
     lap("server_page");

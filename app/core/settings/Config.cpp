@@ -1,4 +1,5 @@
 #include "Config.h"
+#include "ConfigKeys.h"
 
 #include "TokenStore.h"
 
@@ -22,18 +23,18 @@ QString tr(const char *text)
 const QHash<QString, QVariant> &defaults()
 {
     static const QHash<QString, QVariant> values {
-        { QStringLiteral("Profile"), QStringLiteral("default") },
-        { QStringLiteral("FlowMethod"), QStringLiteral("GET") },
-        { QStringLiteral("AllowInsecureHttp"), false },
-        { QStringLiteral("Production"), false },
-        { QStringLiteral("TimeoutSeconds"), 20 },
-        { QStringLiteral("CodeLength"), 6 },
-        { QStringLiteral("ResendSeconds"), 30 },
-        { QStringLiteral("Kiosk"), false },
-        { QStringLiteral("KioskIdleSeconds"), 60 },
-        { QStringLiteral("KioskWarningSeconds"), 10 },
-        { QStringLiteral("KioskWelcomeSeconds"), 5 },
-        { QStringLiteral("KioskKeepTokenInKeychain"), false },
+        { Key::Profile, QStringLiteral("default") },
+        { Key::FlowMethod, QStringLiteral("GET") },
+        { Key::AllowInsecureHttp, false },
+        { Key::Production, false },
+        { Key::TimeoutSeconds, 20 },
+        { Key::CodeLength, 6 },
+        { Key::ResendSeconds, 30 },
+        { Key::Kiosk, false },
+        { Key::KioskIdleSeconds, 60 },
+        { Key::KioskWarningSeconds, 10 },
+        { Key::KioskWelcomeSeconds, 5 },
+        { Key::KioskKeepTokenInKeychain, false },
     };
     return values;
 }
@@ -42,10 +43,10 @@ const QHash<QString, QVariant> &defaults()
 const QHash<QString, QString> &environmentKeys()
 {
     static const QHash<QString, QString> keys {
-        { QStringLiteral("Server"), QStringLiteral("DIRECTUS_URL") },
-        { QStringLiteral("LoginFlow"), QStringLiteral("DIRECTUS_LOGIN_FLOW") },
-        { QStringLiteral("VerifyFlow"), QStringLiteral("DIRECTUS_VERIFY_FLOW") },
-        { QStringLiteral("Profile"), QStringLiteral("DIRECTUS_LOGIN_PROFILE") },
+        { Key::Server, QStringLiteral("DIRECTUS_URL") },
+        { Key::LoginFlow, QStringLiteral("DIRECTUS_LOGIN_FLOW") },
+        { Key::VerifyFlow, QStringLiteral("DIRECTUS_VERIFY_FLOW") },
+        { Key::Profile, QStringLiteral("DIRECTUS_LOGIN_PROFILE") },
     };
     return keys;
 }
@@ -118,17 +119,16 @@ Config::Config(const Paths &paths, const QProcessEnvironment &env, const QVarian
 
 bool Config::isProfileKey(const QString &key)
 {
-    static const QStringList keys { QStringLiteral("Server"), QStringLiteral("LoginFlow"),
-        QStringLiteral("VerifyFlow"), QStringLiteral("FlowMethod"),
-        QStringLiteral("AllowInsecureHttp"), QStringLiteral("Production") };
+    static const QStringList keys { Key::Server, Key::LoginFlow, Key::VerifyFlow, Key::FlowMethod,
+        Key::AllowInsecureHttp, Key::Production };
     return keys.contains(key);
 }
 
 QString Config::profile() const
 {
-    if (!m_profileOverride.isEmpty() && !isLocked(QStringLiteral("Profile")))
+    if (!m_profileOverride.isEmpty() && !isLocked(Key::Profile))
         return m_profileOverride;
-    const QString name = value(QStringLiteral("Profile")).toString().trimmed();
+    const QString name = value(Key::Profile).toString().trimmed();
     return name.isEmpty() ? QStringLiteral("default") : name;
 }
 
@@ -260,13 +260,13 @@ QVariant Config::profileValue(const QString &profileName, const QString &key) co
 
 bool Config::isProduction() const
 {
-    return boolean(QStringLiteral("Production"));
+    return boolean(Key::Production);
 }
 
 bool Config::isProduction(const QString &profile) const
 {
     return profile == this->profile() ? isProduction()
-                                      : toBool(profileValue(profile, QStringLiteral("Production")));
+                                      : toBool(profileValue(profile, Key::Production));
 }
 
 bool Config::isComplete() const
@@ -277,9 +277,9 @@ bool Config::isComplete() const
 Result<ClientOptions> Config::clientOptions() const
 {
     ClientOptions options;
-    const QString loginText = string(QStringLiteral("LoginFlow"));
-    const QString verifyText = string(QStringLiteral("VerifyFlow"));
-    const QString serverText = string(QStringLiteral("Server"));
+    const QString loginText = string(Key::LoginFlow);
+    const QString verifyText = string(Key::VerifyFlow);
+    const QString serverText = string(Key::Server);
     if (!serverText.isEmpty()) {
         const auto server = parseServerUrl(serverText);
         if (!server.ok())
@@ -325,11 +325,10 @@ Result<ClientOptions> Config::clientOptions() const
             tr("No Directus server is configured. Give its address (--server or DIRECTUS_URL), or "
                "paste the flows' full trigger URLs."));
     options.usePost
-        = string(QStringLiteral("FlowMethod")).compare(QLatin1String("POST"), Qt::CaseInsensitive)
-        == 0;
-    options.allowInsecureHttp = boolean(QStringLiteral("AllowInsecureHttp"));
-    options.timeoutMs = qBound(1, integer(QStringLiteral("TimeoutSeconds")), 600) * 1000;
-    const QString caFile = string(QStringLiteral("CaFile"));
+        = string(Key::FlowMethod).compare(QLatin1String("POST"), Qt::CaseInsensitive) == 0;
+    options.allowInsecureHttp = boolean(Key::AllowInsecureHttp);
+    options.timeoutMs = qBound(1, integer(Key::TimeoutSeconds), 600) * 1000;
+    const QString caFile = string(Key::CaFile);
     if (!caFile.isEmpty()) {
         const auto certificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
         if (certificates.isEmpty())
@@ -474,13 +473,10 @@ bool Config::setUserValue(const QString &key, const QVariant &newValue)
 
 QString Config::describe() const
 {
-    QStringList keys { QStringLiteral("Profile"), QStringLiteral("Server"),
-        QStringLiteral("LoginFlow"), QStringLiteral("VerifyFlow"), QStringLiteral("FlowMethod"),
-        QStringLiteral("AllowInsecureHttp"), QStringLiteral("Production"),
-        QStringLiteral("TimeoutSeconds"), QStringLiteral("CodeLength"),
-        QStringLiteral("ResendSeconds"), QStringLiteral("CaFile"), QStringLiteral("Kiosk"),
-        QStringLiteral("KioskIdleSeconds"), QStringLiteral("KioskWarningSeconds"),
-        QStringLiteral("KioskExec") };
+    QStringList keys { Key::Profile, Key::Server, Key::LoginFlow, Key::VerifyFlow, Key::FlowMethod,
+        Key::AllowInsecureHttp, Key::Production, Key::TimeoutSeconds, Key::CodeLength,
+        Key::ResendSeconds, Key::CaFile, Key::Kiosk, Key::KioskIdleSeconds,
+        Key::KioskWarningSeconds, Key::KioskExec };
     QString text;
     text += QStringLiteral("system file: %1\nuser file: %2\n")
                 .arg(m_paths.systemFile, m_paths.userFile);
@@ -491,9 +487,8 @@ QString Config::describe() const
                         isLocked(key) ? QStringLiteral(", locked") : QString());
     }
     text += QStringLiteral("KioskPinHash = %1\n")
-                .arg(string(QStringLiteral("KioskPinHash")).isEmpty()
-                        ? QStringLiteral("(not set)")
-                        : QStringLiteral("(set, withheld)"));
+                .arg(string(Key::KioskPinHash).isEmpty() ? QStringLiteral("(not set)")
+                                                         : QStringLiteral("(set, withheld)"));
     text += QStringLiteral("LockedKeys = %1\n").arg(m_locked.join(QLatin1Char(',')));
     return text;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpServer.h"
+#include "SimulatedPhone.h"
 
 #include <QObject>
 #include <QString>
@@ -24,16 +25,11 @@
 //
 // Test numbers (any other valid number signs in as "Demo User"):
 //   see DemoServer::testNumbers() and the README's table.
-class DemoServer : public QObject
+class DemoServer : public SimulatedPhone
 {
     Q_OBJECT
 public:
-    struct TestNumber
-    {
-        QString e164;
-        QString behaviour; // untranslated, for the README and --help
-        QString label; // translated, a few words: the demo's list of test numbers
-    };
+    using TestNumber = SimulatedPhone::TestNumber;
 
     static constexpr int CodeExpirySeconds = 300; // a session and its code live 5 minutes
     static constexpr int MaxAttempts = 10; // code checks per session
@@ -48,14 +44,14 @@ public:
     static QString loginFlowId(); // fixed uuids, so trigger URLs look real
     static QString verifyFlowId();
     static QList<TestNumber> testNumbers();
+    QList<TestNumber> numbers() const override { return testNumbers(); }
 
     // Simulated handling time added to each flow call (default 0).
     void setLatencyMs(int ms);
     HttpServer &http();
 
-signals:
-    // A simulated SMS: the recipient, the whole message text, and the code in it.
-    void smsSent(const QString &e164, const QString &text, const QString &code);
+    // A simulated SMS goes out through SimulatedPhone::smsSent(): the recipient, the whole
+    // message text, and the code in it.
 
 private:
     struct Private;

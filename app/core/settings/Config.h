@@ -1,6 +1,8 @@
 #pragma once
 
-#include "DirectusClient.h"
+#include "ClientOptions.h"
+#include "ConfigKeys.h"
+#include "Error.h"
 
 #include <QHash>
 #include <QProcessEnvironment>
@@ -59,7 +61,7 @@ public:
     // A profile key's value for a profile that need not be the current one (files only, the
     // profile's section first, then [General]): the profile menu shows each one's server.
     QVariant profileValue(const QString &profile, const QString &key) const;
-    bool isKiosk() const { return boolean(QStringLiteral("Kiosk")); }
+    bool isKiosk() const { return boolean(Key::Kiosk); }
 
     // Server and both flows are known (a flow's trigger URL may supply the server).
     bool isComplete() const;
@@ -80,7 +82,7 @@ public:
     // The key the token is kept under: TokenStore::key(profile, server); in demo mode
     // (Demo=true, set by --demo) a fixed name, because the demo server's port changes every run.
     QString tokenKey(const QUrl &server) const;
-    bool isDemo() const { return boolean(QStringLiteral("Demo")); }
+    bool isDemo() const { return boolean(Key::Demo); }
 
     const Paths &paths() const { return m_paths; }
     // The whole configuration without secrets, for the diagnostic report.

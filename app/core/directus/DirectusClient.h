@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClientOptions.h"
 #include "Error.h"
 #include "FlowRef.h"
 #include "FlowReply.h"
@@ -17,18 +18,6 @@ class QNetworkReply;
 class QNetworkRequest;
 class QTimer;
 class NetworkLog;
-
-struct ClientOptions
-{
-    QUrl server; // "https://cms.example.com" (a flow's trigger URL may name its own)
-    FlowRef loginFlow;
-    FlowRef verifyFlow;
-    bool usePost = false; // POST a JSON body instead of GET with a query
-    int timeoutMs = 20000; // without progress for this long, a request fails with Timeout
-    qint64 maxResponseBytes = 1024 * 1024;
-    bool allowInsecureHttp = false; // http:// to a non-loopback server
-    QList<QSslCertificate> extraCaCertificates; // --ca-file: trusted in addition to the system's
-};
 
 // One request and its reply. Owned by the client's caller through deleteLater once finished; emits
 // finished() exactly once unless aborted (abort() is quiet: no signal).

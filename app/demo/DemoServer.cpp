@@ -696,7 +696,7 @@ HttpResponse DemoServer::Private::usersMe(const HttpRequest &request)
 // ----------------------------------------------------------------------------------------------
 
 DemoServer::DemoServer(QObject *parent)
-    : QObject(parent)
+    : SimulatedPhone(parent)
     , d(std::make_unique<Private>(this))
 {
     d->http.setHandler([this](const HttpRequest &request) { return d->handle(request); });

@@ -1,4 +1,5 @@
 #include "SignInSession.h"
+#include "ConfigKeys.h"
 
 #include "Config.h"
 #include "DirectusClient.h"
@@ -463,7 +464,7 @@ Error SignInSession::applyConfig(const Config &config)
     if (options.ok())
         m_client.setOptions(options.value());
     setTokenKey(config.tokenKey(m_client.server()));
-    const int resendSeconds = config.integer(QStringLiteral("ResendSeconds"));
+    const int resendSeconds = config.integer(Key::ResendSeconds);
     if (resendSeconds >= 0)
         setResendCooldownMs(qint64(resendSeconds) * 1000);
     return options.ok() ? Error() : options.error();
