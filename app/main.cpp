@@ -9,6 +9,7 @@
 #include "GuiStyle.h"
 #include "KioskPin.h"
 #include "KioskPinCommand.h"
+#include "KioskSession.h"
 #include "KioskWindow.h"
 #include "NetworkLog.h"
 #include "ProvisionCommand.h"
@@ -249,11 +250,14 @@ int main(int argc, char **argv)
     // the window does the same for itself.
     if (!gui)
         QObject::connect(&session, &SignInSession::failed, &log,
-            [&log](const Error &error) { log.noteError(error); });
+            [&log](SignInSession::Step, const Error &error) { log.noteError(error); });
     // "Copy as cURL with secrets" in the window's network log needs the real request, in memory
     // only; the command line and the kiosk never keep it.
     log.setKeepRawRequests(gui && !config.isKiosk());
     const Error configError = session.applyConfig(config);
+    // As GH_TOKEN for gh: the command line takes the token from the environment over the store.
+    if (!gui)
+        session.setEnvironmentToken(env.value(QStringLiteral("DIRECTUS_TOKEN")));
 
     if (!gui) {
         Cli cli({ client, session, store, config, stdoutFile, stderrFile, stdinFile,
@@ -281,7 +285,8 @@ int main(int argc, char **argv)
         }
         QGuiApplication::setQuitOnLastWindowClosed(false); // hidden while its application runs
         KioskWindow::enlargeApplicationFont();
-        KioskWindow kiosk({ session, client, config, clock, store, &log },
+        KioskSession kioskSession(session, store, config, clock, &log);
+        KioskWindow kiosk({ session, client, config, clock, kioskSession },
             [&wizardContext] { return std::make_unique<SignInWizard>(wizardContext); });
         QObject::connect(&kiosk, &KioskWindow::leaveRequested, app.get(), &QCoreApplication::quit);
         kiosk.showKiosk();

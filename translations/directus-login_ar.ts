@@ -121,10 +121,6 @@
         <translation>لم تسجّل الدخول إلى %1. سجّل الدخول بالأمر: directus-login sign-in --phone NUMBER</translation>
     </message>
     <message>
-        <source>No token is stored for %1. Sign in with: directus-login sign-in --phone NUMBER</source>
-        <translation>لا يوجد رمز وصول محفوظ لـ %1. سجّل الدخول بالأمر: directus-login sign-in --phone NUMBER</translation>
-    </message>
-    <message>
         <source>Signed out of %1; the token was removed from %2.</source>
         <translation>تم تسجيل الخروج من %1؛ وأُزيل رمز الوصول من %2.</translation>
     </message>
@@ -405,6 +401,11 @@
         <extracomment>The code page&apos;s subtitle once the code was right but the sign-in could not be stored.</extracomment>
         <translation>الرمز صحيح. اختر كيف تتابع.</translation>
     </message>
+    <message>
+        <source>Your code was right, but the sign-in could not be checked</source>
+        <extracomment>Heading when the code was right but /users/me could not say who signed in.</extracomment>
+        <translation>الرمز صحيح، لكن تعذّر التحقق من تسجيل الدخول</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -461,6 +462,13 @@
         <source>%1 (+%2)</source>
         <extracomment>A country in the picker: %1 is its name, %2 its calling code (&quot;United Kingdom (+44)&quot;).</extracomment>
         <translation>%1 (‎+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Credential</name>
+    <message>
+        <source>The stored sign-in cannot be read (it was written by another version). Sign in again.</source>
+        <translation>تعذّرت قراءة تسجيل الدخول المحفوظ (كتبه إصدار آخر). سجّل الدخول مجددًا.</translation>
     </message>
 </context>
 <context>
@@ -533,6 +541,10 @@
     <message>
         <source>A captive portal answers with a web page</source>
         <translation>تجيب بوابة مقيِّدة بصفحة ويب</translation>
+    </message>
+    <message>
+        <source>The sign-in cannot be checked once; Try again works</source>
+        <translation>يتعذّر التحقق من تسجيل الدخول مرة واحدة؛ وتنجح &quot;المحاولة مجددًا&quot;</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2076,18 @@
             <numerusform>يرفض الخادم حاليًا إرسال رموز أخرى إلى هذا الرقم. حاول مجددًا بعد %n ثانية.</numerusform>
             <numerusform>يرفض الخادم حاليًا إرسال رموز أخرى إلى هذا الرقم. حاول مجددًا بعد %n ثانية.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your code was right, but your account may not read its own user on this server (GET /users/me answers 403), so the sign-in cannot be checked and was not saved. Ask the server&apos;s administrator to let your role read its own user.</source>
+        <translation>الرمز صحيح، لكن حسابك لا يملك إذن قراءة مستخدمه على هذا الخادم (يجيب GET /users/me بالرمز 403)، لذا تعذّر التحقق من تسجيل الدخول ولم يُحفظ. اطلب من مسؤول الخادم السماح لدورك بقراءة مستخدمه.</translation>
+    </message>
+    <message>
+        <source>Your code was right, but the server could not say who you are, so nothing was saved. %1</source>
+        <translation>الرمز صحيح، لكن الخادم لم يتمكن من تحديد هويتك، لذا لم يُحفظ شيء. %1</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>لم يتم تسجيل الدخول.</translation>
     </message>
 </context>
 <context>

@@ -117,10 +117,6 @@
         <translation>Nicht bei %1 angemeldet. Anmelden mit: directus-login sign-in --phone NUMBER</translation>
     </message>
     <message>
-        <source>No token is stored for %1. Sign in with: directus-login sign-in --phone NUMBER</source>
-        <translation>Für %1 ist kein Token gespeichert. Anmelden mit: directus-login sign-in --phone NUMBER</translation>
-    </message>
-    <message>
         <source>Signed out of %1; the token was removed from %2.</source>
         <translation>Von %1 abgemeldet; das Token wurde entfernt aus: %2.</translation>
     </message>
@@ -381,6 +377,11 @@
         <extracomment>The code page&apos;s subtitle once the code was right but the sign-in could not be stored.</extracomment>
         <translation>Ihr Code war richtig. Wählen Sie, wie es weitergeht.</translation>
     </message>
+    <message>
+        <source>Your code was right, but the sign-in could not be checked</source>
+        <extracomment>Heading when the code was right but /users/me could not say who signed in.</extracomment>
+        <translation>Ihr Code war richtig, aber die Anmeldung konnte nicht geprüft werden</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -437,6 +438,13 @@
         <source>%1 (+%2)</source>
         <extracomment>A country in the picker: %1 is its name, %2 its calling code (&quot;United Kingdom (+44)&quot;).</extracomment>
         <translation>%1 (+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Credential</name>
+    <message>
+        <source>The stored sign-in cannot be read (it was written by another version). Sign in again.</source>
+        <translation>Die gespeicherte Anmeldung kann nicht gelesen werden (sie stammt von einer anderen Version). Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -509,6 +517,10 @@
     <message>
         <source>A captive portal answers with a web page</source>
         <translation>Ein Captive Portal antwortet mit einer Webseite</translation>
+    </message>
+    <message>
+        <source>The sign-in cannot be checked once; Try again works</source>
+        <translation>Die Anmeldung kann einmal nicht geprüft werden; „Erneut versuchen“ hilft</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +1992,18 @@
             <numerusform>Der Server lehnt für diese Nummer vorerst weitere Codes ab. Versuchen Sie es in %n Sekunde erneut.</numerusform>
             <numerusform>Der Server lehnt für diese Nummer vorerst weitere Codes ab. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your code was right, but your account may not read its own user on this server (GET /users/me answers 403), so the sign-in cannot be checked and was not saved. Ask the server&apos;s administrator to let your role read its own user.</source>
+        <translation>Ihr Code war richtig, aber Ihr Konto darf auf diesem Server den eigenen Benutzer nicht lesen (GET /users/me antwortet 403). Die Anmeldung kann daher nicht geprüft werden und wurde nicht gespeichert. Bitten Sie den Administrator des Servers, Ihrer Rolle das Lesen des eigenen Benutzers zu erlauben.</translation>
+    </message>
+    <message>
+        <source>Your code was right, but the server could not say who you are, so nothing was saved. %1</source>
+        <translation>Ihr Code war richtig, aber der Server konnte nicht sagen, wer Sie sind; daher wurde nichts gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
     </message>
 </context>
 <context>

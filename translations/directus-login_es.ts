@@ -117,10 +117,6 @@
         <translation>No has iniciado sesión en %1. Inicia sesión con: directus-login sign-in --phone NUMBER</translation>
     </message>
     <message>
-        <source>No token is stored for %1. Sign in with: directus-login sign-in --phone NUMBER</source>
-        <translation>No hay ningún token guardado para %1. Inicia sesión con: directus-login sign-in --phone NUMBER</translation>
-    </message>
-    <message>
         <source>Signed out of %1; the token was removed from %2.</source>
         <translation>Sesión cerrada en %1; el token se eliminó (%2).</translation>
     </message>
@@ -381,6 +377,11 @@
         <extracomment>The code page&apos;s subtitle once the code was right but the sign-in could not be stored.</extracomment>
         <translation>Tu código era correcto. Elige cómo continuar.</translation>
     </message>
+    <message>
+        <source>Your code was right, but the sign-in could not be checked</source>
+        <extracomment>Heading when the code was right but /users/me could not say who signed in.</extracomment>
+        <translation>Tu código era correcto, pero no se pudo comprobar la sesión</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -437,6 +438,13 @@
         <source>%1 (+%2)</source>
         <extracomment>A country in the picker: %1 is its name, %2 its calling code (&quot;United Kingdom (+44)&quot;).</extracomment>
         <translation>%1 (+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Credential</name>
+    <message>
+        <source>The stored sign-in cannot be read (it was written by another version). Sign in again.</source>
+        <translation>No se puede leer la sesión guardada (la escribió otra versión). Vuelve a iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -509,6 +517,10 @@
     <message>
         <source>A captive portal answers with a web page</source>
         <translation>Un portal cautivo responde con una página web</translation>
+    </message>
+    <message>
+        <source>The sign-in cannot be checked once; Try again works</source>
+        <translation>La sesión no se puede comprobar una vez; «Reintentar» funciona</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +1992,18 @@
             <numerusform>El servidor rechaza por ahora más códigos para este número. Vuelve a intentarlo en %n segundo.</numerusform>
             <numerusform>El servidor rechaza por ahora más códigos para este número. Vuelve a intentarlo en %n segundos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your code was right, but your account may not read its own user on this server (GET /users/me answers 403), so the sign-in cannot be checked and was not saved. Ask the server&apos;s administrator to let your role read its own user.</source>
+        <translation>Tu código era correcto, pero tu cuenta no puede leer su propio usuario en este servidor (GET /users/me responde 403), así que la sesión no se puede comprobar y no se guardó. Pide al administrador del servidor que permita a tu rol leer su propio usuario.</translation>
+    </message>
+    <message>
+        <source>Your code was right, but the server could not say who you are, so nothing was saved. %1</source>
+        <translation>Tu código era correcto, pero el servidor no pudo decir quién eres, así que no se guardó nada. %1</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>No has iniciado sesión.</translation>
     </message>
 </context>
 <context>

@@ -117,10 +117,6 @@
         <translation>Non connecté à %1. Pour vous connecter : directus-login sign-in --phone NUMBER</translation>
     </message>
     <message>
-        <source>No token is stored for %1. Sign in with: directus-login sign-in --phone NUMBER</source>
-        <translation>Aucun jeton n&apos;est enregistré pour %1. Pour vous connecter : directus-login sign-in --phone NUMBER</translation>
-    </message>
-    <message>
         <source>Signed out of %1; the token was removed from %2.</source>
         <translation>Déconnecté de %1 ; le jeton a été supprimé (%2).</translation>
     </message>
@@ -381,6 +377,11 @@
         <extracomment>The code page&apos;s subtitle once the code was right but the sign-in could not be stored.</extracomment>
         <translation>Votre code était correct. Choisissez comment continuer.</translation>
     </message>
+    <message>
+        <source>Your code was right, but the sign-in could not be checked</source>
+        <extracomment>Heading when the code was right but /users/me could not say who signed in.</extracomment>
+        <translation>Votre code était correct, mais la connexion n&apos;a pas pu être vérifiée</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -437,6 +438,13 @@
         <source>%1 (+%2)</source>
         <extracomment>A country in the picker: %1 is its name, %2 its calling code (&quot;United Kingdom (+44)&quot;).</extracomment>
         <translation>%1 (+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Credential</name>
+    <message>
+        <source>The stored sign-in cannot be read (it was written by another version). Sign in again.</source>
+        <translation>La connexion enregistrée ne peut pas être lue (elle a été écrite par une autre version). Reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -509,6 +517,10 @@
     <message>
         <source>A captive portal answers with a web page</source>
         <translation>Un portail captif répond par une page web</translation>
+    </message>
+    <message>
+        <source>The sign-in cannot be checked once; Try again works</source>
+        <translation>La connexion ne peut pas être vérifiée une fois ; « Réessayer » fonctionne</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +1992,18 @@
             <numerusform>Le serveur refuse pour l&apos;instant d&apos;autres codes pour ce numéro. Réessayez dans %n seconde.</numerusform>
             <numerusform>Le serveur refuse pour l&apos;instant d&apos;autres codes pour ce numéro. Réessayez dans %n secondes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your code was right, but your account may not read its own user on this server (GET /users/me answers 403), so the sign-in cannot be checked and was not saved. Ask the server&apos;s administrator to let your role read its own user.</source>
+        <translation>Votre code était correct, mais votre compte ne peut pas lire son propre utilisateur sur ce serveur (GET /users/me répond 403) : la connexion ne peut pas être vérifiée et n&apos;a pas été enregistrée. Demandez à l&apos;administrateur du serveur d&apos;autoriser votre rôle à lire son propre utilisateur.</translation>
+    </message>
+    <message>
+        <source>Your code was right, but the server could not say who you are, so nothing was saved. %1</source>
+        <translation>Votre code était correct, mais le serveur n&apos;a pas pu dire qui vous êtes : rien n&apos;a été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
     </message>
 </context>
 <context>

@@ -117,10 +117,6 @@
         <translation>Você não está conectado a %1. Entre com: directus-login sign-in --phone NUMBER</translation>
     </message>
     <message>
-        <source>No token is stored for %1. Sign in with: directus-login sign-in --phone NUMBER</source>
-        <translation>Nenhum token está guardado para %1. Entre com: directus-login sign-in --phone NUMBER</translation>
-    </message>
-    <message>
         <source>Signed out of %1; the token was removed from %2.</source>
         <translation>Você saiu de %1; o token foi removido (%2).</translation>
     </message>
@@ -381,6 +377,11 @@
         <extracomment>The code page&apos;s subtitle once the code was right but the sign-in could not be stored.</extracomment>
         <translation>Seu código estava correto. Escolha como continuar.</translation>
     </message>
+    <message>
+        <source>Your code was right, but the sign-in could not be checked</source>
+        <extracomment>Heading when the code was right but /users/me could not say who signed in.</extracomment>
+        <translation>Seu código estava correto, mas o acesso não pôde ser verificado</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -437,6 +438,13 @@
         <source>%1 (+%2)</source>
         <extracomment>A country in the picker: %1 is its name, %2 its calling code (&quot;United Kingdom (+44)&quot;).</extracomment>
         <translation>%1 (+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Credential</name>
+    <message>
+        <source>The stored sign-in cannot be read (it was written by another version). Sign in again.</source>
+        <translation>O acesso salvo não pode ser lido (foi gravado por outra versão). Entre novamente.</translation>
     </message>
 </context>
 <context>
@@ -509,6 +517,10 @@
     <message>
         <source>A captive portal answers with a web page</source>
         <translation>Um portal cativo responde com uma página web</translation>
+    </message>
+    <message>
+        <source>The sign-in cannot be checked once; Try again works</source>
+        <translation>O acesso não pode ser verificado uma vez; &quot;Tentar novamente&quot; funciona</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +1992,18 @@
             <numerusform>O servidor recusou por enquanto mais códigos para este número. Tente novamente em %n segundo.</numerusform>
             <numerusform>O servidor recusou por enquanto mais códigos para este número. Tente novamente em %n segundos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your code was right, but your account may not read its own user on this server (GET /users/me answers 403), so the sign-in cannot be checked and was not saved. Ask the server&apos;s administrator to let your role read its own user.</source>
+        <translation>Seu código estava correto, mas sua conta não pode ler o próprio usuário neste servidor (GET /users/me responde 403), então o acesso não pode ser verificado e não foi salvo. Peça ao administrador do servidor que permita à sua função ler o próprio usuário.</translation>
+    </message>
+    <message>
+        <source>Your code was right, but the server could not say who you are, so nothing was saved. %1</source>
+        <translation>Seu código estava correto, mas o servidor não conseguiu dizer quem você é, então nada foi salvo. %1</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Não conectado.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,12 @@ constexpr int ExitFailure = 1;
 constexpr int ExitUsage = 2;
 constexpr int ExitAuth = 4;
 
+bool isKeychainKind(Error::Kind kind)
+{
+    return kind == Error::Kind::KeychainLocked || kind == Error::Kind::KeychainUnavailable
+        || kind == Error::Kind::KeychainDenied || kind == Error::Kind::KeychainTimeout;
+}
+
 QCommandLineOption opt(
     const QStringList &names, const char *description, const QString &valueName = {})
 {
@@ -106,6 +112,7 @@ void Cli::run(const QString &command, const QCommandLineParser &parser,
     m_parser = &parser;
     m_arguments = arguments;
     m_json = parser.isSet(QStringLiteral("json"));
+    m_command = command;
 
     const bool needsServer = command != QLatin1String("token") || tokenFromEnvironment().isEmpty();
     if (configError && needsServer) {
@@ -264,11 +271,8 @@ void Cli::requestCode()
     if (!phoneFromOptions(QStringLiteral("request-code"), phone))
         return;
     listenForDemoSms();
-    connect(&m_ctx.session, &SignInSession::failed, this, [this](const Error &error) {
-        if (m_ctx.session.state() == SignInSession::State::Idle
-            || m_ctx.session.state() == SignInSession::State::AwaitingCode)
-            fail(error);
-    });
+    connect(&m_ctx.session, &SignInSession::failed, this,
+        [this](SignInSession::Step, const Error &error) { fail(error); });
     connect(&m_ctx.session, &SignInSession::codeSent, this, [this](bool) {
         const QString uuid = m_ctx.session.sessionUuid();
         const PhoneNumber sent = m_ctx.session.phone();
@@ -320,13 +324,8 @@ void Cli::verify()
                   .arg(OtpCode::MaxLength));
         return;
     }
-    connect(&m_ctx.session, &SignInSession::failed, this, [this](const Error &error) {
-        if (m_ctx.session.state() == SignInSession::State::StoreFailed) {
-            fail(error, ExitFailure);
-            return;
-        }
-        fail(error);
-    });
+    connect(&m_ctx.session, &SignInSession::failed, this,
+        [this](SignInSession::Step step, const Error &error) { failSignIn(step, error); });
     connect(&m_ctx.session, &SignInSession::signedIn, this, [this] {
         printSignedIn();
         finish(ExitOk);
@@ -342,25 +341,38 @@ void Cli::signIn()
         return;
     listenForDemoSms();
     connect(&m_ctx.session, &SignInSession::codeSent, this, [this](bool) { promptForCode(); });
-    connect(&m_ctx.session, &SignInSession::failed, this, [this](const Error &error) {
-        const auto state = m_ctx.session.state();
-        if (state == SignInSession::State::AwaitingCode && error.kind() == Error::Kind::WrongCode
-            && m_ctx.inputIsTerminal && m_prompts < 5) {
-            printError(error.attemptsLeft() >= 0
-                    ? tr("That code is not right (%n attempt(s) left).", nullptr,
-                        error.attemptsLeft())
-                    : error.message());
-            promptForCode();
-            return;
-        }
-        fail(error, state == SignInSession::State::StoreFailed ? ExitFailure : -1);
-    });
+    connect(&m_ctx.session, &SignInSession::failed, this,
+        [this](SignInSession::Step step, const Error &error) {
+            if (step == SignInSession::Step::Verify && error.kind() == Error::Kind::WrongCode
+                && m_ctx.inputIsTerminal && m_prompts < 5) {
+                printError(error.attemptsLeft() >= 0
+                        ? tr("That code is not right (%n attempt(s) left).", nullptr,
+                            error.attemptsLeft())
+                        : error.message());
+                promptForCode();
+                return;
+            }
+            failSignIn(step, error);
+        });
     connect(&m_ctx.session, &SignInSession::signedIn, this, [this] {
         m_ctx.config.setUserValue(Key::LastRegion, m_ctx.session.phone().region());
         printSignedIn();
         finish(ExitOk);
     });
     m_ctx.session.requestCode(phone);
+}
+
+void Cli::failSignIn(SignInSession::Step step, const Error &error)
+{
+    // The code was right but nothing could be kept (the keychain, or the user check after it):
+    // a failure of this machine or server, not of the person's authentication.
+    if (step == SignInSession::Step::Store || step == SignInSession::Step::CheckUser) {
+        if (m_ctx.session.state() == SignInSession::State::UserCheckFailed)
+            m_ctx.session.cancel(); // the token in memory goes; nothing was stored
+        fail(error, ExitFailure);
+        return;
+    }
+    fail(error);
 }
 
 void Cli::promptForCode()
@@ -401,118 +413,96 @@ void Cli::readCode()
 // --- status / token / logout / api
 // ----------------------------------------------------------------
 
+void Cli::loadCredential(bool withServer, std::function<void()> signedIn)
+{
+    // One way in for status, token and api: the session's own (DIRECTUS_TOKEN first, else the
+    // store; checked with /users/me for status). It says what went wrong, once.
+    connect(&m_ctx.session, &SignInSession::signedIn, this, std::move(signedIn));
+    connect(&m_ctx.session, &SignInSession::nothingStored, this, [this] {
+        if (m_json && m_command == QLatin1String("status")) {
+            printJson({ { QStringLiteral("signed_in"), false },
+                { QStringLiteral("server"), m_ctx.client.server().toString() } });
+        } else {
+            printError(
+                tr("Not signed in to %1. Sign in with: directus-login sign-in --phone NUMBER")
+                    .arg(serverText()));
+        }
+        finish(ExitAuth);
+    });
+    connect(&m_ctx.session, &SignInSession::failed, this,
+        [this](SignInSession::Step step, const Error &error) {
+            if (step != SignInSession::Step::Restore)
+                return;
+            if (m_json && m_command == QLatin1String("status")) {
+                printJson({ { QStringLiteral("signed_in"), false },
+                    { QStringLiteral("server"), m_ctx.client.server().toString() },
+                    { QStringLiteral("token_source"), m_ctx.session.tokenLocation() },
+                    { QStringLiteral("error"), error.kindName() },
+                    { QStringLiteral("message"), error.message() } });
+                finish(error.exitCode());
+                return;
+            }
+            if (error.kind() == Error::Kind::Unauthorized)
+                printError(tr("The token in %1 was rejected by %2: your session ended (signed "
+                              "in elsewhere or revoked). Sign in again: directus-login sign-in "
+                              "--phone NUMBER")
+                               .arg(m_ctx.session.tokenLocation(), serverText()));
+            fail(error, isKeychainKind(error.kind()) ? ExitFailure : -1);
+        });
+    m_ctx.session.checkStoredCredential(withServer);
+}
+
 void Cli::status()
 {
-    const QString envToken = tokenFromEnvironment();
-    auto check = [this](const QString &token, const QString &where) {
-        ApiCall *call = m_ctx.client.currentUser(token, this);
-        connect(call, &ApiCall::finished, this, [this, call, where] {
-            call->deleteLater();
-            const auto user = call->error() ? Result<UserInfo>(call->error())
-                                            : FlowReply::parseCurrentUser(call->answer());
-            if (!user.ok()) {
-                if (m_json) {
-                    printJson({ { QStringLiteral("signed_in"), false },
-                        { QStringLiteral("server"), m_ctx.client.server().toString() },
-                        { QStringLiteral("token_source"), where },
-                        { QStringLiteral("error"), user.error().kindName() },
-                        { QStringLiteral("message"), user.error().message() } });
-                    finish(user.error().exitCode());
-                    return;
-                }
-                if (user.error().kind() == Error::Kind::Unauthorized)
-                    printError(tr("The token in %1 was rejected by %2: your session ended (signed "
-                                  "in elsewhere or revoked). Sign in again: directus-login sign-in "
-                                  "--phone NUMBER")
-                                   .arg(where, serverText()));
-                fail(user.error());
-                return;
-            }
-            if (m_json) {
-                printJson({ { QStringLiteral("signed_in"), true },
-                    { QStringLiteral("server"), m_ctx.client.server().toString() },
-                    { QStringLiteral("user"), user.value().toJson() },
-                    { QStringLiteral("token_source"), where } });
-            } else {
-                print(tr("Signed in to %1 as %2.").arg(serverText(), user.value().displayName()));
-                print(tr("Token: %1 (%2)").arg(Redactor::mask(QString(), false), where));
-            }
-            finish(ExitOk);
-        });
-    };
-    if (!envToken.isEmpty()) {
-        check(envToken, QStringLiteral("DIRECTUS_TOKEN"));
-        return;
-    }
-    m_ctx.store.read(m_ctx.session.tokenKey(), this, [this, check](Result<QString> token) {
-        if (!token.ok()) {
-            if (token.error().kind() == Error::Kind::NotSignedIn) {
-                if (m_json) {
-                    printJson({ { QStringLiteral("signed_in"), false },
-                        { QStringLiteral("server"), m_ctx.client.server().toString() } });
-                } else {
-                    printError(tr(
-                        "Not signed in to %1. Sign in with: directus-login sign-in --phone NUMBER")
-                                   .arg(serverText()));
-                }
-                finish(ExitAuth);
-                return;
-            }
-            fail(token.error(), ExitFailure);
-            return;
+    loadCredential(true, [this] {
+        const UserInfo user = m_ctx.session.user();
+        if (m_json) {
+            printJson({ { QStringLiteral("signed_in"), true },
+                { QStringLiteral("server"), m_ctx.client.server().toString() },
+                { QStringLiteral("user"), user.toJson() },
+                { QStringLiteral("token_source"), m_ctx.session.tokenLocation() } });
+        } else {
+            print(tr("Signed in to %1 as %2.").arg(serverText(), user.displayName()));
+            print(tr("Token: %1 (%2)")
+                      .arg(Redactor::mask(QString(), false), m_ctx.session.tokenLocation()));
         }
-        check(token.value(), m_ctx.store.description());
+        finish(ExitOk);
     });
 }
 
 void Cli::token()
 {
-    const QString envToken = tokenFromEnvironment();
-    if (!envToken.isEmpty()) {
-        print(envToken);
-        finish(ExitOk);
-        return;
-    }
-    m_ctx.store.read(m_ctx.session.tokenKey(), this, [this](Result<QString> token) {
-        if (!token.ok()) {
-            if (token.error().kind() == Error::Kind::NotSignedIn) {
-                printError(tr("No token is stored for %1. Sign in with: directus-login sign-in "
-                              "--phone NUMBER")
-                               .arg(serverText()));
-                finish(ExitAuth);
-                return;
-            }
-            fail(token.error(), ExitFailure);
-            return;
-        }
-        print(token.value());
+    loadCredential(false, [this] {
+        print(m_ctx.session.bearer());
         finish(ExitOk);
     });
 }
 
 void Cli::logout()
 {
-    m_ctx.store.read(m_ctx.session.tokenKey(), this, [this](Result<QString> token) {
-        if (!token.ok() && token.error().kind() != Error::Kind::NotSignedIn) {
-            fail(token.error(), ExitFailure);
-            return;
-        }
-        const bool had = token.ok();
-        m_ctx.store.remove(m_ctx.session.tokenKey(), this, [this, had](Error error) {
-            if (error) {
-                fail(error, ExitFailure);
-                return;
-            }
-            if (m_json)
-                printJson({ { QStringLiteral("signed_out"), had },
-                    { QStringLiteral("server"), m_ctx.client.server().toString() } });
-            else
-                print(had ? tr("Signed out of %1; the token was removed from %2.")
-                                .arg(serverText(), m_ctx.store.description())
-                          : tr("Not signed in to %1; nothing to remove.").arg(serverText()));
-            finish(ExitOk);
-        });
+    // The stored sign-in of this server and profile (DIRECTUS_TOKEN is the caller's own).
+    m_ctx.session.setEnvironmentToken({});
+    connect(&m_ctx.session, &SignInSession::signedOut, this, [this] {
+        if (m_json)
+            printJson({ { QStringLiteral("signed_out"), true },
+                { QStringLiteral("server"), m_ctx.client.server().toString() } });
+        else
+            print(tr("Signed out of %1; the token was removed from %2.")
+                      .arg(serverText(), m_ctx.store.description()));
+        finish(ExitOk);
     });
+    connect(&m_ctx.session, &SignInSession::failed, this,
+        [this](SignInSession::Step, const Error &error) { fail(error, ExitFailure); });
+    connect(&m_ctx.session, &SignInSession::nothingStored, this, [this] {
+        if (m_json)
+            printJson({ { QStringLiteral("signed_out"), false },
+                { QStringLiteral("server"), m_ctx.client.server().toString() } });
+        else
+            print(tr("Not signed in to %1; nothing to remove.").arg(serverText()));
+        finish(ExitOk);
+    });
+    connect(&m_ctx.session, &SignInSession::signedIn, this, [this] { m_ctx.session.signOut(); });
+    m_ctx.session.checkStoredCredential(false);
 }
 
 void Cli::api()
@@ -539,8 +529,8 @@ void Cli::api()
             return;
         }
     }
-    auto send = [this, path, method, body](const QString &token) {
-        ApiCall *call = m_ctx.client.api(method, path, token, body, this);
+    loadCredential(false, [this, path, method, body] {
+        ApiCall *call = m_ctx.session.api(method, path, body, this);
         connect(call, &ApiCall::finished, this, [this, call] {
             call->deleteLater();
             if (call->error()) {
@@ -559,24 +549,5 @@ void Cli::api()
                 m_ctx.out.write("\n");
             fail(FlowReply::errorFor(FlowReply::Call::Api, answer));
         });
-    };
-    const QString envToken = tokenFromEnvironment();
-    if (!envToken.isEmpty()) {
-        send(envToken);
-        return;
-    }
-    m_ctx.store.read(m_ctx.session.tokenKey(), this, [this, send](Result<QString> token) {
-        if (!token.ok()) {
-            if (token.error().kind() == Error::Kind::NotSignedIn) {
-                printError(
-                    tr("Not signed in to %1. Sign in with: directus-login sign-in --phone NUMBER")
-                        .arg(serverText()));
-                finish(ExitAuth);
-                return;
-            }
-            fail(token.error(), ExitFailure);
-            return;
-        }
-        send(token.value());
     });
 }

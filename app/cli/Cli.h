@@ -3,17 +3,18 @@
 #include "Clock.h"
 #include "Error.h"
 #include "FlowReply.h"
+#include "SignInSession.h"
 
 #include <QCommandLineParser>
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QString>
+#include <functional>
 
 class QIODevice;
 class Config;
 class SimulatedPhone;
 class DirectusClient;
-class SignInSession;
 class PhoneNumber;
 class TokenStore;
 
@@ -67,6 +68,10 @@ private:
     bool phoneFromOptions(const QString &command, PhoneNumber &phone);
     void listenForDemoSms();
     void printSignedIn();
+    void failSignIn(SignInSession::Step step, const Error &error);
+    // Loads the session's credential (checked with the server when `withServer`); calls
+    // `signedIn` once it is there, or says why not and finishes.
+    void loadCredential(bool withServer, std::function<void()> signedIn);
     void promptForCode();
     void readCode();
     void finish(int code);
@@ -83,6 +88,7 @@ private:
     const QCommandLineParser *m_parser = nullptr;
     QStringList m_arguments;
     bool m_json = false;
+    QString m_command;
     int m_prompts = 0;
     QString m_demoCode;
     bool m_finished = false;

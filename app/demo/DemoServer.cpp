@@ -31,6 +31,7 @@ constexpr qint64 ClockSkewSeconds = 60; // a session "from the future" is refuse
 enum class Behaviour {
     SignIn,
     IdOnly,
+    UserCheckFailsOnce,
     UnknownUser,
     ProviderDown,
     RateLimited,
@@ -54,12 +55,15 @@ struct TestNumberSpec
     const char *text;
 };
 
-const std::array<TestNumberSpec, 16> &testNumberSpecs()
+const std::array<TestNumberSpec, 17> &testNumberSpecs()
 {
-    static const std::array<TestNumberSpec, 16> specs { {
+    static const std::array<TestNumberSpec, 17> specs { {
         { "+447123456001", Behaviour::SignIn, "Signs in as Ada Lovelace (ada@example.com)." },
         { "+447123456002", Behaviour::IdOnly,
             "Signs in; /users/me answers only {\"data\":{\"id\":...}} (no name, no email)." },
+        { "+447123456505", Behaviour::UserCheckFailsOnce,
+            "The right code, then /users/me answers 503 once: the sign-in cannot be checked, "
+            "nothing is stored, Try again signs in." },
         { "+447123456401", Behaviour::UnknownUser,
             "Unknown user: login answers 401 INVALID_CREDENTIALS; no SMS is sent." },
         { "+447123456503", Behaviour::ProviderDown,
@@ -419,6 +423,7 @@ struct DemoServer::Private
     QHash<QString, int> attempts; // session uuid → wrong codes so far
     QSet<QString> usedSessions;
     QHash<QString, QString> latestToken; // e164 → the token that replaced all earlier ones
+    QSet<QString> userCheckFailed; // tokens whose first /users/me answered 503 (…505)
 };
 
 HttpResponse DemoServer::Private::handle(const HttpRequest &request)
@@ -672,6 +677,11 @@ HttpResponse DemoServer::Private::usersMe(const HttpRequest &request)
     if (!latest.isEmpty() && latest != token)
         return invalidCredentials(); // replaced by a later sign-in in this process
 
+    if (behaviourOf(*e164) == Behaviour::UserCheckFailsOnce && !userCheckFailed.contains(token)) {
+        userCheckFailed.insert(token);
+        return HttpResponse::directusError(503, QStringLiteral("SERVICE_UNAVAILABLE"),
+            QStringLiteral("Service \"database\" is unavailable."));
+    }
     QJsonObject user { { QStringLiteral("id"), userId(*e164) } };
     switch (behaviourOf(*e164)) {
     case Behaviour::IdOnly:
@@ -737,6 +747,10 @@ QString labelOf(Behaviour behaviour)
         break;
     case Behaviour::IdOnly:
         text = QT_TRANSLATE_NOOP("DemoServer", "Signs in; the server shows only the user id");
+        break;
+    case Behaviour::UserCheckFailsOnce:
+        text = QT_TRANSLATE_NOOP(
+            "DemoServer", "The sign-in cannot be checked once; Try again works");
         break;
     case Behaviour::UnknownUser:
         text = QT_TRANSLATE_NOOP("DemoServer", "Unknown user: no code is sent");

@@ -65,6 +65,8 @@ struct HttpResponse
     static HttpResponse directusError(int status, const QString &code, const QString &message);
 };
 
+Q_DECLARE_METATYPE(HttpResponse)
+
 class HttpServer : public QObject
 {
     Q_OBJECT

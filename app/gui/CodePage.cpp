@@ -54,8 +54,13 @@ CodePage::CodePage(SignInSession &session, const Config &config, QWidget *parent
         cancelWait();
         focusInput();
     });
-    connect(
-        m_ui->retryStoreButton, &QPushButton::clicked, this, [this] { m_session.retryStore(); });
+    // "Try again": the keychain write, or the user check after a right code.
+    connect(m_ui->retryStoreButton, &QPushButton::clicked, this, [this] {
+        if (m_session.state() == SignInSession::State::UserCheckFailed)
+            m_session.retryUserCheck();
+        else
+            m_session.retryStore();
+    });
     connect(m_ui->keepForSessionButton, &QPushButton::clicked, this,
         [this] { m_session.keepTokenForSession(); });
 
@@ -101,7 +106,8 @@ void CodePage::cleanupPage()
     const SignInSession::State state = m_session.state();
     if (state == SignInSession::State::AwaitingCode || state == SignInSession::State::Verifying
         || state == SignInSession::State::RequestingCode || state == SignInSession::State::Storing
-        || state == SignInSession::State::StoreFailed) {
+        || state == SignInSession::State::StoreFailed
+        || state == SignInSession::State::UserCheckFailed) {
         m_session.cancel();
         m_session.changeNumber();
     }
@@ -204,11 +210,16 @@ void CodePage::updateResend()
 void CodePage::updateState()
 {
     const SignInSession::State state = m_session.state();
-    const bool storeFailed = state == SignInSession::State::StoreFailed;
+    const bool userCheckFailed = state == SignInSession::State::UserCheckFailed;
+    // The code was right: the same view for a keychain that refused and a user check that failed.
+    const bool storeFailed = state == SignInSession::State::StoreFailed || userCheckFailed;
     m_ui->storeProblem->setVisible(storeFailed);
     m_ui->codeEntry->setVisible(!storeFailed);
     m_ui->sentToLabel->setVisible(!storeFailed);
-    m_ui->changeNumberButton->setVisible(!storeFailed);
+    m_ui->changeNumberButton->setVisible(!storeFailed || userCheckFailed);
+    // Nothing to keep after a failed user check: only Try again (or Change number).
+    m_ui->keepForSessionButton->setVisible(!userCheckFailed);
+    m_ui->storeNoteLabel->setVisible(!userCheckFailed);
     //: The code page's title once the code was right but the sign-in could not be stored.
     const QString title = GuiStyle::headline(storeFailed ? tr("Keep your sign-in") : m_title);
     //: The code page's subtitle once the code was right but the sign-in could not be stored.
@@ -248,7 +259,8 @@ void CodePage::onStateChanged(SignInSession::State state)
     if (!isCurrent())
         return;
     updateState();
-    if (state == SignInSession::State::StoreFailed) {
+    if (state == SignInSession::State::StoreFailed
+        || state == SignInSession::State::UserCheckFailed) {
         showStoreProblem(m_session.lastError());
         m_ui->retryStoreButton->setFocus(Qt::OtherFocusReason);
     } else if (state == SignInSession::State::AwaitingCode && !m_ui->codeEdit->hasFocus()) {
@@ -256,31 +268,32 @@ void CodePage::onStateChanged(SignInSession::State state)
     }
 }
 
-void CodePage::onFailed(const Error &error)
+void CodePage::onFailed(SignInSession::Step step, const Error &error)
 {
-    if (!isCurrent())
+    // This page's steps only: a resend, the code's check, the user check and the keychain write.
+    if (step == SignInSession::Step::Restore || step == SignInSession::Step::RequestCode
+        || step == SignInSession::Step::SignOut || !isCurrent())
         return;
+    if (step == SignInSession::Step::Store
+        && m_session.state() == SignInSession::State::StoreFailed) {
+        showStoreProblem(error);
+        return;
+    }
+    if (step == SignInSession::Step::CheckUser
+        && m_session.state() == SignInSession::State::UserCheckFailed) {
+        showStoreProblem(error);
+        return;
+    }
     switch (error.kind()) {
     case Error::Kind::SessionExpired:
         return; // the wizard goes back to the phone page
-    case Error::Kind::KeychainLocked:
-    case Error::Kind::KeychainUnavailable:
-    case Error::Kind::KeychainDenied:
-    case Error::Kind::KeychainTimeout:
-        if (m_session.state() == SignInSession::State::StoreFailed) {
-            showStoreProblem(error);
-            return;
-        }
-        break;
     case Error::Kind::WrongCode: {
         m_ui->codeEdit->clear();
         Error shown = error;
         if (error.attemptsLeft() >= 0) {
             //: After a wrong code; %n is how many more codes the server will check.
-            shown = Error(error.kind(),
-                tr("That code is not right. Attempts left: %n.", nullptr, error.attemptsLeft()),
-                error.detail());
-            shown.setDiagnosis(error.diagnosis());
+            shown = error.withMessage(
+                tr("That code is not right. Attempts left: %n.", nullptr, error.attemptsLeft()));
         }
         m_ui->messagePanel->showError(shown);
         updateState();
@@ -326,7 +339,12 @@ void CodePage::onCodeSent(bool resent)
 void CodePage::showStoreProblem(const Error &error)
 {
     QString title;
-    switch (error.kind()) {
+    switch (m_session.state() == SignInSession::State::UserCheckFailed ? Error::Kind::None
+                                                                       : error.kind()) {
+    case Error::Kind::None:
+        //: Heading when the code was right but /users/me could not say who signed in.
+        title = tr("Your code was right, but the sign-in could not be checked");
+        break;
     case Error::Kind::KeychainLocked:
         //: Heading when the token cannot be stored because the keychain is locked.
         title = tr("Signed in, but your keychain is locked");

@@ -48,7 +48,7 @@ private:
     void updateResend();
     void updateState();
     void onStateChanged(SignInSession::State state);
-    void onFailed(const Error &error);
+    void onFailed(SignInSession::Step step, const Error &error);
     void onCodeSent(bool resent);
     void showStoreProblem(const Error &error);
     bool isCurrent() const;

@@ -7,6 +7,7 @@
 #include "GuiStyle.h"
 #include "KioskPin.h"
 #include "KioskPinPanel.h"
+#include "KioskSession.h"
 #include "MessagePanel.h"
 #include "NetworkLog.h"
 #include "SignInSession.h"
@@ -58,19 +59,13 @@ public:
     }
     void setVisible(bool) override { QPushButton::setVisible(false); }
 };
-
-QString userFileValue(const Config &config, const QString &key)
-{
-    return config.source(key) == Config::Source::User ? config.string(key) : QString();
-}
 } // namespace
 
 KioskWindow::KioskWindow(const KioskContext &context, WizardFactory makeWizard, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_makeWizard(std::move(makeWizard))
-    , m_idle(context.clock)
-    , m_ticker(new QTimer(this))
+    , m_kiosk(context.kiosk)
 {
     setObjectName(QStringLiteral("kioskWindow"));
     setWindowFlags(Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
@@ -80,16 +75,6 @@ KioskWindow::KioskWindow(const KioskContext &context, WizardFactory makeWizard, 
 
     Config &config = m_context.config;
     m_complete = config.isComplete();
-    m_idle.setIdleMs(qint64(qMax(5, config.integer(Key::KioskIdleSeconds))) * 1000);
-    m_idle.setWarningMs(qint64(qMax(0, config.integer(Key::KioskWarningSeconds))) * 1000);
-    m_rememberedRegion = userFileValue(config, Key::LastRegion);
-    m_rememberedPhone = userFileValue(config, Key::LastPhone);
-    if (m_context.log) {
-        // Nothing about the person in any log: numbers masked, and no echo to stderr (the
-        // answers name the person).
-        m_context.log->redactor().setMaskPhoneNumbers(true);
-        m_context.log->setEcho(nullptr);
-    }
 
     const int unit = fontMetrics().height();
     auto *outer = new QVBoxLayout(this);
@@ -256,19 +241,20 @@ KioskWindow::KioskWindow(const KioskContext &context, WizardFactory makeWizard, 
         m_leaving = true;
         emit leaveRequested();
     });
-    connect(&m_idle, &KioskIdleTimer::warningStarted, this, &KioskWindow::showWarning);
-    connect(&m_idle, &KioskIdleTimer::countdownChanged, this, &KioskWindow::showWarning);
-    connect(&m_idle, &KioskIdleTimer::warningCancelled, this, &KioskWindow::hideWarning);
-    connect(&m_idle, &KioskIdleTimer::expired, this, &KioskWindow::reset);
+    KioskIdleTimer &idle = m_kiosk.idle();
+    connect(&idle, &KioskIdleTimer::warningStarted, this, &KioskWindow::showWarning);
+    connect(&idle, &KioskIdleTimer::countdownChanged, this, &KioskWindow::showWarning);
+    connect(&idle, &KioskIdleTimer::warningCancelled, this, &KioskWindow::hideWarning);
+    connect(&idle, &KioskIdleTimer::expired, this, &KioskWindow::reset);
+    connect(&m_kiosk, &KioskSession::deadlineReached, this, &KioskWindow::reset);
+    connect(&m_kiosk, &KioskSession::ticked, this, &KioskWindow::updateCountdown);
     connect(&m_context.session, &SignInSession::signedIn, this, &KioskWindow::onSignedIn);
-    connect(&m_handOff, &KioskHandOff::started, this, [this] {
+    connect(&m_kiosk.handOff(), &KioskHandOff::started, this, [this] {
         // The application has the screen until it exits.
         hide();
     });
-    connect(&m_handOff, &KioskHandOff::finished, this, &KioskWindow::onHandOffFinished);
-    connect(&m_handOff, &KioskHandOff::failed, this, &KioskWindow::onHandOffFailed);
-    m_ticker->setInterval(250);
-    connect(m_ticker, &QTimer::timeout, this, &KioskWindow::checkTimers);
+    connect(&m_kiosk.handOff(), &KioskHandOff::finished, this, &KioskWindow::onHandOffFinished);
+    connect(&m_kiosk.handOff(), &KioskHandOff::failed, this, &KioskWindow::onHandOffFailed);
     if (QClipboard *clipboard = QGuiApplication::clipboard()) {
         connect(clipboard, &QClipboard::changed, this,
             [this](QClipboard::Mode mode) { noteClipboardChange(int(mode)); });
@@ -299,6 +285,7 @@ void KioskWindow::showKiosk()
     activateWindow();
     placeOverlays();
     focusKeypadTarget();
+    m_kiosk.start();
 }
 
 void KioskWindow::buildWizard()
@@ -338,10 +325,7 @@ void KioskWindow::setScreen(Screen screen)
         m_stack->setCurrentWidget(m_notSetUpPage);
         break;
     }
-    if (screen == Screen::Welcome || (screen == Screen::HandOff && m_screenUntil > 0))
-        m_ticker->start();
-    else
-        m_ticker->stop();
+    // The kiosk's timer runs while it is on screen (idle, and the screens that clear themselves).
 }
 
 void KioskWindow::onCurrentIdChanged(int id)
@@ -394,11 +378,10 @@ void KioskWindow::focusKeypadTarget()
 
 void KioskWindow::onSignedIn(const UserInfo &user)
 {
-    // The wizard remembers the number in the user file after this; a kiosk must not.
-    QTimer::singleShot(0, this, &KioskWindow::forgetRememberedPhone);
-    m_idle.stop();
+    // (KioskSession puts back the number the wizard remembers in the user file.)
+    m_kiosk.idle().stop();
     hideWarning();
-    if (!m_context.config.string(Key::KioskExec).trimmed().isEmpty()) {
+    if (m_kiosk.hasApplication()) {
         startHandOff();
         return;
     }
@@ -407,33 +390,21 @@ void KioskWindow::onSignedIn(const UserInfo &user)
     m_welcomeLabel->setText(first.isEmpty() ? tr("Welcome") : tr("Welcome, %1").arg(first));
     m_welcomeLabel->setAccessibleName(m_welcomeLabel->text());
     const int seconds = qMax(1, m_context.config.integer(Key::KioskWelcomeSeconds));
-    m_screenUntil = m_context.clock.nowMs() + qint64(seconds) * 1000;
+    m_kiosk.setDeadlineIn(qint64(seconds) * 1000);
     setScreen(Screen::Welcome);
     updateCountdown();
     m_doneButton->setFocus(Qt::OtherFocusReason);
 }
 
-void KioskWindow::forgetRememberedPhone()
-{
-    Config &config = m_context.config;
-    const auto putBack = [&config](const QString &key, const QString &before) {
-        if (userFileValue(config, key) != before)
-            config.setUserValue(key, before.isEmpty() ? QVariant() : QVariant(before));
-    };
-    putBack(Key::LastPhone, m_rememberedPhone);
-    putBack(Key::LastRegion, m_rememberedRegion);
-}
-
 void KioskWindow::startHandOff()
 {
     m_handingOff = true;
-    m_screenUntil = 0;
+    m_kiosk.clearDeadline();
     m_handOffMessage->clear();
     //: While the kiosk starts its application after sign-in.
     m_handOffLabel->setText(tr("Opening…"));
     setScreen(Screen::HandOff);
-    m_handOff.start(m_context.config.string(Key::KioskExec), m_context.client.server(),
-        m_context.session.token());
+    m_kiosk.startApplication();
 }
 
 void KioskWindow::onHandOffFinished()
@@ -453,31 +424,21 @@ void KioskWindow::onHandOffFailed(const Error &error)
     m_handOffLabel->setText(tr("Something went wrong"));
     m_handOffMessage->showError(error);
     const int seconds = qMax(10, m_context.config.integer(Key::KioskWelcomeSeconds));
-    m_screenUntil = m_context.clock.nowMs() + qint64(seconds) * 1000;
+    m_kiosk.setDeadlineIn(qint64(seconds) * 1000);
     setScreen(Screen::HandOff);
 }
 
 void KioskWindow::reset()
 {
-    m_idle.stop();
     hideWarning();
     m_pinPanel->close();
-    m_screenUntil = 0;
-    const QString key = m_context.session.tokenKey();
     // A fresh wizard: nothing typed, shown or selected by the last person survives. Its
     // destructor quietly cancels whatever it was waiting for.
     delete m_wizard;
-    m_context.session.reset();
-    if (auto *memory = qobject_cast<MemoryTokenStore *>(&m_context.store))
-        memory->wipe();
-    else if (!key.isEmpty())
-        m_context.store.remove(key, this, [](Error) {});
-    forgetRememberedPhone();
+    // The sign-in, the stored credential, the remembered number and the log (core); the
+    // clipboard (here).
+    m_kiosk.wipe();
     wipeClipboard();
-    if (m_context.log) {
-        m_context.log->clear();
-        m_context.log->redactor().forgetSecrets(); // the last person's code and token
-    }
     if (m_complete)
         buildWizard();
     setScreen(m_complete ? Screen::SignIn : Screen::NotSetUp);
@@ -516,19 +477,14 @@ void KioskWindow::openAdministration()
 
 void KioskWindow::checkTimers()
 {
-    m_idle.check();
-    if (m_screenUntil > 0) {
-        if (m_context.clock.nowMs() >= m_screenUntil) {
-            reset();
-            return;
-        }
-        updateCountdown();
-    }
+    m_kiosk.check();
 }
 
 void KioskWindow::updateCountdown()
 {
-    const int seconds = int(qMax<qint64>(0, m_screenUntil - m_context.clock.nowMs() + 999) / 1000);
+    if (!m_kiosk.hasDeadline())
+        return;
+    const int seconds = m_kiosk.secondsToDeadline();
     //: Under the kiosk's welcome (or error) message.
     const QString text = tr("This screen clears in %n s.", nullptr, seconds);
     if (m_screen == Screen::Welcome)
@@ -680,8 +636,8 @@ bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
     if (type == QEvent::FocusOut || type == QEvent::Show)
         keepFocusThroughRelayout(watched, type);
     if (m_screen == Screen::SignIn && isVisible() && isActivity(event)) {
-        const bool warned = m_idle.phase() == KioskIdleTimer::Phase::Warning;
-        m_idle.noteActivity();
+        const bool warned = m_kiosk.idle().phase() == KioskIdleTimer::Phase::Warning;
+        m_kiosk.idle().noteActivity();
         if (warned)
             return true; // the touch that keeps the session goes no further
     }

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "FlowReply.h"
-#include "KioskHandOff.h"
-#include "KioskIdleTimer.h"
+#include "KioskSession.h"
 
 #include <QEvent>
 #include <QPointer>
@@ -33,8 +32,7 @@ struct KioskContext
     DirectusClient &client;
     Config &config;
     const Clock &clock;
-    TokenStore &store; // wiped (memory) or emptied of the session's key (keychain) on every reset
-    NetworkLog *log = nullptr; // cleared on every reset; phone numbers masked, never echoed
+    KioskSession &kiosk; // the idle timer, the hand-off and the wipe of every reset
 };
 
 // Kiosk mode around the sign-in wizard: one frameless full-screen window that stays on top and
@@ -74,15 +72,16 @@ public:
     Screen currentScreen() const { return m_screen; }
     SignInWizard *wizard() const { return m_wizard; }
     DigitKeypad *keypad() const { return m_keypad; }
-    KioskHandOff &handOff() { return m_handOff; }
+    KioskHandOff &handOff() { return m_kiosk.handOff(); }
     KioskPinPanel *pinPanel() const { return m_pinPanel; }
 
     // Wipes everything of the last person and shows the Phone page again.
     void reset();
     // Opens the administrator panel (the corner button).
     void openAdministration();
-    // Reads the clock and does what is due (idle warning, end of the welcome screen). A timer
-    // calls it four times a second; tests advance a ManualClock and call it.
+    // Reads the clock and does what is due (idle warning, end of the welcome screen):
+    // KioskSession::check(). Its timer calls it four times a second; tests advance a ManualClock
+    // and call it.
     void checkTimers();
 
 signals:
@@ -102,7 +101,6 @@ private:
     void setScreen(Screen screen);
     void onCurrentIdChanged(int id);
     void onSignedIn(const UserInfo &user);
-    void forgetRememberedPhone();
     void startHandOff();
     void onHandOffFinished();
     void onHandOffFailed(const Error &error);
@@ -122,8 +120,7 @@ private:
 
     KioskContext m_context;
     WizardFactory m_makeWizard;
-    KioskIdleTimer m_idle;
-    KioskHandOff m_handOff;
+    KioskSession &m_kiosk;
     Screen m_screen = Screen::SignIn;
     QStackedWidget *m_stack;
     QWidget *m_signInPage;
@@ -143,10 +140,6 @@ private:
     QLabel *m_warningLabel;
     KioskPinPanel *m_pinPanel;
     QToolButton *m_adminButton;
-    QTimer *m_ticker;
-    qint64 m_screenUntil = 0; // clock ms when the welcome or failure screen ends; 0: none
-    QString m_rememberedRegion; // the user file's LastRegion/LastPhone before anyone signed in
-    QString m_rememberedPhone;
     bool m_complete = false;
     bool m_leaving = false;
     bool m_handingOff = false;

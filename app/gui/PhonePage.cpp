@@ -236,10 +236,7 @@ void PhonePage::startRestore()
     m_ui->messagePanel->clear();
     if (m_session.state() != SignInSession::State::Idle)
         return;
-    m_wait = Wait::Restoring;
     m_session.restore();
-    if (m_session.state() != SignInSession::State::Restoring)
-        m_wait = Wait::None;
     updateProgress();
     updateSendButton();
 }
@@ -254,14 +251,19 @@ void PhonePage::showNotice(const QString &text)
     m_ui->messagePanel->showMessage(GuiStyle::Tone::Success, text);
 }
 
+bool PhonePage::isWaiting() const
+{
+    // This page's waits: the stored sign-in's check, and the first code for a number (a resend
+    // is the code page's).
+    const SignInSession::State state = m_session.state();
+    return state == SignInSession::State::Restoring
+        || (state == SignInSession::State::RequestingCode && m_session.sessionUuid().isEmpty());
+}
+
 bool PhonePage::cancelWait()
 {
-    const SignInSession::State state = m_session.state();
-    if (state != SignInSession::State::Restoring && state != SignInSession::State::RequestingCode)
+    if (!isWaiting())
         return false;
-    if (m_wait == Wait::None && !isCurrent())
-        return false;
-    m_wait = Wait::None;
     m_session.cancel();
     updateProgress();
     updateSendButton();
@@ -284,9 +286,7 @@ void PhonePage::send()
         && m_session.state() != SignInSession::State::AwaitingCode)
         return; // already sending: one request however often Send is pressed
     m_ui->messagePanel->clear();
-    m_wait = Wait::Requesting;
-    if (!m_session.requestCode(phone))
-        m_wait = Wait::None;
+    m_session.requestCode(phone);
     updateProgress();
     updateSendButton();
 }
@@ -435,7 +435,7 @@ void PhonePage::updateProgress()
         m_ui->progressPanel->start(tr("Checking your saved sign-in…"));
         break;
     case SignInSession::State::RequestingCode:
-        if (m_wait == Wait::Requesting || isCurrent()) {
+        if (isWaiting()) {
             //: %1 is the phone number.
             m_ui->progressPanel->start(
                 tr("Sending a code to %1…").arg(GuiStyle::ltr(m_session.phone().international())));
@@ -447,32 +447,24 @@ void PhonePage::updateProgress()
     }
 }
 
-void PhonePage::onStateChanged(SignInSession::State state)
+void PhonePage::onStateChanged(SignInSession::State)
 {
-    const bool busy
-        = state == SignInSession::State::Restoring || state == SignInSession::State::RequestingCode;
-    if (!busy && m_wait != Wait::None && !m_session.lastError())
-        m_wait = Wait::None; // finished without an error (a failure is handled in onFailed)
     updateProgress();
     updateSendButton();
 }
 
-void PhonePage::onFailed(const Error &error)
+void PhonePage::onFailed(SignInSession::Step step, const Error &error)
 {
-    const Wait wait = m_wait;
-    m_wait = Wait::None;
-    if (wait == Wait::Restoring) {
+    // This page's steps only: the stored sign-in's check and the first code request.
+    if (step == SignInSession::Step::Restore) {
         onRestoreFailed(error);
         return;
     }
-    if (wait == Wait::None && !isCurrent())
+    if (step != SignInSession::Step::RequestCode)
         return;
-    if (m_session.state() == SignInSession::State::AwaitingCode && wait == Wait::None)
-        return; // a failure on the code page
-    if (isKeychainKind(error.kind()))
-        return; // storing the token: handled by the code page
-    const qint64 waitMs = error.kind() == Error::Kind::RateLimited && m_session.phone().isValid()
-        ? m_session.cooldownRemainingMs(m_session.phone().e164())
+    const PhoneNumber typed = number();
+    const qint64 waitMs = error.kind() == Error::Kind::RateLimited && typed.isValid()
+        ? m_session.cooldownRemainingMs(typed.e164())
         : 0;
     if (waitMs > 0) // counts down beside "Send again in N s", which stays disabled until then
         m_ui->messagePanel->showCountdown(
@@ -523,9 +515,8 @@ void PhonePage::onRestoreFailed(const Error &error)
     Error shown = error;
     if (!isKeychainKind(error.kind())) {
         //: At start, the stored sign-in could not be checked. %1 says why and what to do.
-        shown = Error(error.kind(),
-            tr("Your saved sign-in could not be checked. %1").arg(error.message()), error.detail());
-        shown.setDiagnosis(error.diagnosis());
+        shown = error.withMessage(
+            tr("Your saved sign-in could not be checked. %1").arg(error.message()));
     }
     // The saved sign-in is still there: a warning, not an error of the person's.
     m_ui->messagePanel->showError(shown, GuiStyle::Tone::Warning);

@@ -54,8 +54,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Wait { None, Restoring, Requesting };
-
     void setUpTestNumbers();
     void send();
     void onNumberEdited(const QString &text);
@@ -65,11 +63,12 @@ private:
     void updateSendButton();
     void updateProgress();
     void onStateChanged(SignInSession::State state);
-    void onFailed(const Error &error);
+    void onFailed(SignInSession::Step step, const Error &error);
     void onRestoreFailed(const Error &error);
     bool problemIsCertain(const PhoneNumber &number) const;
     AsYouTypeFormatter &formatter();
     bool isCurrent() const;
+    bool isWaiting() const;
 
     SignInSession &m_session;
     Config &m_config;
@@ -79,6 +78,5 @@ private:
     QString m_formatterRegion;
     QString m_previousText;
     QTimer *m_cooldownTimer;
-    Wait m_wait = Wait::None;
     bool m_touched = false; // the person left the field or tried to send: show problems
 };

@@ -65,9 +65,6 @@ SignInWizard::SignInWizard(const WizardContext &context, QWidget *parent)
     SignInSession &session = m_context.session;
     connect(&session, &SignInSession::stateChanged, this, &SignInWizard::onStateChanged);
     connect(&session, &SignInSession::failed, this, &SignInWizard::onFailed);
-    // What the application made of a failed answer goes next to it in the network log.
-    connect(&session, &SignInSession::failed, this,
-        [this](const Error &error) { networkLog().noteError(error); });
     connect(&session, &SignInSession::signedIn, this, &SignInWizard::onSignedIn);
     connect(&session, &SignInSession::signedOut, this, &SignInWizard::onSignedOut);
 
@@ -515,11 +512,14 @@ void SignInWizard::onStateChanged(SignInSession::State state)
     }
 }
 
-void SignInWizard::onFailed(const Error &error)
+void SignInWizard::onFailed(SignInSession::Step step, const Error &error)
 {
+    // What the application made of a failed answer goes next to it in the network log.
+    networkLog().noteError(error);
     if (error.kind() != Error::Kind::Cancelled && error.kind() != Error::Kind::NotSignedIn)
         m_lastError = error; // for the report
-    if (error.kind() == Error::Kind::SessionExpired && currentId() == CodePageId) {
+    if (step == SignInSession::Step::Verify && error.kind() == Error::Kind::SessionExpired
+        && currentId() == CodePageId) {
         // The code session ended on the server: a new code is needed; say why on the phone page.
         back();
         m_phonePage->showReason(error);
@@ -573,6 +573,7 @@ bool SignInWizard::isMidSignIn() const
     case SignInSession::State::Verifying:
     case SignInSession::State::Storing:
     case SignInSession::State::StoreFailed:
+    case SignInSession::State::UserCheckFailed:
         return true;
     case SignInSession::State::RequestingCode:
         return !m_context.session.sessionUuid().isEmpty();

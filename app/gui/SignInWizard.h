@@ -111,7 +111,7 @@ protected:
 private:
     void onCurrentIdChanged(int id);
     void onStateChanged(SignInSession::State state);
-    void onFailed(const Error &error);
+    void onFailed(SignInSession::Step step, const Error &error);
     void onSignedIn();
     void onSignedOut();
     void onConfigSaved();

@@ -122,9 +122,9 @@ void SignedInPage::onStateChanged(SignInSession::State state)
     emit completeChanged();
 }
 
-void SignedInPage::onFailed(const Error &error)
+void SignedInPage::onFailed(SignInSession::Step step, const Error &error)
 {
-    if (!isCurrent())
+    if (step != SignInSession::Step::SignOut || !isCurrent())
         return;
     m_ui->messagePanel->showError(error);
 }

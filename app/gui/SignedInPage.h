@@ -30,7 +30,7 @@ public:
 private:
     void signOut();
     void onStateChanged(SignInSession::State state);
-    void onFailed(const Error &error);
+    void onFailed(SignInSession::Step step, const Error &error);
     bool isCurrent() const;
 
     SignInSession &m_session;

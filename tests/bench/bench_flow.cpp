@@ -115,12 +115,13 @@ private:
         m_submitted = false;
         m_serverBefore = m_serverTimer.count();
         connect(m_session.get(), &SignInSession::stateChanged, this, &FlowBench::onState);
-        connect(m_session.get(), &SignInSession::failed, this, [this](const Error &error) {
-            std::fprintf(stderr, "bench_flow: sign-in failed: %s\n",
-                qPrintable(error.message() + QStringLiteral(" / ") + error.detail()));
-            ++m_failures;
-            finishRun();
-        });
+        connect(m_session.get(), &SignInSession::failed, this,
+            [this](SignInSession::Step, const Error &error) {
+                std::fprintf(stderr, "bench_flow: sign-in failed: %s\n",
+                    qPrintable(error.message() + QStringLiteral(" / ") + error.detail()));
+                ++m_failures;
+                finishRun();
+            });
         m_t0 = m_clock.nsecsElapsed();
         if (!m_session->requestCode(m_phone)) {
             std::fprintf(stderr, "bench_flow: requestCode refused\n");

@@ -74,11 +74,12 @@ public:
                 m_phase = SignInSession::stateName(state);
                 note(QStringLiteral("state ") + m_phase);
             });
-        connect(m_session.get(), &SignInSession::failed, this, [](const Error &error) {
-            if (error.kind() != Error::Kind::NotSignedIn) // the start-up restore finds no token
-                std::fprintf(stderr, "bench_stall: %s\n",
-                    qPrintable(error.message() + QStringLiteral(" / ") + error.detail()));
-        });
+        connect(m_session.get(), &SignInSession::failed, this,
+            [](SignInSession::Step, const Error &error) {
+                if (error.kind() != Error::Kind::NotSignedIn) // the start-up restore finds no token
+                    std::fprintf(stderr, "bench_stall: %s\n",
+                        qPrintable(error.message() + QStringLiteral(" / ") + error.detail()));
+            });
 
         // As main.cpp does.
         m_session->applyConfig(*m_config);

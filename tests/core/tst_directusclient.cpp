@@ -18,7 +18,6 @@
 #include <QTest>
 
 Q_DECLARE_METATYPE(Error::Kind)
-Q_DECLARE_METATYPE(HttpResponse)
 
 namespace {
 

@@ -259,7 +259,7 @@ void tst_Faults::verifyFaults()
     // Nothing stored, nothing held, and the session can be used again.
     QCOMPARE(signedIn.count(), 0);
     QCOMPARE(store.count(), 0);
-    QVERIFY(session.token().isEmpty());
+    QVERIFY(session.bearer().isEmpty());
     QCOMPARE(session.state(), after);
     QVERIFY(!session.isBusy());
     if (after == SignInSession::State::AwaitingCode) {
@@ -365,7 +365,7 @@ void tst_Faults::redirectDoesNotCarryTheToken()
                  QStringLiteral("redirected the request to another site")),
         qPrintable(session.lastError().message()));
     QCOMPARE(session.state(), SignInSession::State::Idle);
-    QVERIFY(session.token().isEmpty());
+    QVERIFY(session.bearer().isEmpty());
     QCOMPARE(server.requests().size(), 1);
     QCOMPARE(server.requests().constFirst().header("authorization"), "Bearer " + Token.toLatin1());
     QCOMPARE(other.requests().size(), 0);

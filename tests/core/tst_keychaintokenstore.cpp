@@ -147,6 +147,7 @@ private slots:
     void noAnswerAfterContextDestroyed();
     void timeoutAnswersOnceAndIgnoresLateAnswer();
     void hangingKeychainTimesOut();
+    void operationAfterATimeoutTimesOutToo();
     void noSessionBusIsUnavailable();
     void lockedKeyringSaysLocked();
 
@@ -616,6 +617,35 @@ void tst_KeychainTokenStore::hangingKeychainTimesOut()
     QVERIFY(!output.contains(childToken));
 }
 
+void tst_KeychainTokenStore::operationAfterATimeoutTimesOutToo()
+{
+    // Issue 16: after one keychain job timed out, the next one waits behind it (QtKeychain runs
+    // its jobs one at a time). It must not hang: it too ends after the store's timeout, with the
+    // same words, "the keychain did not answer" (what the person sees: Try again, or keep the
+    // sign-in for this session only).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString socket = dir.filePath(QStringLiteral("silent-bus"));
+    env.insert(QStringLiteral("DL_TOKENSTORE_SILENT_BUS"), socket);
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + socket);
+    QString output;
+    const QJsonObject result = runChild(QStringLiteral("silent-bus-then-read"), 300, env, &output);
+    QVERIFY2(!result.isEmpty(), qPrintable(output));
+    QCOMPARE(result.value(QStringLiteral("kind")).toString(), QStringLiteral("keychain-timeout"));
+    QCOMPARE(
+        result.value(QStringLiteral("after_kind")).toString(), QStringLiteral("keychain-timeout"));
+    QCOMPARE(result.value(QStringLiteral("after_calls")).toInt(), 1);
+    const int afterMs = result.value(QStringLiteral("after_ms")).toInt();
+    QVERIFY2(afterMs >= 300 && afterMs < 5000, qPrintable(QString::number(afterMs)));
+    QCOMPARE(result.value(QStringLiteral("after_message")).toString(),
+        result.value(QStringLiteral("message")).toString());
+    qInfo("after a timeout, the next operation: %s after %d ms: %s",
+        qPrintable(result.value(QStringLiteral("after_kind")).toString()), afterMs,
+        qPrintable(result.value(QStringLiteral("after_message")).toString()));
+    QVERIFY(!output.contains(childToken));
+}
+
 void tst_KeychainTokenStore::noSessionBusIsUnavailable()
 {
     QTemporaryDir dir;
@@ -774,7 +804,8 @@ int childMain(QCoreApplication &app)
 {
     const QByteArray mode = qgetenv(childModeVariable);
     std::unique_ptr<QLocalServer> silentBus;
-    if (mode == "silent-bus") {
+    const bool silent = mode == "silent-bus" || mode == "silent-bus-then-read";
+    if (silent) {
         // Accepts the D-Bus connection and never answers, not even the authentication.
         silentBus = std::make_unique<QLocalServer>();
         if (!silentBus->listen(qEnvironmentVariable("DL_TOKENSTORE_SILENT_BUS"))) {
@@ -790,15 +821,36 @@ int childMain(QCoreApplication &app)
     int calls = 0;
     qint64 ms = -1;
     Error answer;
+    int afterCalls = 0;
+    qint64 afterMs = -1;
+    Error afterAnswer;
+    const auto quitLater = [&] {
+        // With a silent bus, stay past the deadline: a second answer (there must be none) from
+        // the timer would be counted.
+        const qint64 rest = silent ? std::max<qint64>(0, store.timeout() - ms) : 0;
+        QTimer::singleShot(int(rest) + 300, &app, &QCoreApplication::quit);
+    };
     store.write(QStringLiteral("child@https://child.example"), childToken, &app, [&](Error e) {
         if (++calls > 1)
             return;
         ms = clock.elapsed();
         answer = std::move(e);
-        // With a silent bus, stay past the deadline: a second answer (there must be none) from
-        // the timer would be counted.
-        const qint64 rest = mode == "silent-bus" ? std::max<qint64>(0, store.timeout() - ms) : 0;
-        QTimer::singleShot(int(rest) + 300, &app, &QCoreApplication::quit);
+        if (mode != "silent-bus-then-read") {
+            quitLater();
+            return;
+        }
+        // The next keychain operation, while the first job is still stuck: QtKeychain runs one
+        // job at a time, so it waits behind it. What does the person see?
+        const qint64 start = clock.elapsed();
+        store.read(
+            QStringLiteral("child@https://child.example"), &app, [&, start](Result<QString> r) {
+                if (++afterCalls > 1)
+                    return;
+                afterMs = clock.elapsed() - start;
+                afterAnswer = r.ok() ? Error() : r.error();
+                ms = clock.elapsed();
+                quitLater();
+            });
     });
     QTimer::singleShot(20000, &app, [&app] { app.exit(4); }); // never hang the parent
     const int rc = app.exec();
@@ -809,6 +861,10 @@ int childMain(QCoreApplication &app)
         { QStringLiteral("detail"), answer.detail() },
         { QStringLiteral("calls"), calls },
         { QStringLiteral("ms"), ms },
+        { QStringLiteral("after_kind"), afterAnswer.kindName() },
+        { QStringLiteral("after_message"), afterAnswer.message() },
+        { QStringLiteral("after_calls"), afterCalls },
+        { QStringLiteral("after_ms"), afterMs },
     };
     fputs(QJsonDocument(result).toJson(QJsonDocument::Compact).constData(), stdout);
     return rc;

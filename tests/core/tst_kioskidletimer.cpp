@@ -19,7 +19,6 @@ private slots:
     void wipesAtTheDocumentedIdleTime();
     void longWarningIsHalfTheIdleTime();
     void activityCancelsTheWarning();
-    void timerDrivesItself();
 };
 
 void TestKioskIdleTimer::untouchedNeverWarns()
@@ -145,20 +144,6 @@ void TestKioskIdleTimer::activityCancelsTheWarning()
     // Activity while counting is not a cancellation.
     idle.noteActivity();
     QCOMPARE(cancelled.count(), 1);
-}
-
-void TestKioskIdleTimer::timerDrivesItself()
-{
-    // With the system clock and short periods, its own timer warns and expires.
-    SystemClock clock;
-    KioskIdleTimer idle(clock);
-    idle.setIdleMs(1000);
-    idle.setWarningMs(500);
-    QSignalSpy warned(&idle, &KioskIdleTimer::warningStarted);
-    QSignalSpy expired(&idle, &KioskIdleTimer::expired);
-    idle.noteActivity();
-    QVERIFY(expired.wait(5000));
-    QCOMPARE(warned.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestKioskIdleTimer)

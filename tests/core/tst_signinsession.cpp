@@ -1,5 +1,7 @@
 #include "DemoServer.h"
 #include "DirectusClient.h"
+#include "FakeServer.h"
+#include "NetworkLog.h"
 #include "SignInSession.h"
 #include "TokenStore.h"
 
@@ -165,7 +167,7 @@ QString statesText(const QList<State> &list)
 
 Error lastFailure(const QSignalSpy &failed)
 {
-    return failed.isEmpty() ? Error() : failed.constLast().at(0).value<Error>();
+    return failed.isEmpty() ? Error() : failed.constLast().at(1).value<Error>();
 }
 
 } // namespace
@@ -212,6 +214,11 @@ private slots:
     void tutorialVerifyBugs();
     void resumeSession();
     void changeNumberAndSignOut();
+    void userCheckFailureStoresNothingAndTryAgainWorks_data();
+    void userCheckFailureStoresNothingAndTryAgainWorks();
+    void failuresNameTheirStep();
+    void secretsAreForgottenWhenTheSignInEnds();
+    void environmentTokenIsUsedAndNeverStored();
 };
 
 bool tst_SignInSession::askCode(Rig &rig, const QString &e164)
@@ -277,7 +284,7 @@ void tst_SignInSession::fullSignIn()
     QVERIFY(!rig.session->lastError());
 
     // The stored token is the one the server issued and accepted.
-    const QString token = rig.session->token();
+    const QString token = rig.session->bearer();
     QVERIFY(token.startsWith(QStringLiteral("demo.")));
     const Result<QString> stored = rig.stored();
     QVERIFY(stored.ok());
@@ -551,7 +558,7 @@ void tst_SignInSession::cancelDuringVerify()
     QTRY_COMPARE(rig.verifyRequests(), 1);
     rig.session->cancel();
     QCOMPARE(rig.session->state(), State::AwaitingCode);
-    QVERIFY(rig.session->token().isEmpty());
+    QVERIFY(rig.session->bearer().isEmpty());
     QCOMPARE(failed.count(), 0);
     QVERIFY(!rig.stored().ok());
 }
@@ -623,7 +630,7 @@ void tst_SignInSession::cancelDuringRestore()
     QCOMPARE(restored.state(), State::Idle);
     // With the read's answer not dropped, the session now holds the token and is checking it
     // with /users/me, to sign in from Idle a moment later.
-    QVERIFY2(restored.token().isEmpty(), "the cancelled restore took up the stored token");
+    QVERIFY2(restored.bearer().isEmpty(), "the cancelled restore took up the stored token");
     QCOMPARE(signedIn.count(), 0);
     QCOMPARE(failed.count(), 0);
     QCOMPARE(int(rig.usersMe().size()), checksBefore); // no /users/me with the stored token
@@ -634,7 +641,7 @@ void tst_SignInSession::restoreValidToken()
 {
     Rig rig;
     QVERIFY(signIn(rig, Ada));
-    const QString token = rig.session->token();
+    const QString token = rig.session->bearer();
 
     // A new start of the app: a fresh session over the same store.
     SignInSession restored(rig.client, *rig.store, rig.clock);
@@ -647,7 +654,7 @@ void tst_SignInSession::restoreValidToken()
     QVERIFY(signedIn.wait(5000));
     QCOMPARE(statesText(states(stateSpy)), statesText({ State::Restoring, State::SignedIn }));
     QCOMPARE(restored.user().displayName(), QStringLiteral("Ada Lovelace"));
-    QCOMPARE(restored.token(), token);
+    QCOMPARE(restored.bearer(), token);
     QCOMPARE(failed.count(), 0);
 }
 
@@ -664,7 +671,7 @@ void tst_SignInSession::restoreRandomToken()
     QVERIFY(failed.wait(5000));
     QCOMPARE(lastFailure(failed).kindName(), Error::kindName(Error::Kind::Unauthorized));
     QCOMPARE(rig.session->state(), State::Idle);
-    QVERIFY(rig.session->token().isEmpty());
+    QVERIFY(rig.session->bearer().isEmpty());
     // The useless token is removed from the store.
     QTRY_COMPARE(rig.stored().error().kind(), Error::Kind::NotSignedIn);
 }
@@ -673,11 +680,11 @@ void tst_SignInSession::restoreReplacedToken()
 {
     Rig rig;
     QVERIFY(signIn(rig, Ada));
-    const QString first = rig.session->token();
+    const QString first = rig.session->bearer();
     rig.session->reset();
     rig.clock.advance(60000);
     QVERIFY(signIn(rig, Ada)); // signing in again replaces the first token on the server
-    QVERIFY(rig.session->token() != first);
+    QVERIFY(rig.session->bearer() != first);
 
     // Another device still holds the first token.
     MemoryTokenStore otherStore;
@@ -698,7 +705,7 @@ void tst_SignInSession::restoreServerDown()
 {
     Rig rig;
     QVERIFY(signIn(rig, Ada));
-    const QString token = rig.session->token();
+    const QString token = rig.session->bearer();
     rig.demo.http().close(); // the server went away
 
     SignInSession restored(rig.client, *rig.store, rig.clock);
@@ -708,7 +715,7 @@ void tst_SignInSession::restoreServerDown()
     QVERIFY(failed.wait(5000));
     QCOMPARE(lastFailure(failed).kindName(), Error::kindName(Error::Kind::Network));
     QCOMPARE(restored.state(), State::Idle);
-    QVERIFY(restored.token().isEmpty());
+    QVERIFY(restored.bearer().isEmpty());
     // The token is kept for when the server is back.
     const Result<QString> stored = rig.stored();
     QVERIFY(stored.ok());
@@ -753,7 +760,7 @@ void tst_SignInSession::storeFailsKeepForSession()
     QCOMPARE(signedIn.count(), 1);
     QVERIFY(rig.session->tokenLocation().contains(QStringLiteral("memory")));
     QVERIFY(!rig.session->tokenIsPersistent());
-    QVERIFY(rig.session->token().startsWith(QStringLiteral("demo.")));
+    QVERIFY(rig.session->bearer().startsWith(QStringLiteral("demo.")));
     QVERIFY(!rig.session->lastError());
     QCOMPARE(statesText(states(stateSpy))
                  .endsWith(statesText({ State::Storing, State::StoreFailed, State::SignedIn })),
@@ -765,7 +772,7 @@ void tst_SignInSession::storeFailsKeepForSession()
     rig.session->signOut();
     QCOMPARE(rig.session->state(), State::Idle);
     QCOMPARE(signedOut.count(), 1);
-    QVERIFY(rig.session->token().isEmpty());
+    QVERIFY(rig.session->bearer().isEmpty());
     QCOMPARE(locked.removes, 0);
 }
 
@@ -827,7 +834,7 @@ void tst_SignInSession::tutorialVerifyBugs()
     QVERIFY(!error.diagnosis().isEmpty());
     QCOMPARE(rig.session->state(), State::AwaitingCode);
     QCOMPARE(signedIn.count(), 0);
-    QVERIFY(rig.session->token().isEmpty());
+    QVERIFY(rig.session->bearer().isEmpty());
     // "undefined" is never stored, nor tried as a token.
     QCOMPARE(rig.stored().error().kind(), Error::Kind::NotSignedIn);
     QCOMPARE(rig.memory.count(), 0);
@@ -869,8 +876,177 @@ void tst_SignInSession::changeNumberAndSignOut()
     rig.session->signOut();
     QVERIFY(signedOut.wait(5000));
     QCOMPARE(rig.session->state(), State::Idle);
-    QVERIFY(rig.session->token().isEmpty());
+    QVERIFY(rig.session->bearer().isEmpty());
     QCOMPARE(rig.stored().error().kind(), Error::Kind::NotSignedIn);
+}
+
+namespace {
+// A server whose flows work and whose /users/me answers `me` first, then a user.
+struct FlakyUserServer
+{
+    explicit FlakyUserServer(const HttpResponse &me)
+    {
+        server.on("GET", QStringLiteral("/flows/trigger/") + DemoServer::loginFlowId(),
+            HttpResponse::json(
+                200, R"({"otp_session_uuid":"4f6c1a52-5b8e-4c1d-9a3f-2e7d6b0c8a91"})"));
+        server.on("GET", QStringLiteral("/flows/trigger/") + DemoServer::verifyFlowId(),
+            HttpResponse::json(200,
+                R"({"message":"session validated successfully.","token":"tok-7f3a9c2e5b1d8f4a6c0e"})"));
+        server.onSequence("GET", QStringLiteral("/users/me"),
+            { me, HttpResponse::json(200, R"({"data":{"id":"u-1","first_name":"Ada"}})") });
+        ClientOptions options;
+        options.server = server.url();
+        options.loginFlow = FlowRef::parse(DemoServer::loginFlowId()).value();
+        options.verifyFlow = FlowRef::parse(DemoServer::verifyFlowId()).value();
+        options.timeoutMs = 2000;
+        client.setOptions(options);
+        session.setTokenKey(TokenStore::key(QStringLiteral("default"), server.url().toString()));
+    }
+    FakeServer server;
+    QNetworkAccessManager nam;
+    DirectusClient client { nam };
+    MemoryTokenStore store;
+    ManualClock clock;
+    SignInSession session { client, store, clock };
+};
+} // namespace
+
+void tst_SignInSession::userCheckFailureStoresNothingAndTryAgainWorks_data()
+{
+    QTest::addColumn<HttpResponse>("me");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("503") << HttpResponse::directusError(
+        503, QStringLiteral("SERVICE_UNAVAILABLE"), QStringLiteral("down"))
+                         << QStringLiteral("service-unavailable")
+                         << QStringLiteral("could not say who you are");
+    QTest::newRow("500") << HttpResponse::directusError(
+        500, QStringLiteral("INTERNAL_SERVER_ERROR"), QStringLiteral("oops"))
+                         << QStringLiteral("server") << QStringLiteral("could not say who you are");
+    HttpResponse slow = HttpResponse::json(200, R"({"data":{"id":"u-1"}})");
+    slow.hang = true;
+    QTest::newRow("timeout") << slow << QStringLiteral("timeout")
+                             << QStringLiteral("could not say who you are");
+    QTest::newRow("403 role") << HttpResponse::directusError(403, QStringLiteral("FORBIDDEN"),
+        QStringLiteral("You don't have permission to access this."))
+                              << QStringLiteral("forbidden")
+                              << QStringLiteral("may not read its own user");
+}
+
+void tst_SignInSession::userCheckFailureStoresNothingAndTryAgainWorks()
+{
+    // Issue 16: when /users/me failed after a right code, the token was stored anyway and the
+    // person reported signed in with an empty user.
+    QFETCH(HttpResponse, me);
+    QFETCH(QString, kind);
+    QFETCH(QString, says);
+    FlakyUserServer f(me);
+    QSignalSpy failed(&f.session, &SignInSession::failed);
+    QSignalSpy signedIn(&f.session, &SignInSession::signedIn);
+    QVERIFY(f.session.requestCode(phone(QStringLiteral("+447123456001"))));
+    QTRY_COMPARE(f.session.state(), State::AwaitingCode);
+    QVERIFY(f.session.submitCode(QStringLiteral("123456")));
+    QTRY_COMPARE_WITH_TIMEOUT(f.session.state(), State::UserCheckFailed, 5000);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.at(0).at(0).value<SignInSession::Step>(), SignInSession::Step::CheckUser);
+    const Error error = lastFailure(failed);
+    QCOMPARE(error.kindName(), kind);
+    QVERIFY2(error.message().contains(says), qPrintable(error.message()));
+    if (kind == QLatin1String("forbidden"))
+        QCOMPARE(error.httpStatus(), 403); // the facts stay in the reworded error
+    QCOMPARE(signedIn.count(), 0);
+    QCOMPARE(f.store.count(), 0); // nothing stored
+    QVERIFY(!f.session.bearer().isEmpty()); // in memory, for Try again
+    // Try again: the same token, checked again, then stored.
+    QVERIFY(f.session.retryUserCheck());
+    QVERIFY(signedIn.wait(5000));
+    QCOMPARE(f.session.state(), State::SignedIn);
+    QCOMPARE(f.session.user().firstName, QStringLiteral("Ada"));
+    QCOMPARE(f.store.count(), 1);
+    QCOMPARE(
+        f.server.count("GET", QStringLiteral("/flows/trigger/") + DemoServer::verifyFlowId()), 1);
+}
+
+void tst_SignInSession::failuresNameTheirStep()
+{
+    Rig rig;
+    QSignalSpy failed(rig.session.get(), &SignInSession::failed);
+    const auto lastStep
+        = [&failed] { return failed.constLast().at(0).value<SignInSession::Step>(); };
+    // An invalid number: the request's step, nothing sent.
+    QVERIFY(!rig.session->requestCode(phone(QStringLiteral("+44 7700"))));
+    QCOMPARE(lastStep(), SignInSession::Step::RequestCode);
+    QVERIFY(askCode(rig, QStringLiteral("+447123456001")));
+    // A resend inside the cooldown: the resend's step.
+    QVERIFY(!rig.session->resendCode());
+    QCOMPARE(lastStep(), SignInSession::Step::Resend);
+    // A wrong code: the verify step; the facts of the error stay.
+    QString wrong = rig.codes.last();
+    wrong[0] = wrong.at(0) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+    QVERIFY(rig.session->submitCode(wrong));
+    QTRY_COMPARE(failed.count(), 3);
+    QCOMPARE(lastStep(), SignInSession::Step::Verify);
+    QCOMPARE(lastFailure(failed).kind(), Error::Kind::WrongCode);
+    QVERIFY(lastFailure(failed).attemptsLeft() >= 0);
+}
+
+void tst_SignInSession::secretsAreForgottenWhenTheSignInEnds()
+{
+    // Issue 16: the redactor kept every code and token for the life of the process; only the
+    // kiosk made it forget. Now a sign-in's secrets go with it: sign-out, reset, another profile.
+    Rig rig;
+    NetworkLog log;
+    rig.client.setNetworkLog(&log);
+    const QString number = QStringLiteral("+447123456001");
+    QVERIFY(signIn(rig, number));
+    const QString token = rig.session->bearer();
+    QVERIFY(!token.isEmpty());
+    QVERIFY(log.redactor().secretCount() >= 2); // the code and the token
+    QSignalSpy out(rig.session.get(), &SignInSession::signedOut);
+    rig.session->signOut();
+    QVERIFY(out.wait(2000));
+    QCOMPARE(log.redactor().secretCount(), 0);
+    QVERIFY(rig.session->bearer().isEmpty());
+    // Entries written while signed in stay masked (they were masked when written).
+    for (const NetworkLog::Entry &entry : log.entries()) {
+        QVERIFY(!entry.url.contains(token));
+        QVERIFY(!entry.responseBody.contains(token));
+    }
+
+    rig.clock.advance(60000);
+    QVERIFY(signIn(rig, number));
+    QVERIFY(log.redactor().secretCount() > 0);
+    rig.session->reset();
+    QCOMPARE(log.redactor().secretCount(), 0);
+
+    rig.clock.advance(60000);
+    QVERIFY(signIn(rig, number));
+    QVERIFY(log.redactor().secretCount() > 0);
+    rig.session->setTokenKey(TokenStore::key(QStringLiteral("staging"), rig.demo.url().toString()));
+    QCOMPARE(log.redactor().secretCount(), 0);
+    QVERIFY(rig.session->bearer().isEmpty());
+}
+
+void tst_SignInSession::environmentTokenIsUsedAndNeverStored()
+{
+    Rig rig;
+    QVERIFY(signIn(rig, QStringLiteral("+447123456001")));
+    const QString issued = rig.session->bearer();
+    rig.session->reset();
+    rig.memory.wipe();
+    // DIRECTUS_TOKEN, as GH_TOKEN: used over the (empty) store, never written or removed.
+    rig.session->setEnvironmentToken(issued);
+    QSignalSpy signedIn(rig.session.get(), &SignInSession::signedIn);
+    rig.session->checkStoredCredential(true);
+    QVERIFY(signedIn.wait(5000));
+    QCOMPARE(rig.session->bearer(), issued);
+    QCOMPARE(rig.session->tokenLocation(), QStringLiteral("DIRECTUS_TOKEN"));
+    QVERIFY(!rig.session->tokenIsPersistent());
+    QCOMPARE(rig.memory.count(), 0);
+    QSignalSpy out(rig.session.get(), &SignInSession::signedOut);
+    rig.session->signOut();
+    QTRY_COMPARE(out.count(), 1);
+    QCOMPARE(rig.memory.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_SignInSession)

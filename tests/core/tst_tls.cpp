@@ -202,7 +202,7 @@ void tst_Tls::sessionStoresNothingOnTlsFailure()
     QCOMPARE(session.lastError().kind(), Error::Kind::Tls);
     QCOMPARE(session.state(), SignInSession::State::AwaitingCode);
     QCOMPARE(store.count(), 0);
-    QVERIFY(session.token().isEmpty());
+    QVERIFY(session.bearer().isEmpty());
     QCOMPARE(server.requests().size(), 0);
     QVERIFY(!session.lastError().detail().contains(QStringLiteral("482913")));
 }

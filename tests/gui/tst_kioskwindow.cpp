@@ -70,9 +70,9 @@ struct Kiosk
         h.client->setNetworkLog(&log);
         if (h.config->isComplete())
             h.session->applyConfig(*h.config);
+        kiosk = std::make_unique<KioskSession>(*h.session, *h.store, *h.config, h.clock, &log);
         window = std::make_unique<KioskWindow>(
-            KioskContext { *h.session, *h.client, *h.config, h.clock, *h.store, &log },
-            [this, demo] {
+            KioskContext { *h.session, *h.client, *h.config, h.clock, *kiosk }, [this, demo] {
                 return std::make_unique<SignInWizard>(WizardContext {
                     *h.session, *h.client, *h.config, h.clock, demo ? &h.demo : nullptr });
             });
@@ -129,6 +129,7 @@ struct Kiosk
 
     WizardHarness h;
     NetworkLog log;
+    std::unique_ptr<KioskSession> kiosk;
     std::unique_ptr<KioskWindow> window;
 };
 
@@ -274,7 +275,7 @@ void TestKioskWindow::touchOnlySignInShowsWelcomeThenResets()
     QVERIFY(
         k.find<QLabel>(QStringLiteral("kioskWelcomeHint"))->text().contains(QStringLiteral("5 s")));
     QCOMPARE(k.h.session->state(), State::SignedIn);
-    QVERIFY(!k.h.session->token().isEmpty());
+    QVERIFY(!k.h.session->bearer().isEmpty());
     QCOMPARE(static_cast<MemoryTokenStore *>(k.h.store.get())->count(), 1);
 
     k.advance(4000);
@@ -287,7 +288,7 @@ void TestKioskWindow::touchOnlySignInShowsWelcomeThenResets()
     QCOMPARE(k.page(), int(SignInWizard::PhonePageId));
     QCOMPARE(k.phoneText(), QString());
     QTRY_COMPARE(k.h.session->state(), State::Idle);
-    QVERIFY(k.h.session->token().isEmpty());
+    QVERIFY(k.h.session->bearer().isEmpty());
     QCOMPARE(static_cast<MemoryTokenStore *>(k.h.store.get())->count(), 0);
     QTRY_COMPARE(focusedName(), QStringLiteral("phoneEdit"));
 }
@@ -408,7 +409,7 @@ void TestKioskWindow::idleWipesFieldsTokenClipboardAndLog()
     QTRY_COMPARE(k.h.session->state(), State::Idle);
     QVERIFY(!k.h.session->phone().isValid());
     QVERIFY(k.h.session->sessionUuid().isEmpty());
-    QVERIFY(k.h.session->token().isEmpty());
+    QVERIFY(k.h.session->bearer().isEmpty());
     QCOMPARE(static_cast<MemoryTokenStore *>(k.h.store.get())->count(), 0);
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
     QVERIFY(k.log.entries().isEmpty());
@@ -647,7 +648,7 @@ void TestKioskWindow::handOffGivesTokenInEnvironmentOnly()
     QVERIFY(k.show());
     QString issued;
     connect(
-        k.h.session.get(), &SignInSession::signedIn, this, [&] { issued = k.h.session->token(); });
+        k.h.session.get(), &SignInSession::signedIn, this, [&] { issued = k.h.session->bearer(); });
     QSignalSpy resets(k.window.get(), &KioskWindow::resetDone);
 
     k.tapDigits(QStringLiteral("07123456001"));
@@ -676,7 +677,7 @@ void TestKioskWindow::handOffGivesTokenInEnvironmentOnly()
     QTRY_VERIFY(k.window->isVisible());
     QCOMPARE(k.window->currentScreen(), Screen::SignIn);
     QCOMPARE(k.page(), int(SignInWizard::PhonePageId));
-    QVERIFY(k.h.session->token().isEmpty());
+    QVERIFY(k.h.session->bearer().isEmpty());
     QCOMPARE(static_cast<MemoryTokenStore *>(k.h.store.get())->count(), 0);
 }
 
@@ -699,7 +700,7 @@ void TestKioskWindow::handOffFailureIsShownThenResets()
     k.advance(1000);
     QCOMPARE(resets.count(), 1);
     QCOMPARE(k.window->currentScreen(), Screen::SignIn);
-    QVERIFY(k.h.session->token().isEmpty());
+    QVERIFY(k.h.session->bearer().isEmpty());
 }
 
 void TestKioskWindow::lastPhoneIsNotRemembered()

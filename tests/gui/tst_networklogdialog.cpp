@@ -184,7 +184,7 @@ void tst_NetworkLogDialog::maskingAfterAFullSignIn()
     SignInWizard &wizard = l.h.makeWizard(true, false);
     signIn(l.h, AdaNumber);
     const QString code = l.h.codes.last();
-    const QString token = l.h.session->token();
+    const QString token = l.h.session->bearer();
     QVERIFY(code.size() >= 4);
     QVERIFY(token.size() >= 16);
 
@@ -234,7 +234,7 @@ void tst_NetworkLogDialog::revealNeedsAnExplicitSecondChoice()
     SignInWizard &wizard = l.h.makeWizard(true, false);
     signIn(l.h, AdaNumber);
     const QString code = l.h.codes.last();
-    const QString token = l.h.session->token();
+    const QString token = l.h.session->bearer();
     wizard.showNetworkLog();
     NetworkLogDialog *dialog = wizard.networkLogDialog();
     QSignalSpy copied(dialog, &NetworkLogDialog::curlCopied);

@@ -251,7 +251,7 @@ void tst_Profiles::switchingRestartsAtThePageTheProfileNeeds()
     QTRY_COMPARE(h.session->state(), SignInSession::State::Idle);
     QCOMPARE(wizard.currentId(), int(SignInWizard::PhonePageId));
     QVERIFY(h.session->tokenKey() != stagingKey);
-    QVERIFY(h.session->token().isEmpty());
+    QVERIFY(h.session->bearer().isEmpty());
 
     // Back to staging: its stored token is checked and still good.
     profileAction(wizard, QStringLiteral("staging"))->trigger();

@@ -85,6 +85,7 @@ private slots:
     void closingDuringSignInAsksFirst();
     void keychainMissingTellsOneCalmStory();
     void demoTestNumbersAreListedOnThePage();
+    void failedUserCheckStoresNothingAndTryAgainSignsIn();
     void invalidNumberReasonAfterLeavingTheField();
     void unknownUserSaysSo();
     void expiredCodeGoesBackToPhone();
@@ -544,7 +545,7 @@ void tst_SignInWizard::demoTestNumbersAreListedOnThePage()
     auto *button = h.find<QPushButton>(QStringLiteral("useTestNumberButton"));
     auto *list = h.find<QTreeWidget>(QStringLiteral("testNumberList"));
     QVERIFY(!list->isVisible());
-    // By keyboard only: Tab to the button, Space, Down twice, Return.
+    // By keyboard only: Tab to the button, Space, Down to "Unknown user", Return.
     for (int i = 0; i < 10 && focused() != button; ++i)
         QTest::keyClick(focused(), Qt::Key_Tab);
     QCOMPARE(focused(), button);
@@ -557,10 +558,13 @@ void tst_SignInWizard::demoTestNumbersAreListedOnThePage()
         QVERIFY2(!item->text(1).isEmpty(), qPrintable(item->text(0)));
     }
     QCOMPARE(focused(), list);
-    QTest::keyClick(list, Qt::Key_Down);
-    QTest::keyClick(list, Qt::Key_Down);
-    QTest::keyClick(list, Qt::Key_Return);
     const QString unknown = demoNumber(QStringLiteral("Unknown user"));
+    int row = 0;
+    while (DemoServer::testNumbers().at(row).e164 != unknown)
+        ++row;
+    for (int i = 0; i < row; ++i)
+        QTest::keyClick(list, Qt::Key_Down);
+    QTest::keyClick(list, Qt::Key_Return);
     QVERIFY(!list->isVisible());
     QCOMPARE(focusedName(), QStringLiteral("phoneEdit"));
     QCOMPARE(digitsOf(h.find<QLineEdit>(QStringLiteral("phoneEdit"))->text()), digitsOf(unknown));
@@ -578,6 +582,29 @@ void tst_SignInWizard::demoTestNumbersAreListedOnThePage()
     QTest::mouseClick(h.find<QPushButton>(QStringLiteral("changeNumberButton")), Qt::LeftButton);
     QTRY_COMPARE(wizard.currentId(), int(SignInWizard::PhonePageId));
     QVERIFY(!h.wizard->smsBanner()->isVisible());
+}
+
+void tst_SignInWizard::failedUserCheckStoresNothingAndTryAgainSignsIn()
+{
+    // Issue 16: a right code whose /users/me check failed (503 here) stored the token anyway.
+    WizardHarness h;
+    SignInWizard &wizard = h.makeWizard();
+    QVERIFY(h.reachCodePage(demoNumber(QStringLiteral("The right code, then /users/me"))));
+    QTest::keyClicks(focused(), h.codes.last());
+    QTRY_COMPARE(h.session->state(), State::UserCheckFailed);
+    QCOMPARE(wizard.currentId(), int(SignInWizard::CodePageId));
+    QVERIFY(h.readToken().isEmpty()); // nothing stored
+    auto *panel = h.find<MessagePanel>(QStringLiteral("storeMessagePanel"));
+    QVERIFY(panel->isVisible());
+    QVERIFY2(panel->text().contains(QStringLiteral("could not say who you are")),
+        qPrintable(panel->text()));
+    QVERIFY(!h.find<QPushButton>(QStringLiteral("keepForSessionButton"))->isVisible());
+    auto *retry = h.find<QPushButton>(QStringLiteral("retryStoreButton"));
+    QVERIFY(retry->isVisible());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE(wizard.currentId(), int(SignInWizard::SignedInPageId));
+    QVERIFY(!h.readToken().isEmpty());
+    QCOMPARE(h.verifyRequests(), 1); // one code, checked once
 }
 
 void tst_SignInWizard::invalidNumberReasonAfterLeavingTheField()

@@ -1,8 +1,9 @@
 #include "SignInSession.h"
-#include "ConfigKeys.h"
 
 #include "Config.h"
+#include "ConfigKeys.h"
 #include "DirectusClient.h"
+#include "NetworkLog.h"
 #include "OtpCode.h"
 #include "TokenStore.h"
 
@@ -15,13 +16,14 @@ SignInSession::SignInSession(
     , m_store(store)
     , m_clock(clock)
 {
+    qRegisterMetaType<SignInSession::Step>();
     m_storeContext = new QObject(this);
 }
 
 SignInSession::~SignInSession()
 {
     dropCall();
-    wipeToken();
+    m_credential.wipe();
 }
 
 QString SignInSession::stateName(State state)
@@ -37,6 +39,8 @@ QString SignInSession::stateName(State state)
         return QStringLiteral("awaiting-code");
     case State::Verifying:
         return QStringLiteral("verifying");
+    case State::UserCheckFailed:
+        return QStringLiteral("user-check-failed");
     case State::Storing:
         return QStringLiteral("storing");
     case State::StoreFailed:
@@ -45,6 +49,27 @@ QString SignInSession::stateName(State state)
         return QStringLiteral("signed-in");
     case State::SigningOut:
         return QStringLiteral("signing-out");
+    }
+    return {};
+}
+
+QString SignInSession::stepName(Step step)
+{
+    switch (step) {
+    case Step::Restore:
+        return QStringLiteral("restore");
+    case Step::RequestCode:
+        return QStringLiteral("request-code");
+    case Step::Resend:
+        return QStringLiteral("resend");
+    case Step::Verify:
+        return QStringLiteral("verify");
+    case Step::CheckUser:
+        return QStringLiteral("check-user");
+    case Step::Store:
+        return QStringLiteral("store");
+    case Step::SignOut:
+        return QStringLiteral("sign-out");
     }
     return {};
 }
@@ -63,8 +88,23 @@ bool SignInSession::isBusy() const
     }
 }
 
+void SignInSession::setTokenKey(const QString &key)
+{
+    if (key != m_tokenKey && !m_tokenKey.isEmpty())
+        endSignIn(); // another server or profile: nothing of this sign-in goes with it
+    m_tokenKey = key;
+}
+
+void SignInSession::setEnvironmentToken(const QString &token)
+{
+    m_environmentTokenValue = Secret(token.trimmed());
+    m_environmentToken = !m_environmentTokenValue.isEmpty();
+}
+
 QString SignInSession::tokenLocation() const
 {
+    if (m_environmentToken)
+        return QStringLiteral("DIRECTUS_TOKEN");
     if (m_tokenInMemoryOnly || !m_store.isPersistent())
         return tr("memory, for this session only");
     return m_store.description();
@@ -72,7 +112,7 @@ QString SignInSession::tokenLocation() const
 
 bool SignInSession::tokenIsPersistent() const
 {
-    return !m_tokenInMemoryOnly && m_store.isPersistent();
+    return !m_environmentToken && !m_tokenInMemoryOnly && m_store.isPersistent();
 }
 
 qint64 SignInSession::cooldownRemainingMs(const QString &e164) const
@@ -92,16 +132,22 @@ void SignInSession::setState(State state)
         return;
     m_state = state;
     if (state == State::Idle || state == State::AwaitingCode || state == State::SignedIn
-        || state == State::StoreFailed)
+        || state == State::StoreFailed || state == State::UserCheckFailed)
         m_stableState = state;
     emit stateChanged(state);
 }
 
-void SignInSession::fail(const Error &error, State next)
+void SignInSession::fail(Step step, const Error &error, State next)
 {
     m_lastError = error;
     setState(next);
-    emit failed(error);
+    emit failed(step, error);
+}
+
+void SignInSession::failNow(Step step, const Error &error)
+{
+    m_lastError = error;
+    emit failed(step, error);
 }
 
 void SignInSession::dropCall()
@@ -113,13 +159,24 @@ void SignInSession::dropCall()
     }
 }
 
+void SignInSession::endSignIn()
+{
+    m_credential.wipe();
+    m_tokenInMemoryOnly = false;
+    // The log keeps what it showed (masked when it was written); the secrets it would mask in
+    // later entries are of this sign-in only.
+    if (NetworkLog *log = m_client.networkLog())
+        log->redactor().forgetSecrets();
+}
+
 bool SignInSession::requestCode(const PhoneNumber &phone)
 {
     if (m_state != State::Idle && m_state != State::AwaitingCode)
         return false;
+    const bool resent = m_state == State::AwaitingCode && phone.e164() == m_phone.e164();
+    const Step step = resent ? Step::Resend : Step::RequestCode;
     if (!phone.isValid()) {
-        m_lastError = phone.error();
-        emit failed(m_lastError);
+        failNow(step, phone.error());
         return false;
     }
     const qint64 wait = cooldownRemainingMs(phone.e164());
@@ -135,11 +192,9 @@ bool SignInSession::requestCode(const PhoneNumber &phone)
                     nullptr, seconds),
             QStringLiteral("local resend cooldown: %1 ms left").arg(wait));
         error.setRetryAfterSeconds(seconds);
-        m_lastError = error;
-        emit failed(error);
+        failNow(step, error);
         return false;
     }
-    const bool resent = m_state == State::AwaitingCode && phone.e164() == m_phone.e164();
     m_phone = phone;
     if (!resent)
         m_sessionUuid.clear();
@@ -163,8 +218,9 @@ void SignInSession::onCodeRequested(bool resent)
     m_call = nullptr;
     call->deleteLater();
     const State back = resent ? State::AwaitingCode : State::Idle;
+    const Step step = resent ? Step::Resend : Step::RequestCode;
     if (call->error()) {
-        fail(call->error(), back);
+        fail(step, call->error(), back);
         return;
     }
     const auto session = FlowReply::parseLogin(call->answer());
@@ -177,7 +233,7 @@ void SignInSession::onCodeRequested(bool resent)
             m_cooldownUntil.insert(m_phone.e164(), m_clock.nowMs() + wait);
             m_rateLimited.insert(m_phone.e164());
         }
-        fail(session.error(), back);
+        fail(step, session.error(), back);
         return;
     }
     m_rateLimited.remove(m_phone.e164());
@@ -203,15 +259,16 @@ bool SignInSession::submitCode(const QString &input)
         return false;
     const QString code = OtpCode::digitsOnly(input, OtpCode::MaxLength + 1);
     if (!OtpCode::isAcceptable(code)) {
-        m_lastError = Error(Error::Kind::InvalidInput,
-            code.size() < OtpCode::MinLength ? tr("The code is too short: it has %1 to %2 digits.")
-                                                   .arg(OtpCode::MinLength)
-                                                   .arg(OtpCode::MaxLength)
-                                             : tr("The code is too long: it has %1 to %2 digits.")
-                                                   .arg(OtpCode::MinLength)
-                                                   .arg(OtpCode::MaxLength),
-            QStringLiteral("code of %1 digits").arg(code.size()));
-        emit failed(m_lastError);
+        failNow(Step::Verify,
+            Error(Error::Kind::InvalidInput,
+                code.size() < OtpCode::MinLength
+                    ? tr("The code is too short: it has %1 to %2 digits.")
+                          .arg(OtpCode::MinLength)
+                          .arg(OtpCode::MaxLength)
+                    : tr("The code is too long: it has %1 to %2 digits.")
+                          .arg(OtpCode::MinLength)
+                          .arg(OtpCode::MaxLength),
+                QStringLiteral("code of %1 digits").arg(code.size())));
         return false;
     }
     m_lastError = {};
@@ -227,7 +284,7 @@ void SignInSession::onVerified()
     m_call = nullptr;
     call->deleteLater();
     if (call->error()) {
-        fail(call->error(), State::AwaitingCode);
+        fail(Step::Verify, call->error(), State::AwaitingCode);
         return;
     }
     const auto token = FlowReply::parseVerify(call->answer());
@@ -237,17 +294,32 @@ void SignInSession::onVerified()
             // The server ended the session: a new code must be possible at once.
             m_sessionUuid.clear();
             m_cooldownUntil.remove(m_phone.e164());
-            fail(error, State::Idle);
+            fail(Step::Verify, error, State::Idle);
         } else {
-            fail(error, State::AwaitingCode);
+            fail(Step::Verify, error, State::AwaitingCode);
         }
         return;
     }
-    m_token = token.value();
+    m_credential = Credential::makeStatic(token.value());
     // Check the token before keeping it: a flow that hands out a token it did not store (or
     // stored wrongly) must not leave a useless secret behind.
-    m_call = m_client.currentUser(m_token, this);
+    checkUser();
+}
+
+void SignInSession::checkUser()
+{
+    setState(State::Verifying);
+    m_call = m_client.currentUser(m_credential.bearer(), this);
     connect(m_call, &ApiCall::finished, this, [this] { onUserChecked(false); });
+}
+
+bool SignInSession::retryUserCheck()
+{
+    if (m_state != State::UserCheckFailed || m_credential.isEmpty())
+        return false;
+    m_lastError = {};
+    checkUser();
+    return true;
 }
 
 void SignInSession::onUserChecked(bool restoring)
@@ -261,17 +333,14 @@ void SignInSession::onUserChecked(bool restoring)
         = error ? Result<UserInfo>(error) : FlowReply::parseCurrentUser(call->answer());
     if (restoring) {
         if (!user.ok()) {
-            if (user.error().kind() == Error::Kind::Unauthorized) {
-                // Revoked or replaced: the stored token is useless now; remove it.
-                const Error revoked = user.error();
-                wipeToken();
+            const Error failure = user.error();
+            m_credential.wipe();
+            if (failure.kind() == Error::Kind::Unauthorized && !m_environmentToken) {
+                // Revoked or replaced: the stored credential is useless now; remove it.
                 m_store.remove(m_tokenKey, m_storeContext, [](Error) {});
-                fail(revoked, State::Idle);
-            } else {
-                // Unreachable or broken server: keep the token, say so, let the person retry.
-                wipeToken();
-                fail(user.error(), State::Idle);
             }
+            // Otherwise (unreachable or broken server) it stays stored; the person may retry.
+            fail(Step::Restore, failure, State::Idle);
             return;
         }
         m_user = user.value();
@@ -281,26 +350,41 @@ void SignInSession::onUserChecked(bool restoring)
     }
 
     if (!user.ok()) {
-        if (user.error().kind() == Error::Kind::Unauthorized) {
-            wipeToken();
+        const Error failure = user.error();
+        if (failure.kind() == Error::Kind::Unauthorized) {
+            m_credential.wipe();
             Error bad(Error::Kind::FlowMisconfigured,
                 tr("The server issued a token that it does not accept itself, so it was not "
                    "stored. "
                    "Tell the server's administrator; the details say what to fix."),
-                user.error().detail());
+                failure.detail());
             bad.setDiagnosis(
                 tr("GET /users/me refused the token the verification flow returned: the "
                    "\"Update User Account\" operation did not save it as the user's token "
                    "(wrong filter, or it writes another value than it returns)."));
             bad.setHttpStatus(401);
-            fail(bad, State::AwaitingCode);
+            bad.setServerCode(failure.serverCode());
+            fail(Step::CheckUser, bad, State::AwaitingCode);
             return;
         }
-        // The token was issued by the flow; only the profile could not be read. Keep going.
-        m_user = UserInfo();
-    } else {
-        m_user = user.value();
+        // The code was right and a token was issued, but who it belongs to could not be checked.
+        // Nothing is stored; the token waits in memory for retryUserCheck() (issue 16).
+        Error waiting = failure.kind() == Error::Kind::Forbidden
+            ? failure.withMessage(
+                tr("Your code was right, but your account may not read its own user on this "
+                   "server (GET /users/me answers 403), so the sign-in cannot be checked and was "
+                   "not saved. Ask the server's administrator to let your role read its own "
+                   "user."))
+            : failure.withMessage(
+                tr("Your code was right, but the server could not say who you are, so nothing "
+                   "was saved. %1")
+                    .arg(failure.message()));
+        fail(Step::CheckUser, waiting, State::UserCheckFailed);
+        return;
     }
+    m_user = user.value();
+    if (m_credential.userId().isEmpty())
+        m_credential.setUserId(m_user.id);
     store();
 }
 
@@ -308,9 +392,9 @@ void SignInSession::store()
 {
     setState(State::Storing);
     dropStoreAnswer();
-    m_store.write(m_tokenKey, m_token, m_storeContext, [this](Error error) {
+    m_store.write(m_tokenKey, m_credential.serialize(), m_storeContext, [this](Error error) {
         if (error) {
-            fail(error, State::StoreFailed);
+            fail(Step::Store, error, State::StoreFailed);
             return;
         }
         m_tokenInMemoryOnly = false;
@@ -340,33 +424,70 @@ bool SignInSession::retryStore()
     return true;
 }
 
-void SignInSession::restore()
+void SignInSession::checkStoredCredential(bool withServer)
 {
     if (m_state != State::Idle)
         return;
     m_lastError = {};
     setState(State::Restoring);
+    const auto loaded = [this, withServer](const QString &stored) {
+        Error unreadable;
+        m_credential = Credential::parse(stored, &unreadable);
+        if (m_credential.isEmpty()) {
+            fail(Step::Restore,
+                unreadable ? unreadable
+                           : Error(Error::Kind::NotSignedIn, tr("Not signed in."),
+                               QStringLiteral("nothing stored under %1").arg(m_tokenKey)),
+                State::Idle);
+            return;
+        }
+        m_tokenInMemoryOnly = false;
+        if (!withServer) {
+            m_user = UserInfo { m_credential.userId(), {}, {}, {} };
+            setState(State::SignedIn);
+            emit signedIn(m_user);
+            return;
+        }
+        m_call = m_client.currentUser(m_credential.bearer(), this);
+        connect(m_call, &ApiCall::finished, this, [this] { onUserChecked(true); });
+    };
+    if (m_environmentToken) {
+        // Later in this turn of the event loop, as a store would answer.
+        QMetaObject::invokeMethod(
+            m_storeContext, [this, loaded] { loaded(m_environmentTokenValue.reveal()); },
+            Qt::QueuedConnection);
+        return;
+    }
     dropStoreAnswer();
-    m_store.read(m_tokenKey, m_storeContext, [this](Result<QString> token) {
+    m_store.read(m_tokenKey, m_storeContext, [this, loaded](Result<QString> token) {
         if (!token.ok()) {
             if (token.error().kind() == Error::Kind::NotSignedIn) {
+                // Nothing stored: not a failure of anyone's.
                 setState(State::Idle);
+                emit nothingStored();
             } else {
-                fail(token.error(), State::Idle);
+                fail(Step::Restore, token.error(), State::Idle);
             }
             return;
         }
-        m_token = token.value();
-        m_tokenInMemoryOnly = false;
-        m_call = m_client.currentUser(m_token, this);
-        connect(m_call, &ApiCall::finished, this, [this] { onUserChecked(true); });
+        loaded(token.value());
     });
+}
+
+ApiCall *SignInSession::api(
+    const QByteArray &method, const QString &path, const QByteArray &jsonBody, QObject *context)
+{
+    if (m_state != State::SignedIn || m_credential.isEmpty())
+        return nullptr;
+    return m_client.api(method, path, m_credential.bearer(), jsonBody, context);
 }
 
 void SignInSession::changeNumber()
 {
     if (isBusy())
         cancel();
+    if (m_state == State::UserCheckFailed)
+        endSignIn();
     m_sessionUuid.clear();
     setState(State::Idle);
 }
@@ -375,8 +496,8 @@ void SignInSession::signOut()
 {
     if (m_state != State::SignedIn)
         return;
-    if (m_tokenInMemoryOnly) {
-        wipeToken();
+    if (m_tokenInMemoryOnly || m_environmentToken) {
+        endSignIn();
         m_user = {};
         setState(State::Idle);
         emit signedOut();
@@ -386,10 +507,10 @@ void SignInSession::signOut()
     dropStoreAnswer();
     m_store.remove(m_tokenKey, m_storeContext, [this](Error error) {
         if (error) {
-            fail(error, State::SignedIn);
+            fail(Step::SignOut, error, State::SignedIn);
             return;
         }
-        wipeToken();
+        endSignIn();
         m_user = {};
         setState(State::Idle);
         emit signedOut();
@@ -405,21 +526,27 @@ void SignInSession::cancel()
         setState(m_sessionUuid.isEmpty() ? State::Idle : State::AwaitingCode);
         break;
     case State::Verifying:
-        wipeToken();
+        m_credential.wipe();
         setState(State::AwaitingCode);
+        break;
+    case State::UserCheckFailed:
+        // The code was used; a new sign-in starts with a new code.
+        m_credential.wipe();
+        m_sessionUuid.clear();
+        setState(State::Idle);
         break;
     case State::Restoring:
         // Drop a keychain read still under way, so its late answer cannot sign anyone in.
         dropStoreAnswer();
-        wipeToken();
+        m_credential.wipe();
         setState(State::Idle);
         break;
     case State::Storing:
     case State::StoreFailed:
         // The store may still finish the write; drop its answer and the token we hold. A write
-        // that completes anyway leaves a valid token, found on the next start.
+        // that completes anyway leaves a valid credential, found on the next start.
         dropStoreAnswer();
-        wipeToken();
+        m_credential.wipe();
         setState(State::AwaitingCode);
         break;
     case State::SigningOut:
@@ -435,19 +562,12 @@ void SignInSession::reset()
 {
     dropCall();
     dropStoreAnswer();
-    wipeToken();
+    endSignIn();
     m_phone = PhoneNumber();
     m_sessionUuid.clear();
     m_user = {};
     m_lastError = {};
-    m_tokenInMemoryOnly = false;
     setState(State::Idle);
-}
-
-void SignInSession::wipeToken()
-{
-    m_token.fill(QLatin1Char('\0'));
-    m_token.clear();
 }
 
 void SignInSession::dropStoreAnswer()

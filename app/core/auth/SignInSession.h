@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "Credential.h"
 #include "Error.h"
 #include "FlowReply.h"
 #include "PhoneNumber.h"
@@ -15,63 +16,90 @@ class Config;
 class DirectusClient;
 class TokenStore;
 
-// The sign-in as one state machine that the command line and the wizard both drive:
+// The sign-in as one state machine that the command line, the wizard and the kiosk all drive,
+// and the one owner of the credential and of every secret of a sign-in:
 //
 //   Idle ─requestCode→ RequestingCode ─→ AwaitingCode ─submitCode→ Verifying ─→ Storing ─→ SignedIn
-//     ↑  ←──────── failure / cancel ───┘      ↑ ←── wrong code ──────┘   │  └→ StoreFailed
-//     └──────────────── restore(): Restoring ───────────────────────────────┘    (keep in memory /
-//     retry)
+//     ↑  ←──────── failure / cancel ───┘      ↑ ←── wrong code ──────┘   │  │      └→ StoreFailed
+//     │                                                                  │  └→ UserCheckFailed
+//     └────────── checkStoredCredential(): Restoring ─────────────────────────────────→ SignedIn
 //
 // One request in flight per step: an action that does not fit the current state is ignored and
 // returns false (a double click sends one request). Verifying checks the issued token with
-// GET /users/me before anything is stored, so a token the server does not accept is never kept.
+// GET /users/me before anything is stored: a token the server does not accept is never kept, and
+// when the check itself fails (network, 5xx, a role that may not read its own user) the session
+// waits in UserCheckFailed with the token in memory only, for retryUserCheck() or cancel().
+//
+// Every failure names its step (failed(Step, Error)), so a view shows the failures of its own
+// steps and filters nothing else. Requests that need the credential get it from here (api());
+// nobody else holds a token. When a sign-in ends (sign-out, reset, another profile) its secrets
+// are wiped from memory and the network log's redactor forgets them.
 class SignInSession : public QObject
 {
     Q_OBJECT
 public:
     enum class State {
         Idle,
-        Restoring, // reading a stored token and checking it with /users/me
+        Restoring, // reading the stored credential (and checking it with /users/me)
         RequestingCode,
         AwaitingCode,
         Verifying, // verify flow, then /users/me with the new token
-        Storing, // writing the token to the store
+        UserCheckFailed, // the code was right, /users/me could not say who: retryUserCheck()
+        Storing, // writing the credential to the store
         StoreFailed, // the store refused: keepTokenForSession() or retryStore() or cancel()
         SignedIn,
         SigningOut,
     };
     Q_ENUM(State)
 
+    // What failed: each view listens for its own steps.
+    enum class Step {
+        Restore, // checkStoredCredential()
+        RequestCode, // the first code for a number
+        Resend, // another code for the same number, from the code page
+        Verify, // the verify flow (a wrong or expired code)
+        CheckUser, // GET /users/me right after verify
+        Store, // the keychain write
+        SignOut,
+    };
+    Q_ENUM(Step)
+
     SignInSession(
         DirectusClient &client, TokenStore &store, const Clock &clock, QObject *parent = nullptr);
     ~SignInSession() override;
 
-    // Where the token goes (TokenStore::key(profile, server)). Set before restore()/submitCode().
-    // Takes the configuration: the client's options (server, flows, timeout, CA file…), the token's
-    // key (TokenStore::key(profile, server)) and the resend cooldown (ResendSeconds; a negative
-    // value keeps the default). The one place this happens: at start, after the Server page saves,
-    // on a profile switch. Returns the options' error, if any (the rest is applied all the same).
+    // Takes the configuration: the client's options (server, flows, timeout, CA file…), the
+    // credential's key (TokenStore::key(profile, server)) and the resend cooldown (ResendSeconds;
+    // a negative value keeps the default). The one place this happens: at start, after the Server
+    // page saves, on a profile switch (which ends the last profile's sign-in in memory first).
+    // Returns the options' error, if any (the rest is applied all the same).
     Error applyConfig(const Config &config);
-    void setTokenKey(const QString &key) { m_tokenKey = key; }
+    void setTokenKey(const QString &key);
     QString tokenKey() const { return m_tokenKey; }
     void setResendCooldownMs(qint64 ms) { m_cooldownMs = ms; }
     qint64 resendCooldownMs() const { return m_cooldownMs; }
+    // A token given from outside (DIRECTUS_TOKEN, as GH_TOKEN for gh): checkStoredCredential()
+    // uses it instead of the store, and nothing is ever stored or removed for it.
+    void setEnvironmentToken(const QString &token);
+    bool usesEnvironmentToken() const { return m_environmentToken; }
 
     // The clock every countdown of the sign-in reads (resend, rate limit).
     const Clock &clock() const { return m_clock; }
 
     State state() const { return m_state; }
     static QString stateName(State state);
+    static QString stepName(Step step);
     bool isBusy() const;
 
     PhoneNumber phone() const { return m_phone; }
     QString sessionUuid() const { return m_sessionUuid; }
     UserInfo user() const { return m_user; }
-    // The token once signed in (for the kiosk hand-off and `directus-login token`); empty
-    // otherwise.
-    QString token() const { return m_token; }
-    // Where the token is kept once signed in: the store's description, or "memory" after
-    // keepTokenForSession().
+    // The credential once verified or loaded (empty otherwise). Its secrets stay in it: use
+    // bearer() for the one moment a request or a hand-off needs the token.
+    const Credential &credential() const { return m_credential; }
+    QString bearer() const { return m_credential.bearer(); }
+    // Where the credential is kept once signed in: the store's description, "memory" after
+    // keepTokenForSession(), or DIRECTUS_TOKEN.
     QString tokenLocation() const;
     bool tokenIsPersistent() const;
     Error lastError() const { return m_lastError; }
@@ -89,42 +117,60 @@ public:
     bool submitCode(const QString &code); // keeps only digits (OtpCode::digitsOnly)
     // Continue a session started elsewhere (CLI `verify --session`): → AwaitingCode.
     bool resumeSession(const QString &sessionUuid, const PhoneNumber &phone = {});
-    void restore();
+    // The stored credential (or the environment's token), checked with GET /users/me when
+    // `withServer` (the wizard's start, `status`); `token` and `api` only load it. Ends in
+    // SignedIn (signedIn()), or in Idle: with nothingStored() when there is none; with
+    // failed(Step::Restore, …) otherwise: Unauthorized when the server refused it (then the stored
+    // one is removed), anything else keeps it stored.
+    void checkStoredCredential(bool withServer = true);
+    void restore() { checkStoredCredential(true); }
+    // In UserCheckFailed: ask /users/me again.
+    bool retryUserCheck();
     // Forget the session and go back to Idle, keeping the number (Change number).
     void changeNumber();
     void signOut();
     // Abort whatever is in flight and return to the last stable state (AwaitingCode while
     // verifying or requesting a resend, Idle otherwise). Quiet: no failed().
     void cancel();
-    // Kiosk: cancel, forget number, session, user and token (overwritten) → Idle. Cooldowns stay.
+    // Kiosk, profile switch: cancel, forget number, session, user and credential (wiped), and
+    // the redactor's secrets of this sign-in → Idle. Cooldowns stay.
     void reset();
     // In StoreFailed.
     bool keepTokenForSession();
     bool retryStore();
 
+    // An authenticated request to the server with this session's credential (SignedIn only;
+    // otherwise nullptr). The caller owns the call (deleteLater once finished).
+    ApiCall *api(const QByteArray &method, const QString &path, const QByteArray &jsonBody = {},
+        QObject *context = nullptr);
+
 signals:
     void stateChanged(SignInSession::State state);
     void codeSent(bool resent);
-    void failed(const Error &error);
+    void failed(SignInSession::Step step, const Error &error);
     void signedIn(const UserInfo &user);
     void signedOut();
+    // checkStoredCredential() found nothing under the key (nobody is signed in here).
+    void nothingStored();
 
 private:
     void setState(State state);
-    void fail(const Error &error, State next);
+    void fail(Step step, const Error &error, State next);
+    void failNow(Step step, const Error &error); // no state change (a refused action)
     void dropCall();
     void onCodeRequested(bool resent);
     void onVerified();
+    void checkUser();
     void onUserChecked(bool restoring);
     void store();
-    void wipeToken();
+    void endSignIn(); // wipes the credential and the redactor's secrets of this sign-in
+    void dropStoreAnswer();
 
     DirectusClient &m_client;
     TokenStore &m_store;
     const Clock &m_clock;
     QPointer<ApiCall> m_call;
     QObject *m_storeContext = nullptr; // replaced to drop a pending store answer
-    void dropStoreAnswer();
     State m_state = State::Idle;
     State m_stableState = State::Idle;
     QString m_tokenKey;
@@ -133,8 +179,12 @@ private:
     QSet<QString> m_rateLimited; // numbers whose cooldown is the server's 429 Retry-After
     PhoneNumber m_phone;
     QString m_sessionUuid;
-    QString m_token;
+    Credential m_credential;
+    Secret m_environmentTokenValue;
+    bool m_environmentToken = false;
     bool m_tokenInMemoryOnly = false;
     UserInfo m_user;
     Error m_lastError;
 };
+
+Q_DECLARE_METATYPE(SignInSession::Step)

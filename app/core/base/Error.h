@@ -72,6 +72,15 @@ public:
     QString diagnosis() const { return m_diagnosis; }
     void setDiagnosis(const QString &d) { m_diagnosis = d; }
 
+    // The same error (kind, detail, status, server code, attempts left, retry-after, diagnosis)
+    // told in other words: a view rewording a message keeps every fact of it.
+    Error withMessage(const QString &message) const
+    {
+        Error copy = *this;
+        copy.m_message = message;
+        return copy;
+    }
+
     // A short stable identifier of the kind ("wrong-code"), for --json and tests.
     static QString kindName(Kind kind);
     QString kindName() const { return kindName(m_kind); }

@@ -544,7 +544,6 @@ ApiCall *DirectusClient::send(FlowReply::Call call, const QByteArray &method, co
 {
     auto *apiCall = new ApiCall(call, context ? context : this);
     apiCall->m_log = m_log;
-    apiCall->m_secrets = secrets;
     if (m_log) {
         for (const QString &secret : secrets)
             m_log->redactor().registerSecret(secret);

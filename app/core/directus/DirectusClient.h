@@ -67,7 +67,6 @@ private:
     HttpAnswer m_answer;
     int m_logId = -1;
     NetworkLog *m_log = nullptr;
-    QStringList m_secrets;
 };
 
 // Talks to one Directus server: the two flows, /users/me, /server/ping and any authenticated API

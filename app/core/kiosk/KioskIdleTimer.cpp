@@ -1,14 +1,9 @@
 #include "KioskIdleTimer.h"
 
-#include <QTimer>
-
 KioskIdleTimer::KioskIdleTimer(const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
-    , m_ticker(new QTimer(this))
 {
-    m_ticker->setInterval(250);
-    connect(m_ticker, &QTimer::timeout, this, &KioskIdleTimer::check);
 }
 
 KioskIdleTimer::~KioskIdleTimer() = default;
@@ -26,15 +21,12 @@ void KioskIdleTimer::noteActivity()
     m_lastActivity = m_clock.nowMs();
     const bool warned = m_phase == Phase::Warning;
     setPhase(Phase::Counting);
-    if (!m_ticker->isActive())
-        m_ticker->start();
     if (warned)
         emit warningCancelled();
 }
 
 void KioskIdleTimer::stop()
 {
-    m_ticker->stop();
     setPhase(Phase::Inactive);
 }
 

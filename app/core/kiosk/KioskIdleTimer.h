@@ -4,8 +4,6 @@
 
 #include <QObject>
 
-class QTimer;
-
 // Kiosk: notices when nobody has touched the screen for a while. Once something happened
 // (noteActivity()), `idleMs` without activity mean that the screen must be wiped (expired()); the
 // last `warningMs` of that period are a warning, during which any activity cancels everything. So
@@ -13,8 +11,8 @@ class QTimer;
 // and the wipe after 60 s. A warning longer than half the idle period is shortened to half. After
 // the wipe it waits for the next activity (an untouched kiosk never warns).
 //
-// Time comes from the Clock; a timer calls check() four times a second, and tests advance a
-// ManualClock and call check() themselves.
+// Time comes from the Clock; its owner (KioskSession, whose one timer drives the whole kiosk)
+// calls check() four times a second, and tests advance a ManualClock and call check().
 class KioskIdleTimer : public QObject
 {
     Q_OBJECT
@@ -40,7 +38,7 @@ public:
     // Stops watching until the next noteActivity() (after a wipe; while another application has
     // the screen).
     void stop();
-    // Reads the clock and emits what is due. Called by the internal timer.
+    // Reads the clock and emits what is due.
     void check();
 
 signals:
@@ -53,7 +51,6 @@ private:
     void setPhase(Phase phase);
 
     const Clock &m_clock;
-    QTimer *m_ticker;
     qint64 m_idleMs = 60000;
     qint64 m_warningMs = 10000;
     qint64 m_lastActivity = 0;

@@ -1,0 +1,132 @@
+#include "KioskSession.h"
+
+#include "Clock.h"
+#include "Config.h"
+#include "ConfigKeys.h"
+#include "NetworkLog.h"
+#include "SignInSession.h"
+#include "TokenStore.h"
+
+#include <QTimer>
+
+namespace {
+QString userFileValue(const Config &config, const QString &key)
+{
+    return config.source(key) == Config::Source::User ? config.string(key) : QString();
+}
+} // namespace
+
+KioskSession::KioskSession(SignInSession &session, TokenStore &store, Config &config,
+    const Clock &clock, NetworkLog *log, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_store(store)
+    , m_config(config)
+    , m_clock(clock)
+    , m_log(log)
+    , m_idle(clock)
+    , m_ticker(new QTimer(this))
+{
+    m_idle.setIdleMs(qint64(qMax(5, config.integer(Key::KioskIdleSeconds))) * 1000);
+    m_idle.setWarningMs(qint64(qMax(0, config.integer(Key::KioskWarningSeconds))) * 1000);
+    m_rememberedRegion = userFileValue(config, Key::LastRegion);
+    m_rememberedPhone = userFileValue(config, Key::LastPhone);
+    if (m_log) {
+        // Nothing about the person in any log: numbers masked, and no echo to stderr (the
+        // answers name the person).
+        m_log->redactor().setMaskPhoneNumbers(true);
+        m_log->setEcho(nullptr);
+    }
+    // The wizard remembers the number in the user file once signed in; a kiosk must not.
+    connect(&m_session, &SignInSession::signedIn, this,
+        [this] { QTimer::singleShot(0, this, &KioskSession::forgetRememberedPhone); });
+    m_ticker->setInterval(250);
+    connect(m_ticker, &QTimer::timeout, this, &KioskSession::check);
+}
+
+KioskSession::~KioskSession() = default;
+
+void KioskSession::start()
+{
+    m_ticker->start();
+}
+
+void KioskSession::stop()
+{
+    m_ticker->stop();
+}
+
+bool KioskSession::isStarted() const
+{
+    return m_ticker->isActive();
+}
+
+void KioskSession::setDeadlineIn(qint64 ms)
+{
+    m_deadline = m_clock.nowMs() + qMax<qint64>(0, ms);
+}
+
+int KioskSession::secondsToDeadline() const
+{
+    if (m_deadline <= 0)
+        return 0;
+    return int(qMax<qint64>(0, m_deadline - m_clock.nowMs() + 999) / 1000);
+}
+
+bool KioskSession::hasApplication() const
+{
+    return !m_config.string(Key::KioskExec).trimmed().isEmpty();
+}
+
+bool KioskSession::startApplication()
+{
+    if (!hasApplication())
+        return false;
+    // The server of the current configuration, the token of this sign-in: in the child's
+    // environment only (KioskHandOff), never on a command line.
+    const auto options = m_config.clientOptions();
+    const QUrl server = options.ok()
+        ? (options.value().server.isEmpty() ? options.value().loginFlow.server()
+                                            : options.value().server)
+        : QUrl();
+    return m_handOff.start(m_config.string(Key::KioskExec), server, m_session.bearer());
+}
+
+void KioskSession::forgetRememberedPhone()
+{
+    const auto putBack = [this](const QString &key, const QString &before) {
+        if (userFileValue(m_config, key) != before)
+            m_config.setUserValue(key, before.isEmpty() ? QVariant() : QVariant(before));
+    };
+    putBack(Key::LastPhone, m_rememberedPhone);
+    putBack(Key::LastRegion, m_rememberedRegion);
+}
+
+void KioskSession::wipe()
+{
+    m_idle.stop();
+    m_deadline = 0;
+    const QString key = m_session.tokenKey();
+    // The sign-in: code session, number, user, credential and the redactor's secrets.
+    m_session.reset();
+    // The credential where it was kept (memory, or the kiosk user's keychain when configured).
+    if (!key.isEmpty())
+        m_store.remove(key, this, [](Error) {});
+    forgetRememberedPhone();
+    if (m_log) {
+        m_log->clear();
+        m_log->redactor().forgetSecrets();
+    }
+    emit wiped();
+}
+
+void KioskSession::check()
+{
+    m_idle.check();
+    if (m_deadline > 0 && m_clock.nowMs() >= m_deadline) {
+        m_deadline = 0;
+        emit deadlineReached();
+        return;
+    }
+    emit ticked();
+}
