@@ -204,6 +204,42 @@
         <source>api: a JSON request body.</source>
         <translation>api: محتوى طلب بصيغة JSON.</translation>
     </message>
+    <message>
+        <source>A session of this device (%1); it ends %2 unless it is used again.</source>
+        <extracomment>status: a Directus session of this device. %1 device name, %2 a date.</extracomment>
+        <translation>جلسة لهذا الجهاز (%1)؛ تنتهي %2 ما لم تُستخدم مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>بلا اسم</translation>
+    </message>
+    <message>
+        <source>when the server says</source>
+        <translation>متى قرر الخادم ذلك</translation>
+    </message>
+    <message>
+        <source>A static token: it never expires, and signing out does not end it on the server.</source>
+        <translation>رمز ثابت: لا تنتهي صلاحيته أبدًا، وتسجيل الخروج لا يُنهيه على الخادم.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1: the session was ended on the server and removed from %2.</source>
+        <translation>تم تسجيل الخروج من %1: أُنهيت الجلسة على الخادم وأُزيلت من %2.</translation>
+    </message>
+    <message>
+        <source>Signed out here: the sign-in was removed from %1. The server could not be reached, so the session stays valid there until it expires (%2); an administrator can end it sooner.</source>
+        <translation>تم تسجيل الخروج هنا: أُزيل تسجيل الدخول من %1. تعذّر الوصول إلى الخادم، لذا تبقى الجلسة صالحة هناك حتى تنتهي (%2)؛ ويمكن للمسؤول إنهاؤها قبل ذلك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>in at most %n day(s)</source>
+        <translation>
+            <numerusform>خلال أقل من يوم</numerusform>
+            <numerusform>خلال يوم واحد على الأكثر</numerusform>
+            <numerusform>خلال يومين على الأكثر</numerusform>
+            <numerusform>خلال %n أيام على الأكثر</numerusform>
+            <numerusform>خلال %n يومًا على الأكثر</numerusform>
+            <numerusform>خلال %n يوم على الأكثر</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CodeEdit</name>
@@ -469,6 +505,17 @@
     <message>
         <source>The stored sign-in cannot be read (it was written by another version). Sign in again.</source>
         <translation>تعذّرت قراءة تسجيل الدخول المحفوظ (كتبه إصدار آخر). سجّل الدخول مجددًا.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialLock</name>
+    <message>
+        <source>The sign-in could not be renewed safely: its lock file cannot be written. Check that the runtime folder can be written, then try again.</source>
+        <translation>تعذّر تجديد تسجيل الدخول بأمان: لا يمكن كتابة ملف القفل الخاص به. تحقق من أن مجلد التشغيل قابل للكتابة، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Another Directus Login is renewing this sign-in and did not finish. Try again.</source>
+        <translation>نسخة أخرى من Directus Login تجدد تسجيل الدخول هذا ولم تنتهِ بعد. حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +976,18 @@
     <message>
         <source>The %1 did not answer as a flow does.</source>
         <translation>لم يُجب %1 كما يجيب التدفق.</translation>
+    </message>
+    <message>
+        <source>You were signed out by the server: your account is suspended. Ask the server&apos;s administrator.</source>
+        <translation>سجّل الخادم خروجك: حسابك موقوف. راجع مسؤول الخادم.</translation>
+    </message>
+    <message>
+        <source>You were signed out by the server (the sign-in was revoked, has expired, or your account changed). Sign in again.</source>
+        <translation>سجّل الخادم خروجك (أُلغي تسجيل الدخول أو انتهت صلاحيته أو تغيّر حسابك). سجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to renewing the sign-in cannot be read. Try again later.</source>
+        <translation>لا يمكن قراءة رد الخادم على تجديد تسجيل الدخول. حاول مرة أخرى لاحقًا.</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1836,18 @@
         <source>Everything was up to date: nothing changed.</source>
         <translation>كان كل شيء محدّثًا: لم يتغيّر شيء.</translation>
     </message>
+    <message>
+        <source>What the verify flow hands out: &quot;session&quot; (default), a Directus session of the device with short-lived access tokens, revoked by sign-out; or &quot;static&quot;, a token in directus_users.token that never expires (the seed&apos;s way).</source>
+        <translation>ما يسلّمه مسار التحقق: &quot;session&quot; (الافتراضي)، جلسة Directus للجهاز برموز وصول قصيرة العمر تُلغى عند تسجيل الخروج؛ أو &quot;static&quot;، رمز في directus_users.token لا تنتهي صلاحيته أبدًا (طريقة النموذج الأصلي).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>--token-mode is &quot;session&quot; or &quot;static&quot;, not &quot;%1&quot;</source>
+        <translation>‏--token-mode هو &quot;session&quot; أو &quot;static&quot;، وليس &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Provisioner</name>
@@ -2089,6 +2160,26 @@
         <source>Not signed in.</source>
         <translation>لم يتم تسجيل الدخول.</translation>
     </message>
+    <message>
+        <source>The server opened a session for this sign-in and refused it at once, so nothing was stored. Tell the server&apos;s administrator; the details say what happened.</source>
+        <translation>فتح الخادم جلسة لتسجيل الدخول هذا ثم رفضها فورًا، لذا لم يُحفظ شيء. أبلغ مسؤول الخادم؛ توضح التفاصيل ما حدث.</translation>
+    </message>
+    <message>
+        <source>Your code was right, but the sign-in could not be completed, so nothing was saved. %1</source>
+        <translation>كان رمزك صحيحًا، لكن تعذّر إكمال تسجيل الدخول، لذا لم يُحفظ شيء. %1</translation>
+    </message>
+    <message>
+        <source>You were signed out of this server (in another window or command). Sign in again.</source>
+        <translation>تم تسجيل خروجك من هذا الخادم (في نافذة أو أمر آخر). سجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be renewed: %1</source>
+        <translation>تعذّر تجديد تسجيل الدخول: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in was renewed, but the keychain did not keep the new token, and the old one no longer works: this sign-in is lost. %1 Then sign in again.</source>
+        <translation>جُدّد تسجيل الدخول، لكن سلسلة المفاتيح لم تحتفظ بالرمز الجديد، والقديم لم يعد يعمل: فُقد تسجيل الدخول هذا. %1 ثم سجّل الدخول مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>SignInWizard</name>
@@ -2341,6 +2432,11 @@ QtKeychain 0.13 أو أحدث
         <extracomment>The signed-in page&apos;s subtitle when the sign-in is kept in memory only.</extracomment>
         <translation>يمكنك استخدام Directus Login الآن. لم يُحفظ تسجيل الدخول، لذا لا تستطيع البرامج الأخرى استخدامه.</translation>
     </message>
+    <message>
+        <source>It is a session of this device (%1) on the server, renewed whenever it is used; unused, it ends %2.</source>
+        <extracomment>On the signed-in page, after &quot;Your sign-in is kept in …&quot;. %1 is this device&apos;s name as the server knows it, %2 a date and time.</extracomment>
+        <translation>إنها جلسة لهذا الجهاز (%1) على الخادم، تتجدد كلما استُخدمت؛ وإن لم تُستخدم تنتهي %2.</translation>
+    </message>
 </context>
 <context>
     <name>SmsBanner</name>
@@ -2474,10 +2570,6 @@ Environment: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_T
         <translation>وضع الكشك: ملء الشاشة، مقفل، ورمز الوصول في الذاكرة فقط.</translation>
     </message>
     <message>
-        <source>Kiosk: run this command after sign-in, with DIRECTUS_URL and DIRECTUS_TOKEN in its environment.</source>
-        <translation>الكشك: تشغيل هذا الأمر بعد تسجيل الدخول، مع DIRECTUS_URL وDIRECTUS_TOKEN في بيئته.</translation>
-    </message>
-    <message>
         <source>A command (see above); none opens the window.</source>
         <translation>أمر (انظر أعلاه)؛ دون أمر تُفتح النافذة.</translation>
     </message>
@@ -2496,6 +2588,10 @@ Environment: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_T
 </source>
         <translation>directus-login: يحتاج وضع الكشك إلى رمز PIN للمسؤول، وإلا فلن يستطيع أحد مغادرة الكشك. شغّل &quot;directus-login kiosk-pin&quot; وضع السطر KioskPinHash=… الذي يطبعه في إعدادات النظام (%1).
 </translation>
+    </message>
+    <message>
+        <source>Kiosk: run this command after sign-in, with DIRECTUS_URL in its environment and the sign-in as one JSON line on its standard input.</source>
+        <translation>الكشك: شغّل هذا الأمر بعد تسجيل الدخول، مع DIRECTUS_URL في بيئته وتسجيل الدخول كسطر JSON واحد على دخله القياسي.</translation>
     </message>
 </context>
 </TS>

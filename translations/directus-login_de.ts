@@ -200,6 +200,38 @@
         <source>api: a JSON request body.</source>
         <translation>api: ein JSON-Inhalt für die Anfrage.</translation>
     </message>
+    <message>
+        <source>A session of this device (%1); it ends %2 unless it is used again.</source>
+        <extracomment>status: a Directus session of this device. %1 device name, %2 a date.</extracomment>
+        <translation>Eine Sitzung dieses Geräts (%1); sie endet %2, wenn sie nicht wieder benutzt wird.</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <source>when the server says</source>
+        <translation>wann der Server es bestimmt</translation>
+    </message>
+    <message>
+        <source>A static token: it never expires, and signing out does not end it on the server.</source>
+        <translation>Ein statisches Token: Es läuft nie ab, und die Abmeldung beendet es auf dem Server nicht.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1: the session was ended on the server and removed from %2.</source>
+        <translation>Von %1 abgemeldet: Die Sitzung wurde auf dem Server beendet und aus %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>Signed out here: the sign-in was removed from %1. The server could not be reached, so the session stays valid there until it expires (%2); an administrator can end it sooner.</source>
+        <translation>Hier abgemeldet: Die Anmeldung wurde aus %1 entfernt. Der Server war nicht erreichbar, daher bleibt die Sitzung dort gültig, bis sie abläuft (%2); ein Administrator kann sie früher beenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>in at most %n day(s)</source>
+        <translation>
+            <numerusform>in höchstens %n Tag</numerusform>
+            <numerusform>in höchstens %n Tagen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CodeEdit</name>
@@ -445,6 +477,17 @@
     <message>
         <source>The stored sign-in cannot be read (it was written by another version). Sign in again.</source>
         <translation>Die gespeicherte Anmeldung kann nicht gelesen werden (sie stammt von einer anderen Version). Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialLock</name>
+    <message>
+        <source>The sign-in could not be renewed safely: its lock file cannot be written. Check that the runtime folder can be written, then try again.</source>
+        <translation>Die Anmeldung konnte nicht sicher erneuert werden: Ihre Sperrdatei lässt sich nicht schreiben. Prüfen Sie, ob der Laufzeitordner beschreibbar ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Another Directus Login is renewing this sign-in and did not finish. Try again.</source>
+        <translation>Ein anderes Directus Login erneuert gerade diese Anmeldung und ist nicht fertig geworden. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -893,6 +936,18 @@
     <message>
         <source>The %1 did not answer as a flow does.</source>
         <translation>Der %1 hat nicht wie ein Flow geantwortet.</translation>
+    </message>
+    <message>
+        <source>You were signed out by the server: your account is suspended. Ask the server&apos;s administrator.</source>
+        <translation>Der Server hat Sie abgemeldet: Ihr Konto ist gesperrt. Wenden Sie sich an den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <source>You were signed out by the server (the sign-in was revoked, has expired, or your account changed). Sign in again.</source>
+        <translation>Der Server hat Sie abgemeldet (die Anmeldung wurde widerrufen, ist abgelaufen, oder Ihr Konto wurde geändert). Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to renewing the sign-in cannot be read. Try again later.</source>
+        <translation>Die Antwort des Servers auf die Erneuerung der Anmeldung ist nicht lesbar. Versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1764,18 @@
         <source>Everything was up to date: nothing changed.</source>
         <translation>Alles war auf dem neuesten Stand: Es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>What the verify flow hands out: &quot;session&quot; (default), a Directus session of the device with short-lived access tokens, revoked by sign-out; or &quot;static&quot;, a token in directus_users.token that never expires (the seed&apos;s way).</source>
+        <translation>Was der Prüf-Flow ausgibt: &quot;session&quot; (Standard), eine Directus-Sitzung des Geräts mit kurzlebigen Zugriffstoken, die beim Abmelden widerrufen wird; oder &quot;static&quot;, ein Token in directus_users.token, das nie abläuft (wie in der Vorlage).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>--token-mode is &quot;session&quot; or &quot;static&quot;, not &quot;%1&quot;</source>
+        <translation>--token-mode ist &quot;session&quot; oder &quot;static&quot;, nicht &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Provisioner</name>
@@ -2005,6 +2072,26 @@
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>
     </message>
+    <message>
+        <source>The server opened a session for this sign-in and refused it at once, so nothing was stored. Tell the server&apos;s administrator; the details say what happened.</source>
+        <translation>Der Server hat für diese Anmeldung eine Sitzung geöffnet und sie sofort abgelehnt, daher wurde nichts gespeichert. Informieren Sie den Administrator des Servers; die Details sagen, was passiert ist.</translation>
+    </message>
+    <message>
+        <source>Your code was right, but the sign-in could not be completed, so nothing was saved. %1</source>
+        <translation>Ihr Code war richtig, aber die Anmeldung konnte nicht abgeschlossen werden, daher wurde nichts gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>You were signed out of this server (in another window or command). Sign in again.</source>
+        <translation>Sie wurden von diesem Server abgemeldet (in einem anderen Fenster oder Befehl). Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be renewed: %1</source>
+        <translation>Die Anmeldung konnte nicht erneuert werden: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in was renewed, but the keychain did not keep the new token, and the old one no longer works: this sign-in is lost. %1 Then sign in again.</source>
+        <translation>Die Anmeldung wurde erneuert, aber der Schlüsselbund hat das neue Token nicht behalten, und das alte gilt nicht mehr: Diese Anmeldung ist verloren. %1 Melden Sie sich dann erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>SignInWizard</name>
@@ -2257,6 +2344,11 @@ Tokens werden aufbewahrt in: %3</translation>
         <extracomment>The signed-in page&apos;s subtitle when the sign-in is kept in memory only.</extracomment>
         <translation>Sie können Directus Login jetzt verwenden. Die Anmeldung wird nicht gespeichert, daher können andere Programme sie nicht nutzen.</translation>
     </message>
+    <message>
+        <source>It is a session of this device (%1) on the server, renewed whenever it is used; unused, it ends %2.</source>
+        <extracomment>On the signed-in page, after &quot;Your sign-in is kept in …&quot;. %1 is this device&apos;s name as the server knows it, %2 a date and time.</extracomment>
+        <translation>Es ist eine Sitzung dieses Geräts (%1) auf dem Server, die bei jeder Benutzung erneuert wird; unbenutzt endet sie %2.</translation>
+    </message>
 </context>
 <context>
     <name>SmsBanner</name>
@@ -2390,10 +2482,6 @@ Umgebung: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_TOKE
         <translation>Kioskmodus: Vollbild, gesperrt, Token nur im Arbeitsspeicher.</translation>
     </message>
     <message>
-        <source>Kiosk: run this command after sign-in, with DIRECTUS_URL and DIRECTUS_TOKEN in its environment.</source>
-        <translation>Kiosk: diesen Befehl nach der Anmeldung ausführen, mit DIRECTUS_URL und DIRECTUS_TOKEN in seiner Umgebung.</translation>
-    </message>
-    <message>
         <source>A command (see above); none opens the window.</source>
         <translation>Ein Befehl (siehe oben); ohne Befehl öffnet sich das Fenster.</translation>
     </message>
@@ -2412,6 +2500,10 @@ Umgebung: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_TOKE
 </source>
         <translation>directus-login: Der Kioskmodus braucht eine Administrator-PIN, sonst könnte niemand den Kiosk verlassen. Führen Sie „directus-login kiosk-pin“ aus und tragen Sie die ausgegebene Zeile KioskPinHash=… in die Systemkonfiguration ein (%1).
 </translation>
+    </message>
+    <message>
+        <source>Kiosk: run this command after sign-in, with DIRECTUS_URL in its environment and the sign-in as one JSON line on its standard input.</source>
+        <translation>Kiosk: Diesen Befehl nach der Anmeldung ausführen, mit DIRECTUS_URL in seiner Umgebung und der Anmeldung als eine JSON-Zeile auf seiner Standardeingabe.</translation>
     </message>
 </context>
 </TS>

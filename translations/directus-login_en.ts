@@ -10,6 +10,13 @@
             <numerusform>That code is not right (%n attempts left).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>in at most %n day(s)</source>
+        <translation>
+            <numerusform>in at most %n day</numerusform>
+            <numerusform>in at most %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CodeEdit</name>

@@ -200,6 +200,38 @@
         <source>api: a JSON request body.</source>
         <translation>api: un cuerpo de solicitud JSON.</translation>
     </message>
+    <message>
+        <source>A session of this device (%1); it ends %2 unless it is used again.</source>
+        <extracomment>status: a Directus session of this device. %1 device name, %2 a date.</extracomment>
+        <translation>Una sesión de este dispositivo (%1); termina %2 si no se vuelve a usar.</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>when the server says</source>
+        <translation>cuando el servidor lo decida</translation>
+    </message>
+    <message>
+        <source>A static token: it never expires, and signing out does not end it on the server.</source>
+        <translation>Un token estático: nunca caduca y cerrar la sesión no lo invalida en el servidor.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1: the session was ended on the server and removed from %2.</source>
+        <translation>Sesión cerrada en %1: la sesión terminó en el servidor y se quitó de %2.</translation>
+    </message>
+    <message>
+        <source>Signed out here: the sign-in was removed from %1. The server could not be reached, so the session stays valid there until it expires (%2); an administrator can end it sooner.</source>
+        <translation>Sesión cerrada aquí: el inicio de sesión se quitó de %1. No se pudo contactar con el servidor, así que la sesión sigue siendo válida allí hasta que caduque (%2); un administrador puede terminarla antes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>in at most %n day(s)</source>
+        <translation>
+            <numerusform>en %n día como máximo</numerusform>
+            <numerusform>en %n días como máximo</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CodeEdit</name>
@@ -445,6 +477,17 @@
     <message>
         <source>The stored sign-in cannot be read (it was written by another version). Sign in again.</source>
         <translation>No se puede leer la sesión guardada (la escribió otra versión). Vuelve a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialLock</name>
+    <message>
+        <source>The sign-in could not be renewed safely: its lock file cannot be written. Check that the runtime folder can be written, then try again.</source>
+        <translation>No se pudo renovar el inicio de sesión de forma segura: no se puede escribir su archivo de bloqueo. Compruebe que se puede escribir en la carpeta de ejecución y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Another Directus Login is renewing this sign-in and did not finish. Try again.</source>
+        <translation>Otro Directus Login está renovando este inicio de sesión y no ha terminado. Vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -893,6 +936,18 @@
     <message>
         <source>The %1 did not answer as a flow does.</source>
         <translation>El %1 no respondió como lo hace un flujo.</translation>
+    </message>
+    <message>
+        <source>You were signed out by the server: your account is suspended. Ask the server&apos;s administrator.</source>
+        <translation>El servidor cerró su sesión: su cuenta está suspendida. Consulte al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>You were signed out by the server (the sign-in was revoked, has expired, or your account changed). Sign in again.</source>
+        <translation>El servidor cerró su sesión (se revocó, caducó o su cuenta cambió). Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to renewing the sign-in cannot be read. Try again later.</source>
+        <translation>No se puede leer la respuesta del servidor a la renovación del inicio de sesión. Vuelva a intentarlo más tarde.</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1764,18 @@
         <source>Everything was up to date: nothing changed.</source>
         <translation>Todo estaba al día: no cambió nada.</translation>
     </message>
+    <message>
+        <source>What the verify flow hands out: &quot;session&quot; (default), a Directus session of the device with short-lived access tokens, revoked by sign-out; or &quot;static&quot;, a token in directus_users.token that never expires (the seed&apos;s way).</source>
+        <translation>Lo que entrega el flow de verificación: &quot;session&quot; (predeterminado), una sesión de Directus del dispositivo con tokens de acceso de corta duración, revocada al cerrar sesión; o &quot;static&quot;, un token en directus_users.token que nunca caduca (como la plantilla).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODO</translation>
+    </message>
+    <message>
+        <source>--token-mode is &quot;session&quot; or &quot;static&quot;, not &quot;%1&quot;</source>
+        <translation>--token-mode es &quot;session&quot; o &quot;static&quot;, no &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Provisioner</name>
@@ -2005,6 +2072,26 @@
         <source>Not signed in.</source>
         <translation>No has iniciado sesión.</translation>
     </message>
+    <message>
+        <source>The server opened a session for this sign-in and refused it at once, so nothing was stored. Tell the server&apos;s administrator; the details say what happened.</source>
+        <translation>El servidor abrió una sesión para este inicio de sesión y la rechazó de inmediato, así que no se guardó nada. Avise al administrador del servidor; los detalles dicen qué ocurrió.</translation>
+    </message>
+    <message>
+        <source>Your code was right, but the sign-in could not be completed, so nothing was saved. %1</source>
+        <translation>Su código era correcto, pero no se pudo completar el inicio de sesión, así que no se guardó nada. %1</translation>
+    </message>
+    <message>
+        <source>You were signed out of this server (in another window or command). Sign in again.</source>
+        <translation>Se cerró su sesión en este servidor (en otra ventana u orden). Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be renewed: %1</source>
+        <translation>No se pudo renovar el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in was renewed, but the keychain did not keep the new token, and the old one no longer works: this sign-in is lost. %1 Then sign in again.</source>
+        <translation>El inicio de sesión se renovó, pero el llavero no guardó el token nuevo y el anterior ya no sirve: este inicio de sesión se ha perdido. %1 Después, vuelva a iniciar sesión.</translation>
+    </message>
 </context>
 <context>
     <name>SignInWizard</name>
@@ -2257,6 +2344,11 @@ Los tokens se guardan aquí: %3</translation>
         <extracomment>The signed-in page&apos;s subtitle when the sign-in is kept in memory only.</extracomment>
         <translation>Ya puedes usar Directus Login. La sesión no se guarda, así que otros programas no pueden usarla.</translation>
     </message>
+    <message>
+        <source>It is a session of this device (%1) on the server, renewed whenever it is used; unused, it ends %2.</source>
+        <extracomment>On the signed-in page, after &quot;Your sign-in is kept in …&quot;. %1 is this device&apos;s name as the server knows it, %2 a date and time.</extracomment>
+        <translation>Es una sesión de este dispositivo (%1) en el servidor, que se renueva cada vez que se usa; sin usar, termina %2.</translation>
+    </message>
 </context>
 <context>
     <name>SmsBanner</name>
@@ -2390,10 +2482,6 @@ Entorno: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_TOKEN
         <translation>Modo quiosco: pantalla completa, bloqueado, token solo en memoria.</translation>
     </message>
     <message>
-        <source>Kiosk: run this command after sign-in, with DIRECTUS_URL and DIRECTUS_TOKEN in its environment.</source>
-        <translation>Quiosco: ejecutar este comando tras iniciar sesión, con DIRECTUS_URL y DIRECTUS_TOKEN en su entorno.</translation>
-    </message>
-    <message>
         <source>A command (see above); none opens the window.</source>
         <translation>Un comando (ver arriba); sin comando se abre la ventana.</translation>
     </message>
@@ -2412,6 +2500,10 @@ Entorno: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_TOKEN
 </source>
         <translation>directus-login: el modo quiosco necesita un PIN de administrador; si no, nadie podría salir del quiosco. Ejecuta «directus-login kiosk-pin» y pon la línea KioskPinHash=… que muestra en la configuración del sistema (%1).
 </translation>
+    </message>
+    <message>
+        <source>Kiosk: run this command after sign-in, with DIRECTUS_URL in its environment and the sign-in as one JSON line on its standard input.</source>
+        <translation>Quiosco: ejecutar esta orden tras iniciar sesión, con DIRECTUS_URL en su entorno y el inicio de sesión como una línea JSON en su entrada estándar.</translation>
     </message>
 </context>
 </TS>

@@ -200,6 +200,38 @@
         <source>api: a JSON request body.</source>
         <translation>api : un corps de requête JSON.</translation>
     </message>
+    <message>
+        <source>A session of this device (%1); it ends %2 unless it is used again.</source>
+        <extracomment>status: a Directus session of this device. %1 device name, %2 a date.</extracomment>
+        <translation>Une session de cet appareil (%1) ; elle prend fin %2 si elle n’est pas réutilisée.</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <source>when the server says</source>
+        <translation>quand le serveur le décide</translation>
+    </message>
+    <message>
+        <source>A static token: it never expires, and signing out does not end it on the server.</source>
+        <translation>Un jeton statique : il n’expire jamais, et la déconnexion ne l’invalide pas sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1: the session was ended on the server and removed from %2.</source>
+        <translation>Déconnecté de %1 : la session a été close sur le serveur et retirée de %2.</translation>
+    </message>
+    <message>
+        <source>Signed out here: the sign-in was removed from %1. The server could not be reached, so the session stays valid there until it expires (%2); an administrator can end it sooner.</source>
+        <translation>Déconnecté ici : la connexion a été retirée de %1. Le serveur était injoignable, la session y reste donc valide jusqu’à son expiration (%2) ; un administrateur peut la clore plus tôt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>in at most %n day(s)</source>
+        <translation>
+            <numerusform>dans au plus %n jour</numerusform>
+            <numerusform>dans au plus %n jours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CodeEdit</name>
@@ -445,6 +477,17 @@
     <message>
         <source>The stored sign-in cannot be read (it was written by another version). Sign in again.</source>
         <translation>La connexion enregistrée ne peut pas être lue (elle a été écrite par une autre version). Reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialLock</name>
+    <message>
+        <source>The sign-in could not be renewed safely: its lock file cannot be written. Check that the runtime folder can be written, then try again.</source>
+        <translation>La connexion n’a pas pu être renouvelée en toute sécurité : son fichier de verrou ne peut pas être écrit. Vérifiez que le dossier d’exécution est accessible en écriture, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Another Directus Login is renewing this sign-in and did not finish. Try again.</source>
+        <translation>Un autre Directus Login renouvelle cette connexion et n’a pas terminé. Réessayez.</translation>
     </message>
 </context>
 <context>
@@ -893,6 +936,18 @@
     <message>
         <source>The %1 did not answer as a flow does.</source>
         <translation>Le %1 n&apos;a pas répondu comme un flux.</translation>
+    </message>
+    <message>
+        <source>You were signed out by the server: your account is suspended. Ask the server&apos;s administrator.</source>
+        <translation>Le serveur vous a déconnecté : votre compte est suspendu. Adressez-vous à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>You were signed out by the server (the sign-in was revoked, has expired, or your account changed). Sign in again.</source>
+        <translation>Le serveur vous a déconnecté (la connexion a été révoquée, a expiré, ou votre compte a changé). Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to renewing the sign-in cannot be read. Try again later.</source>
+        <translation>La réponse du serveur au renouvellement de la connexion est illisible. Réessayez plus tard.</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1764,18 @@
         <source>Everything was up to date: nothing changed.</source>
         <translation>Tout était à jour : rien n&apos;a changé.</translation>
     </message>
+    <message>
+        <source>What the verify flow hands out: &quot;session&quot; (default), a Directus session of the device with short-lived access tokens, revoked by sign-out; or &quot;static&quot;, a token in directus_users.token that never expires (the seed&apos;s way).</source>
+        <translation>Ce que remet le flow de vérification : &quot;session&quot; (par défaut), une session Directus de l’appareil avec des jetons d’accès de courte durée, révoquée à la déconnexion ; ou &quot;static&quot;, un jeton dans directus_users.token qui n’expire jamais (comme le modèle).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>--token-mode is &quot;session&quot; or &quot;static&quot;, not &quot;%1&quot;</source>
+        <translation>--token-mode vaut &quot;session&quot; ou &quot;static&quot;, pas &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Provisioner</name>
@@ -2005,6 +2072,26 @@
         <source>Not signed in.</source>
         <translation>Non connecté.</translation>
     </message>
+    <message>
+        <source>The server opened a session for this sign-in and refused it at once, so nothing was stored. Tell the server&apos;s administrator; the details say what happened.</source>
+        <translation>Le serveur a ouvert une session pour cette connexion et l’a refusée aussitôt ; rien n’a donc été enregistré. Prévenez l’administrateur du serveur ; les détails disent ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <source>Your code was right, but the sign-in could not be completed, so nothing was saved. %1</source>
+        <translation>Votre code était correct, mais la connexion n’a pas pu aboutir ; rien n’a donc été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>You were signed out of this server (in another window or command). Sign in again.</source>
+        <translation>Vous avez été déconnecté de ce serveur (dans une autre fenêtre ou commande). Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be renewed: %1</source>
+        <translation>La connexion n’a pas pu être renouvelée : %1</translation>
+    </message>
+    <message>
+        <source>The sign-in was renewed, but the keychain did not keep the new token, and the old one no longer works: this sign-in is lost. %1 Then sign in again.</source>
+        <translation>La connexion a été renouvelée, mais le trousseau n’a pas gardé le nouveau jeton, et l’ancien ne fonctionne plus : cette connexion est perdue. %1 Reconnectez-vous ensuite.</translation>
+    </message>
 </context>
 <context>
     <name>SignInWizard</name>
@@ -2257,6 +2344,11 @@ Les jetons sont conservés ici : %3</translation>
         <extracomment>The signed-in page&apos;s subtitle when the sign-in is kept in memory only.</extracomment>
         <translation>Vous pouvez utiliser Directus Login maintenant. La connexion n&apos;est pas enregistrée : les autres programmes ne peuvent pas l&apos;utiliser.</translation>
     </message>
+    <message>
+        <source>It is a session of this device (%1) on the server, renewed whenever it is used; unused, it ends %2.</source>
+        <extracomment>On the signed-in page, after &quot;Your sign-in is kept in …&quot;. %1 is this device&apos;s name as the server knows it, %2 a date and time.</extracomment>
+        <translation>C’est une session de cet appareil (%1) sur le serveur, renouvelée à chaque utilisation ; inutilisée, elle prend fin %2.</translation>
+    </message>
 </context>
 <context>
     <name>SmsBanner</name>
@@ -2390,10 +2482,6 @@ Environnement : DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTU
         <translation>Mode kiosque : plein écran, verrouillé, jeton en mémoire uniquement.</translation>
     </message>
     <message>
-        <source>Kiosk: run this command after sign-in, with DIRECTUS_URL and DIRECTUS_TOKEN in its environment.</source>
-        <translation>Kiosque : exécuter cette commande après la connexion, avec DIRECTUS_URL et DIRECTUS_TOKEN dans son environnement.</translation>
-    </message>
-    <message>
         <source>A command (see above); none opens the window.</source>
         <translation>Une commande (voir ci-dessus) ; sans commande, la fenêtre s&apos;ouvre.</translation>
     </message>
@@ -2412,6 +2500,10 @@ Environnement : DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTU
 </source>
         <translation>directus-login : le mode kiosque nécessite un code PIN administrateur, sinon personne ne pourrait quitter le kiosque. Lancez « directus-login kiosk-pin » et mettez la ligne KioskPinHash=… qu&apos;il affiche dans la configuration système (%1).
 </translation>
+    </message>
+    <message>
+        <source>Kiosk: run this command after sign-in, with DIRECTUS_URL in its environment and the sign-in as one JSON line on its standard input.</source>
+        <translation>Kiosque : lancer cette commande après la connexion, avec DIRECTUS_URL dans son environnement et la connexion en une ligne JSON sur son entrée standard.</translation>
     </message>
 </context>
 </TS>

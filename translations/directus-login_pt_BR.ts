@@ -200,6 +200,38 @@
         <source>api: a JSON request body.</source>
         <translation>api: um corpo de solicitação JSON.</translation>
     </message>
+    <message>
+        <source>A session of this device (%1); it ends %2 unless it is used again.</source>
+        <extracomment>status: a Directus session of this device. %1 device name, %2 a date.</extracomment>
+        <translation>Uma sessão deste dispositivo (%1); ela termina %2 se não for usada de novo.</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sem nome</translation>
+    </message>
+    <message>
+        <source>when the server says</source>
+        <translation>quando o servidor decidir</translation>
+    </message>
+    <message>
+        <source>A static token: it never expires, and signing out does not end it on the server.</source>
+        <translation>Um token estático: ele nunca expira, e sair não o encerra no servidor.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1: the session was ended on the server and removed from %2.</source>
+        <translation>Você saiu de %1: a sessão foi encerrada no servidor e removida de %2.</translation>
+    </message>
+    <message>
+        <source>Signed out here: the sign-in was removed from %1. The server could not be reached, so the session stays valid there until it expires (%2); an administrator can end it sooner.</source>
+        <translation>Você saiu aqui: o login foi removido de %1. Não foi possível contatar o servidor, então a sessão continua válida lá até expirar (%2); um administrador pode encerrá-la antes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>in at most %n day(s)</source>
+        <translation>
+            <numerusform>em no máximo %n dia</numerusform>
+            <numerusform>em no máximo %n dias</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CodeEdit</name>
@@ -445,6 +477,17 @@
     <message>
         <source>The stored sign-in cannot be read (it was written by another version). Sign in again.</source>
         <translation>O acesso salvo não pode ser lido (foi gravado por outra versão). Entre novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialLock</name>
+    <message>
+        <source>The sign-in could not be renewed safely: its lock file cannot be written. Check that the runtime folder can be written, then try again.</source>
+        <translation>Não foi possível renovar o login com segurança: o arquivo de trava não pode ser gravado. Verifique se a pasta de execução permite gravação e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Another Directus Login is renewing this sign-in and did not finish. Try again.</source>
+        <translation>Outro Directus Login está renovando este login e não terminou. Tente de novo.</translation>
     </message>
 </context>
 <context>
@@ -893,6 +936,18 @@
     <message>
         <source>The %1 did not answer as a flow does.</source>
         <translation>O %1 não respondeu como um fluxo responde.</translation>
+    </message>
+    <message>
+        <source>You were signed out by the server: your account is suspended. Ask the server&apos;s administrator.</source>
+        <translation>O servidor encerrou sua sessão: sua conta está suspensa. Fale com o administrador do servidor.</translation>
+    </message>
+    <message>
+        <source>You were signed out by the server (the sign-in was revoked, has expired, or your account changed). Sign in again.</source>
+        <translation>O servidor encerrou sua sessão (o login foi revogado, expirou ou sua conta mudou). Entre de novo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to renewing the sign-in cannot be read. Try again later.</source>
+        <translation>Não é possível ler a resposta do servidor à renovação do login. Tente de novo mais tarde.</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1764,18 @@
         <source>Everything was up to date: nothing changed.</source>
         <translation>Tudo estava atualizado: nada mudou.</translation>
     </message>
+    <message>
+        <source>What the verify flow hands out: &quot;session&quot; (default), a Directus session of the device with short-lived access tokens, revoked by sign-out; or &quot;static&quot;, a token in directus_users.token that never expires (the seed&apos;s way).</source>
+        <translation>O que o flow de verificação entrega: &quot;session&quot; (padrão), uma sessão do Directus do dispositivo com tokens de acesso de curta duração, revogada ao sair; ou &quot;static&quot;, um token em directus_users.token que nunca expira (como no modelo).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODO</translation>
+    </message>
+    <message>
+        <source>--token-mode is &quot;session&quot; or &quot;static&quot;, not &quot;%1&quot;</source>
+        <translation>--token-mode é &quot;session&quot; ou &quot;static&quot;, não &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Provisioner</name>
@@ -2005,6 +2072,26 @@
         <source>Not signed in.</source>
         <translation>Não conectado.</translation>
     </message>
+    <message>
+        <source>The server opened a session for this sign-in and refused it at once, so nothing was stored. Tell the server&apos;s administrator; the details say what happened.</source>
+        <translation>O servidor abriu uma sessão para este login e a recusou na hora, então nada foi salvo. Avise o administrador do servidor; os detalhes dizem o que aconteceu.</translation>
+    </message>
+    <message>
+        <source>Your code was right, but the sign-in could not be completed, so nothing was saved. %1</source>
+        <translation>Seu código estava certo, mas o login não pôde ser concluído, então nada foi salvo. %1</translation>
+    </message>
+    <message>
+        <source>You were signed out of this server (in another window or command). Sign in again.</source>
+        <translation>Você saiu deste servidor (em outra janela ou comando). Entre de novo.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be renewed: %1</source>
+        <translation>Não foi possível renovar o login: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in was renewed, but the keychain did not keep the new token, and the old one no longer works: this sign-in is lost. %1 Then sign in again.</source>
+        <translation>O login foi renovado, mas o chaveiro não guardou o novo token, e o antigo não funciona mais: este login foi perdido. %1 Depois, entre de novo.</translation>
+    </message>
 </context>
 <context>
     <name>SignInWizard</name>
@@ -2257,6 +2344,11 @@ Os tokens ficam guardados aqui: %3</translation>
         <extracomment>The signed-in page&apos;s subtitle when the sign-in is kept in memory only.</extracomment>
         <translation>Você já pode usar o Directus Login. O acesso não foi salvo, então outros programas não podem usá-lo.</translation>
     </message>
+    <message>
+        <source>It is a session of this device (%1) on the server, renewed whenever it is used; unused, it ends %2.</source>
+        <extracomment>On the signed-in page, after &quot;Your sign-in is kept in …&quot;. %1 is this device&apos;s name as the server knows it, %2 a date and time.</extracomment>
+        <translation>É uma sessão deste dispositivo (%1) no servidor, renovada sempre que é usada; sem uso, ela termina %2.</translation>
+    </message>
 </context>
 <context>
     <name>SmsBanner</name>
@@ -2390,10 +2482,6 @@ Ambiente: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_TOKE
         <translation>Modo quiosque: tela cheia, bloqueado, token só na memória.</translation>
     </message>
     <message>
-        <source>Kiosk: run this command after sign-in, with DIRECTUS_URL and DIRECTUS_TOKEN in its environment.</source>
-        <translation>Quiosque: executar este comando após o login, com DIRECTUS_URL e DIRECTUS_TOKEN no ambiente dele.</translation>
-    </message>
-    <message>
         <source>A command (see above); none opens the window.</source>
         <translation>Um comando (veja acima); sem comando, a janela é aberta.</translation>
     </message>
@@ -2412,6 +2500,10 @@ Ambiente: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_TOKE
 </source>
         <translation>directus-login: o modo quiosque precisa de um PIN de administrador, senão ninguém conseguiria sair do quiosque. Execute &quot;directus-login kiosk-pin&quot; e coloque a linha KioskPinHash=… que ele mostra na configuração do sistema (%1).
 </translation>
+    </message>
+    <message>
+        <source>Kiosk: run this command after sign-in, with DIRECTUS_URL in its environment and the sign-in as one JSON line on its standard input.</source>
+        <translation>Quiosque: executar este comando após o login, com DIRECTUS_URL no ambiente e o login como uma linha JSON na entrada padrão.</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTimer>
 
 namespace {
@@ -301,7 +302,8 @@ void Cli::printSignedIn()
         printJson({ { QStringLiteral("signed_in"), true },
             { QStringLiteral("server"), m_ctx.client.server().toString() },
             { QStringLiteral("user"), user.toJson() },
-            { QStringLiteral("token_location"), m_ctx.session.tokenLocation() } });
+            { QStringLiteral("token_location"), m_ctx.session.tokenLocation() },
+            { QStringLiteral("credential"), credentialJson() } });
     } else {
         const QString who = user.displayName();
         print(who.isEmpty() ? tr("Signed in to %1.").arg(serverText())
@@ -327,6 +329,7 @@ void Cli::verify()
     connect(&m_ctx.session, &SignInSession::failed, this,
         [this](SignInSession::Step step, const Error &error) { failSignIn(step, error); });
     connect(&m_ctx.session, &SignInSession::signedIn, this, [this] {
+        rememberServer();
         printSignedIn();
         finish(ExitOk);
     });
@@ -356,6 +359,7 @@ void Cli::signIn()
         });
     connect(&m_ctx.session, &SignInSession::signedIn, this, [this] {
         m_ctx.config.setUserValue(Key::LastRegion, m_ctx.session.phone().region());
+        rememberServer();
         printSignedIn();
         finish(ExitOk);
     });
@@ -413,7 +417,7 @@ void Cli::readCode()
 // --- status / token / logout / api
 // ----------------------------------------------------------------
 
-void Cli::loadCredential(bool withServer, std::function<void()> signedIn)
+void Cli::loadCredential(SignInSession::Load load, std::function<void()> signedIn)
 {
     // One way in for status, token and api: the session's own (DIRECTUS_TOKEN first, else the
     // store; checked with /users/me for status). It says what went wrong, once.
@@ -449,22 +453,70 @@ void Cli::loadCredential(bool withServer, std::function<void()> signedIn)
                                .arg(m_ctx.session.tokenLocation(), serverText()));
             fail(error, isKeychainKind(error.kind()) ? ExitFailure : -1);
         });
-    m_ctx.session.checkStoredCredential(withServer);
+    m_ctx.session.checkStoredCredential(load);
+}
+
+QJsonObject Cli::credentialJson() const
+{
+    const Credential &credential = m_ctx.session.credential();
+    QJsonObject object { { QStringLiteral("kind"), Credential::kindName(credential.kind()) } };
+    if (credential.kind() == Credential::Kind::Session) {
+        if (!credential.device().isEmpty())
+            object.insert(QStringLiteral("device"), credential.device());
+        const QDateTime ends = m_ctx.session.sessionEnds();
+        if (ends.isValid())
+            object.insert(QStringLiteral("session_ends"), ends.toUTC().toString(Qt::ISODate));
+        if (credential.accessExpires().isValid())
+            object.insert(QStringLiteral("access_expires"),
+                credential.accessExpires().toUTC().toString(Qt::ISODate));
+    }
+    return object;
+}
+
+void Cli::rememberServer()
+{
+    // status, token, logout and api need only the server from now on: the profile keeps the
+    // server and both flows (never a secret).
+    const ClientOptions &options = m_ctx.client.options();
+    const QList<QPair<QString, QString>> values { { Key::Server, m_ctx.client.server().toString() },
+        { Key::LoginFlow, options.loginFlow.id() }, { Key::VerifyFlow, options.verifyFlow.id() } };
+    for (const auto &[key, value] : values) {
+        const Config::Source source = m_ctx.config.source(key);
+        const bool inAFile = source == Config::Source::User || source == Config::Source::System;
+        if (value.isEmpty() || m_ctx.config.isLocked(key) || m_ctx.demo
+            || (inAFile && m_ctx.config.string(key) == value))
+            continue;
+        m_ctx.config.setUserValue(key, value);
+    }
 }
 
 void Cli::status()
 {
-    loadCredential(true, [this] {
+    loadCredential(SignInSession::Load::CheckWithServer, [this] {
         const UserInfo user = m_ctx.session.user();
+        const Credential &credential = m_ctx.session.credential();
         if (m_json) {
             printJson({ { QStringLiteral("signed_in"), true },
                 { QStringLiteral("server"), m_ctx.client.server().toString() },
                 { QStringLiteral("user"), user.toJson() },
-                { QStringLiteral("token_source"), m_ctx.session.tokenLocation() } });
+                { QStringLiteral("token_source"), m_ctx.session.tokenLocation() },
+                { QStringLiteral("credential"), credentialJson() } });
         } else {
             print(tr("Signed in to %1 as %2.").arg(serverText(), user.displayName()));
             print(tr("Token: %1 (%2)")
                       .arg(Redactor::mask(QString(), false), m_ctx.session.tokenLocation()));
+            if (credential.kind() == Credential::Kind::Session) {
+                const QDateTime ends = m_ctx.session.sessionEnds();
+                //: status: a Directus session of this device. %1 device name, %2 a date.
+                print(tr("A session of this device (%1); it ends %2 unless it is used again.")
+                          .arg(credential.device().isEmpty() ? tr("unnamed") : credential.device(),
+                              ends.isValid()
+                                  ? QLocale().toString(ends.toLocalTime(), QLocale::LongFormat)
+                                  : tr("when the server says")));
+            } else if (!m_ctx.session.usesEnvironmentToken()) {
+                print(tr("A static token: it never expires, and signing out does not end it on "
+                         "the server."));
+            }
         }
         finish(ExitOk);
     });
@@ -472,8 +524,19 @@ void Cli::status()
 
 void Cli::token()
 {
-    loadCredential(false, [this] {
-        print(m_ctx.session.bearer());
+    // A valid access token, renewed when needed (like `gcloud auth print-access-token`).
+    loadCredential(SignInSession::Load::UsableAccess, [this] {
+        const Credential &credential = m_ctx.session.credential();
+        if (m_json) {
+            QJsonObject object { { QStringLiteral("access_token"), m_ctx.session.bearer() } };
+            object.insert(QStringLiteral("expires_at"),
+                credential.kind() == Credential::Kind::Session
+                    ? QJsonValue(credential.accessExpires().toUTC().toString(Qt::ISODate))
+                    : QJsonValue(QJsonValue::Null));
+            printJson(object);
+        } else {
+            print(m_ctx.session.bearer());
+        }
         finish(ExitOk);
     });
 }
@@ -483,26 +546,46 @@ void Cli::logout()
     // The stored sign-in of this server and profile (DIRECTUS_TOKEN is the caller's own).
     m_ctx.session.setEnvironmentToken({});
     connect(&m_ctx.session, &SignInSession::signedOut, this, [this] {
-        if (m_json)
-            printJson({ { QStringLiteral("signed_out"), true },
-                { QStringLiteral("server"), m_ctx.client.server().toString() } });
-        else
+        const bool revoked = m_ctx.session.lastSignOutRevoked();
+        if (m_json) {
+            printJson(
+                { { QStringLiteral("signed_out"), true }, { QStringLiteral("revoked"), revoked },
+                    { QStringLiteral("server"), m_ctx.client.server().toString() } });
+        } else if (m_kind == Credential::Kind::Session && revoked) {
+            print(tr("Signed out of %1: the session was ended on the server and removed from %2.")
+                      .arg(serverText(), m_ctx.store.description()));
+        } else if (m_kind == Credential::Kind::Session) {
+            print(tr("Signed out here: the sign-in was removed from %1. The server could not be "
+                     "reached, so the session stays valid there until it expires (%2); an "
+                     "administrator can end it sooner.")
+                      .arg(m_ctx.store.description(),
+                          m_sessionEnds.isValid()
+                              ? QLocale().toString(m_sessionEnds.toLocalTime(), QLocale::LongFormat)
+                              : tr("in at most %n day(s)", nullptr,
+                                  m_ctx.session.sessionLifetimeDays())));
+        } else {
             print(tr("Signed out of %1; the token was removed from %2.")
                       .arg(serverText(), m_ctx.store.description()));
+        }
         finish(ExitOk);
     });
     connect(&m_ctx.session, &SignInSession::failed, this,
         [this](SignInSession::Step, const Error &error) { fail(error, ExitFailure); });
     connect(&m_ctx.session, &SignInSession::nothingStored, this, [this] {
         if (m_json)
-            printJson({ { QStringLiteral("signed_out"), false },
-                { QStringLiteral("server"), m_ctx.client.server().toString() } });
+            printJson(
+                { { QStringLiteral("signed_out"), false }, { QStringLiteral("revoked"), false },
+                    { QStringLiteral("server"), m_ctx.client.server().toString() } });
         else
             print(tr("Not signed in to %1; nothing to remove.").arg(serverText()));
         finish(ExitOk);
     });
-    connect(&m_ctx.session, &SignInSession::signedIn, this, [this] { m_ctx.session.signOut(); });
-    m_ctx.session.checkStoredCredential(false);
+    connect(&m_ctx.session, &SignInSession::signedIn, this, [this] {
+        m_kind = m_ctx.session.credential().kind();
+        m_sessionEnds = m_ctx.session.sessionEnds();
+        m_ctx.session.signOut();
+    });
+    m_ctx.session.checkStoredCredential(SignInSession::Load::AsStored);
 }
 
 void Cli::api()
@@ -529,25 +612,43 @@ void Cli::api()
             return;
         }
     }
-    loadCredential(false, [this, path, method, body] {
-        ApiCall *call = m_ctx.session.api(method, path, body, this);
-        connect(call, &ApiCall::finished, this, [this, call] {
-            call->deleteLater();
-            if (call->error()) {
-                fail(call->error());
-                return;
-            }
-            const HttpAnswer &answer = call->answer();
-            if (answer.status >= 200 && answer.status < 300) {
-                const QJsonDocument doc = QJsonDocument::fromJson(answer.body);
-                m_ctx.out.write(doc.isNull() ? answer.body : doc.toJson(QJsonDocument::Indented));
-                finish(ExitOk);
-                return;
-            }
-            m_ctx.out.write(answer.body);
-            if (!answer.body.isEmpty() && !answer.body.endsWith('\n'))
-                m_ctx.out.write("\n");
-            fail(FlowReply::errorFor(FlowReply::Call::Api, answer));
-        });
+    loadCredential(SignInSession::Load::UsableAccess,
+        [this, path, method, body] { sendApi(method, path, body, true); });
+}
+
+void Cli::sendApi(
+    const QByteArray &method, const QString &path, const QByteArray &body, bool mayRenew)
+{
+    ApiCall *call = m_ctx.session.api(method, path, body, this);
+    connect(call, &ApiCall::finished, this, [this, call, method, path, body, mayRenew] {
+        call->deleteLater();
+        if (call->error()) {
+            fail(call->error());
+            return;
+        }
+        const HttpAnswer &answer = call->answer();
+        if (answer.status >= 200 && answer.status < 300) {
+            const QJsonDocument doc = QJsonDocument::fromJson(answer.body);
+            m_ctx.out.write(doc.isNull() ? answer.body : doc.toJson(QJsonDocument::Indented));
+            finish(ExitOk);
+            return;
+        }
+        // An access token that expired on the way (clocks differ): renewed once, never in a loop.
+        if (answer.status == 401 && mayRenew
+            && m_ctx.session.credential().kind() == Credential::Kind::Session
+            && FlowReply::directusError(answer.body).first == QLatin1String("TOKEN_EXPIRED")) {
+            m_ctx.session.renewAccess([this, method, path, body](Error error) {
+                if (error) {
+                    fail(error);
+                    return;
+                }
+                sendApi(method, path, body, false);
+            });
+            return;
+        }
+        m_ctx.out.write(answer.body);
+        if (!answer.body.isEmpty() && !answer.body.endsWith('\n'))
+            m_ctx.out.write("\n");
+        fail(FlowReply::errorFor(FlowReply::Call::Api, answer));
     });
 }

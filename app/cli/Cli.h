@@ -5,6 +5,9 @@
 #include "FlowReply.h"
 #include "SignInSession.h"
 
+#include <QDateTime>
+#include <QJsonObject>
+
 #include <QCommandLineParser>
 #include <QObject>
 #include <QProcessEnvironment>
@@ -71,7 +74,11 @@ private:
     void failSignIn(SignInSession::Step step, const Error &error);
     // Loads the session's credential (checked with the server when `withServer`); calls
     // `signedIn` once it is there, or says why not and finishes.
-    void loadCredential(bool withServer, std::function<void()> signedIn);
+    void loadCredential(SignInSession::Load load, std::function<void()> signedIn);
+    void sendApi(
+        const QByteArray &method, const QString &path, const QByteArray &body, bool mayRenew);
+    QJsonObject credentialJson() const;
+    void rememberServer();
     void promptForCode();
     void readCode();
     void finish(int code);
@@ -89,6 +96,8 @@ private:
     QStringList m_arguments;
     bool m_json = false;
     QString m_command;
+    Credential::Kind m_kind = Credential::Kind::None; // logout: what was signed out
+    QDateTime m_sessionEnds;
     int m_prompts = 0;
     QString m_demoCode;
     bool m_finished = false;

@@ -76,6 +76,11 @@ void ProvisionCommand::start(const QStringList &arguments, const QProcessEnviron
         tr("The flows read the Plivo auth id, token and app uuid from Directus' environment "
            "({{$env.PLIVO_AUTH_ID}}, PLIVO_AUTH_TOKEN, PLIVO_APP_UUID) instead of holding "
            "them. Directus needs them in FLOWS_ENV_ALLOW_LIST."));
+    const QCommandLineOption tokenMode(QStringLiteral("token-mode"),
+        tr("What the verify flow hands out: \"session\" (default), a Directus session of the "
+           "device with short-lived access tokens, revoked by sign-out; or \"static\", a "
+           "token in directus_users.token that never expires (the seed's way)."),
+        tr("MODE"), QStringLiteral("session"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
         tr("Read the server and show what would change; write "
            "nothing."));
@@ -83,7 +88,7 @@ void ProvisionCommand::start(const QStringList &arguments, const QProcessEnviron
     const QCommandLineOption verbose(
         QStringLiteral("verbose"), tr("Log each request (method and path) on stderr."));
     parser.addOptions({ help, server, adminToken, authId, authToken, appUuid, apiUrl, fromEnv,
-        dryRun, json, verbose });
+        tokenMode, dryRun, json, verbose });
     parser.addPositionalArgument(QStringLiteral("provision"), tr("The command."));
 
     const auto usage = [this](const QString &message) {
@@ -136,6 +141,13 @@ void ProvisionCommand::start(const QStringList &arguments, const QProcessEnviron
     }
     options.plivoApiUrl = QUrl(parser.value(apiUrl).trimmed());
     options.dryRun = parser.isSet(dryRun);
+    const QString mode = parser.value(tokenMode).trimmed().toLower();
+    if (mode == QLatin1String("static")) {
+        options.tokenMode = ProvisionOptions::TokenMode::Static;
+    } else if (mode != QLatin1String("session")) {
+        usage(tr("--token-mode is \"session\" or \"static\", not \"%1\"").arg(mode));
+        return;
+    }
 
     const Error invalid = Provisioner::validate(options);
     if (invalid) {

@@ -479,8 +479,10 @@ void PhonePage::onFailed(SignInSession::Step step, const Error &error)
 
 void PhonePage::onRestoreFailed(const Error &error)
 {
-    if (error.kind() == Error::Kind::Unauthorized) {
-        // The stored token was revoked or replaced: sign in again, with the last number.
+    if (error.kind() == Error::Kind::Unauthorized || error.kind() == Error::Kind::SignedOut
+        || error.kind() == Error::Kind::SessionLost) {
+        // The stored sign-in was revoked, replaced or ended by the server: sign in again, with
+        // the last number.
         showReason(error);
         const QString last = m_config.string(Key::LastPhone);
         if (!last.isEmpty() && m_ui->phoneEdit->text().trimmed().isEmpty()) {

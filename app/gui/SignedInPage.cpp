@@ -4,6 +4,7 @@
 #include "GuiStyle.h"
 #include "ui_SignedInPage.h"
 
+#include <QLocale>
 #include <QPixmap>
 #include <QWizard>
 
@@ -56,8 +57,19 @@ void SignedInPage::initializePage()
     m_ui->serverLabel->setAccessibleName(tr("Server %1").arg(m_client.server().toString()));
     //: Completed by where the token is: "the system keychain (Secret Service)", "memory, for
     //: this session only".
-    m_ui->tokenLocationLabel->setText(
-        tr("Your sign-in is kept in %1.").arg(m_session.tokenLocation()));
+    QString kept = tr("Your sign-in is kept in %1.").arg(m_session.tokenLocation());
+    const Credential &credential = m_session.credential();
+    if (credential.kind() == Credential::Kind::Session) {
+        const QDateTime ends = m_session.sessionEnds();
+        //: On the signed-in page, after "Your sign-in is kept in …". %1 is this device's name
+        //: as the server knows it, %2 a date and time.
+        kept += QLatin1Char(' ')
+            + tr("It is a session of this device (%1) on the server, renewed whenever it is used; "
+                 "unused, it ends %2.")
+                  .arg(credential.device(),
+                      QLocale().toString(ends.toLocalTime(), QLocale::ShortFormat));
+    }
+    m_ui->tokenLocationLabel->setText(kept);
     const int side = m_ui->userLabel->fontMetrics().height() * 2;
     m_ui->statusIcon->setPixmap(
         GuiStyle::toneIcon(GuiStyle::Tone::Success, palette(), side, devicePixelRatioF()));

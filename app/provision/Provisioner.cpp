@@ -166,6 +166,11 @@ bool isActive(const QJsonObject &flow)
 
 } // namespace
 
+QString ProvisionOptions::tokenModeName(TokenMode mode)
+{
+    return mode == TokenMode::Static ? QStringLiteral("static") : QStringLiteral("session");
+}
+
 QStringList ProvisionOptions::secrets() const
 {
     QStringList list;
@@ -236,7 +241,33 @@ Result<FlowDefinition> loadFlow(const QString &name, const ProvisionOptions &opt
     const Result<QJsonObject> loaded = readJsonResource(name);
     if (!loaded.ok())
         return loaded.error();
-    const QJsonObject root = loaded.value();
+    // One file for both token modes: operations marked "modes": ["session"] (or ["static"]) are
+    // of that mode only, and a value {"session": …, "static": …} is that mode's.
+    const QString mode = ProvisionOptions::tokenModeName(options.tokenMode);
+    const auto forMode = [&mode](const QJsonValue &value) {
+        return value.isObject() && value.toObject().contains(mode) ? value.toObject().value(mode)
+                                                                   : value;
+    };
+    QJsonObject root = loaded.value();
+    {
+        QJsonObject flowFields = root.value(QStringLiteral("flow")).toObject();
+        flowFields.insert(QStringLiteral("description"),
+            forMode(flowFields.value(QStringLiteral("description"))));
+        root.insert(QStringLiteral("flow"), flowFields);
+        QJsonArray kept;
+        for (const QJsonValue &value : root.value(QStringLiteral("operations")).toArray()) {
+            QJsonObject entry = value.toObject();
+            const QJsonArray modes = entry.take(QStringLiteral("modes")).toArray();
+            if (!modes.isEmpty() && !modes.contains(mode))
+                continue;
+            for (const QString &link : { QStringLiteral("resolve"), QStringLiteral("reject") }) {
+                if (entry.contains(link))
+                    entry.insert(link, forMode(entry.value(link)));
+            }
+            kept.append(entry);
+        }
+        root.insert(QStringLiteral("operations"), kept);
+    }
     const auto damaged = [&name](const QString &why) {
         return Error(Error::Kind::InvalidInput,
             Tr::tr("The flow definitions in this build are damaged."),

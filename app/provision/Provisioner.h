@@ -30,6 +30,12 @@ struct ProvisionOptions
     // PLIVO_AUTH_TOKEN and PLIVO_APP_UUID (Directus needs them in FLOWS_ENV_ALLOW_LIST) instead of
     // holding them. The API URL is stored in the flows either way.
     bool plivoFromEnv = false;
+    // What the verify flow hands out: a Directus session of the device (a refresh token the client
+    // exchanges at once; its access tokens live ACCESS_TOKEN_TTL) or, as the seed does, a static
+    // token in directus_users.token that never expires. See packaging/directus/README.md.
+    enum class TokenMode { Session, Static };
+    TokenMode tokenMode = TokenMode::Session;
+    static QString tokenModeName(TokenMode mode);
     bool dryRun = false; // read and plan only; nothing is written
     int timeoutMs = 30000; // per request, without progress
 

@@ -9,6 +9,8 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -137,7 +139,8 @@ void tst_SecretSweep::cliSignInLeavesNoSecret()
 void tst_SecretSweep::kioskHandOffKeepsTokenOffTheCommandLine()
 {
     // What --exec starts: its command line (what `ps` shows every user) must not carry the token;
-    // its environment does (DIRECTUS_TOKEN).
+    // nor its environment (/proc/<pid>/environ, inherited by everything it starts): its standard
+    // input does.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString script = dir.filePath(QStringLiteral("app.sh"));
@@ -146,26 +149,33 @@ void tst_SecretSweep::kioskHandOffKeepsTokenOffTheCommandLine()
     file.write("#!/bin/sh\n"
                "tr '\\0' ' ' < /proc/$$/cmdline > \"$1/cmdline\"\n"
                "tr '\\0' ' ' < /proc/$PPID/cmdline > \"$1/parent-cmdline\"\n"
-               "printf %s \"$DIRECTUS_TOKEN\" | sha256sum > \"$1/token-hash\"\n");
+               "env > \"$1/env\"\n"
+               "cat > \"$1/stdin\"\n");
     file.close();
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
     KioskHandOff handOff;
     QSignalSpy finished(&handOff, &KioskHandOff::finished);
     QVERIFY(handOff.start(script + QLatin1Char(' ') + dir.path(),
-        QUrl(QStringLiteral("https://cms.example.com")), Token));
+        QUrl(QStringLiteral("https://cms.example.com")),
+        KioskHandOff::credentialLine(QUrl(QStringLiteral("https://cms.example.com")), Token)));
     QVERIFY(finished.wait(10000));
-    for (const char *name : { "cmdline", "parent-cmdline" }) {
+    for (const char *name : { "cmdline", "parent-cmdline", "env" }) {
         QFile out(dir.filePath(QString::fromLatin1(name)));
         QVERIFY(out.open(QIODevice::ReadOnly));
         const QByteArray text = out.readAll();
-        QVERIFY2(text.contains("app.sh") || QByteArray(name) == "parent-cmdline", text.constData());
+        QVERIFY2(text.contains("app.sh") || QByteArray(name) != "cmdline", text.constData());
         sweepText(text, QString::fromLatin1(name));
     }
-    QFile hash(dir.filePath(QStringLiteral("token-hash")));
-    QVERIFY(hash.open(QIODevice::ReadOnly));
-    QCOMPARE(hash.readAll().left(64),
-        QCryptographicHash::hash(Token.toUtf8(), QCryptographicHash::Sha256).toHex());
+    // It has it on its standard input, nowhere else.
+    QFile handed(dir.filePath(QStringLiteral("stdin")));
+    QVERIFY(handed.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(handed.readAll())
+                 .object()
+                 .value(QStringLiteral("access_token"))
+                 .toString(),
+        Token);
+    handed.remove();
 }
 
 QTEST_GUILESS_MAIN(tst_SecretSweep)

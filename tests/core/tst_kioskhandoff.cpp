@@ -1,10 +1,13 @@
-// The kiosk's hand-off: the real application gets DIRECTUS_URL and DIRECTUS_TOKEN in its
-// environment and never on its command line (checked from inside the started program: its "$@"
-// and /proc/<pid>/cmdline), the command is split without a shell, and every end is reported.
+// The kiosk's hand-off: the real application gets DIRECTUS_URL in its environment and the
+// sign-in as one JSON line on its standard input, never on its command line nor in its
+// environment (checked from inside the started program: its "$@", /proc/<pid>/cmdline and env),
+// the command is split without a shell, and every end is reported.
 
 #include "KioskHandOff.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,6 +17,10 @@
 
 namespace {
 const QString Token = QStringLiteral("tok-3f9a1c7e-kiosk-secret");
+const QByteArray Line
+    = KioskHandOff::credentialLine(QUrl(QStringLiteral("https://cms.example.com")), Token,
+        QStringLiteral("refresh-9c1e-kiosk-secret"),
+        QDateTime(QDate(2026, 12, 3), QTime(14, 0), Qt::UTC));
 
 QByteArray readAll(const QString &path)
 {
@@ -31,7 +38,7 @@ private slots:
     void parseCommand_data();
     void parseCommand();
     void environmentReplacesToken();
-    void tokenInEnvironmentNotInArguments();
+    void tokenOnStandardInputOnly();
     void exitCodeAndCrash_data();
     void exitCodeAndCrash();
     void missingProgramFails();
@@ -54,6 +61,7 @@ void TestKioskHandOff::initTestCase()
     script.write("#!/bin/sh\n"
                  "out=\"$1\"; shift\n"
                  "env > \"$out.env\"\n"
+                 "cat > \"$out.stdin\"\n"
                  "for a in \"$@\"; do printf '%s\\n' \"$a\"; done > \"$out.args\"\n"
                  "tr '\\0' ' ' < /proc/$$/cmdline > \"$out.cmdline\"\n"
                  "exit \"${EXIT_WITH:-0}\"\n");
@@ -95,13 +103,13 @@ void TestKioskHandOff::environmentReplacesToken()
     base.insert(QStringLiteral("DIRECTUS_TOKEN"), QStringLiteral("someone-elses"));
     base.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     const QProcessEnvironment env
-        = KioskHandOff::environment(base, QUrl(QStringLiteral("https://cms.example.com/")), Token);
-    QCOMPARE(env.value(QStringLiteral("DIRECTUS_TOKEN")), Token);
+        = KioskHandOff::environment(base, QUrl(QStringLiteral("https://cms.example.com/")));
+    QVERIFY(!env.contains(QStringLiteral("DIRECTUS_TOKEN"))); // not even someone else's
     QCOMPARE(env.value(QStringLiteral("DIRECTUS_URL")), QStringLiteral("https://cms.example.com"));
     QCOMPARE(env.value(QStringLiteral("LANG")), QStringLiteral("C.UTF-8"));
 }
 
-void TestKioskHandOff::tokenInEnvironmentNotInArguments()
+void TestKioskHandOff::tokenOnStandardInputOnly()
 {
     KioskHandOff handOff;
     QSignalSpy started(&handOff, &KioskHandOff::started);
@@ -109,7 +117,7 @@ void TestKioskHandOff::tokenInEnvironmentNotInArguments()
     QSignalSpy failed(&handOff, &KioskHandOff::failed);
     const QString out = m_dir.filePath(QStringLiteral("run1"));
     const QString command = QStringLiteral("/bin/sh %1 %2 first \"second arg\"").arg(m_script, out);
-    QVERIFY(handOff.start(command, QUrl(QStringLiteral("https://cms.example.com")), Token));
+    QVERIFY(handOff.start(command, QUrl(QStringLiteral("https://cms.example.com")), Line));
     QVERIFY(handOff.isRunning());
     QVERIFY(finished.wait(10000));
     QCOMPARE(started.count(), 1);
@@ -119,8 +127,19 @@ void TestKioskHandOff::tokenInEnvironmentNotInArguments()
     QVERIFY(!handOff.isRunning());
 
     const QByteArray env = "\n" + readAll(out + QStringLiteral(".env"));
-    QVERIFY(env.contains("\nDIRECTUS_TOKEN=" + Token.toLatin1() + '\n'));
+    QVERIFY(!env.contains(Token.toLatin1()));
+    QVERIFY(!env.contains("DIRECTUS_TOKEN="));
     QVERIFY(env.contains("\nDIRECTUS_URL=https://cms.example.com\n"));
+    // The sign-in arrives on standard input, one JSON line.
+    const QJsonObject handed
+        = QJsonDocument::fromJson(readAll(out + QStringLiteral(".stdin"))).object();
+    QCOMPARE(handed.value(QStringLiteral("access_token")).toString(), Token);
+    QCOMPARE(handed.value(QStringLiteral("refresh_token")).toString(),
+        QStringLiteral("refresh-9c1e-kiosk-secret"));
+    QCOMPARE(handed.value(QStringLiteral("expires_at")).toString(),
+        QStringLiteral("2026-12-03T14:00:00Z"));
+    QCOMPARE(handed.value(QStringLiteral("server")).toString(),
+        QStringLiteral("https://cms.example.com"));
     QCOMPARE(readAll(out + QStringLiteral(".args")), QByteArray("first\nsecond arg\n"));
     const QByteArray cmdline = readAll(out + QStringLiteral(".cmdline"));
     QVERIFY(cmdline.contains("first second arg"));
@@ -146,7 +165,7 @@ void TestKioskHandOff::exitCodeAndCrash()
     QFETCH(bool, crashed);
     KioskHandOff handOff;
     QSignalSpy finished(&handOff, &KioskHandOff::finished);
-    QVERIFY(handOff.start(command, QUrl(QStringLiteral("https://cms.example.com")), Token));
+    QVERIFY(handOff.start(command, QUrl(QStringLiteral("https://cms.example.com")), Line));
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.at(0).at(1).toBool(), crashed);
     if (!crashed)
@@ -159,7 +178,7 @@ void TestKioskHandOff::missingProgramFails()
     QSignalSpy failed(&handOff, &KioskHandOff::failed);
     QSignalSpy finished(&handOff, &KioskHandOff::finished);
     handOff.start(QStringLiteral("/nonexistent/kiosk-app --flag"),
-        QUrl(QStringLiteral("https://cms.example.com")), Token);
+        QUrl(QStringLiteral("https://cms.example.com")), Line);
     QVERIFY(failed.count() == 1 || failed.wait(10000));
     const Error error = failed.at(0).at(0).value<Error>();
     QCOMPARE(error.kind(), Error::Kind::InvalidInput);
@@ -175,7 +194,7 @@ void TestKioskHandOff::emptyCommandFails()
     KioskHandOff handOff;
     QSignalSpy failed(&handOff, &KioskHandOff::failed);
     QVERIFY(!handOff.start(
-        QStringLiteral("   "), QUrl(QStringLiteral("https://cms.example.com")), Token));
+        QStringLiteral("   "), QUrl(QStringLiteral("https://cms.example.com")), Line));
     QCOMPARE(failed.count(), 0); // later, from the event loop
     QVERIFY(failed.wait(2000));
 }
@@ -185,9 +204,9 @@ void TestKioskHandOff::oneAtATime()
     KioskHandOff handOff;
     QSignalSpy finished(&handOff, &KioskHandOff::finished);
     QVERIFY(handOff.start(
-        QStringLiteral("/bin/sleep 0.3"), QUrl(QStringLiteral("https://cms.example.com")), Token));
+        QStringLiteral("/bin/sleep 0.3"), QUrl(QStringLiteral("https://cms.example.com")), Line));
     QVERIFY(!handOff.start(
-        QStringLiteral("/bin/true"), QUrl(QStringLiteral("https://cms.example.com")), Token));
+        QStringLiteral("/bin/true"), QUrl(QStringLiteral("https://cms.example.com")), Line));
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.count(), 1);
 }
@@ -199,7 +218,7 @@ void TestKioskHandOff::destroyingStopsTheApplication()
         KioskHandOff handOff;
         QSignalSpy started(&handOff, &KioskHandOff::started);
         QVERIFY(handOff.start(QStringLiteral("/bin/sleep 30"),
-            QUrl(QStringLiteral("https://cms.example.com")), Token));
+            QUrl(QStringLiteral("https://cms.example.com")), Line));
         QVERIFY(started.wait(10000));
         pid = handOff.processId();
         QVERIFY(pid > 0);

@@ -7,6 +7,7 @@
 #include "Config.h"
 #include "DemoServer.h"
 #include "DirectusClient.h"
+#include "FakeDirectus.h"
 #include "KioskSession.h"
 #include "NetworkLog.h"
 #include "SignInSession.h"
@@ -27,6 +28,7 @@ class TestKioskSession : public QObject
 private slots:
     void oneTimerDrivesIdleAndDeadline();
     void wipeRemovesEverythingOfThePerson();
+    void wipeEndsTheSessionOnTheServerInTheBackground();
 };
 
 void TestKioskSession::oneTimerDrivesIdleAndDeadline()
@@ -40,7 +42,7 @@ void TestKioskSession::oneTimerDrivesIdleAndDeadline()
     Config config(
         { dir.filePath(QStringLiteral("system.conf")), dir.filePath(QStringLiteral("user.conf")) },
         QProcessEnvironment(), { { QStringLiteral("KioskIdleSeconds"), 5 } });
-    KioskSession kiosk(session, store, config, clock, nullptr);
+    KioskSession kiosk(session, client, store, config, clock, nullptr);
     QSignalSpy warned(&kiosk.idle(), &KioskIdleTimer::warningStarted);
     QSignalSpy expired(&kiosk.idle(), &KioskIdleTimer::expired);
     QSignalSpy deadline(&kiosk, &KioskSession::deadlineReached);
@@ -86,7 +88,7 @@ void TestKioskSession::wipeRemovesEverythingOfThePerson()
             { QStringLiteral("VerifyFlow"), DemoServer::verifyFlowId() },
             { QStringLiteral("Kiosk"), true } });
     session.applyConfig(config);
-    KioskSession kiosk(session, store, config, clock, &log);
+    KioskSession kiosk(session, client, store, config, clock, &log);
     QSignalSpy wiped(&kiosk, &KioskSession::wiped);
 
     // A person signs in.
@@ -123,6 +125,59 @@ void TestKioskSession::wipeRemovesEverythingOfThePerson()
     QCOMPARE(reread.string(QStringLiteral("LastRegion")), QStringLiteral("FR"));
     // The resend cooldown of the number stays (so a reset cannot be used to pump SMS).
     QVERIFY(session.cooldownRemainingMs(number) > 0);
+}
+
+void TestKioskSession::wipeEndsTheSessionOnTheServerInTheBackground()
+{
+    // Issue 17: a kiosk handed a forever-valid token to its application and its reset could not
+    // take it back. Now every reset ends the session on the server; when the server cannot be
+    // reached, it tries again later, and the reset never waits.
+    QTemporaryDir dir;
+    FakeDirectus server;
+    QNetworkAccessManager nam;
+    DirectusClient client(nam);
+    ClientOptions options;
+    options.server = server.url();
+    options.loginFlow = FlowRef::parse(FakeDirectus::loginFlowId()).value();
+    options.verifyFlow = FlowRef::parse(FakeDirectus::verifyFlowId()).value();
+    client.setOptions(options);
+    MemoryTokenStore store;
+    ManualClock clock;
+    SignInSession session(client, store, clock);
+    session.setTokenKey(QStringLiteral("kiosk@") + server.url().toString());
+    Config config(
+        { dir.filePath(QStringLiteral("system.conf")), dir.filePath(QStringLiteral("user.conf")) },
+        QProcessEnvironment(), { { QStringLiteral("Kiosk"), true } });
+    KioskSession kiosk(session, client, store, config, clock, nullptr);
+    kiosk.setRevokeRetryMs(100);
+    const auto signIn = [&] {
+        QSignalSpy in(&session, &SignInSession::signedIn);
+        session.requestCode(PhoneNumber::parse(QStringLiteral("+447123456001"), {}));
+        if (!QTest::qWaitFor([&] { return session.state() == State::AwaitingCode; }, 3000))
+            return false;
+        session.submitCode(FakeDirectus::code());
+        return in.wait(5000);
+    };
+    QVERIFY(signIn());
+    QCOMPARE(server.liveSessions(), 1);
+    kiosk.wipe();
+    QCOMPARE(session.state(), State::Idle); // at once
+    QTRY_COMPARE(server.liveSessions(), 0);
+    QTRY_COMPARE(kiosk.pendingRevocations(), 0);
+
+    // The server fails twice: the session is ended on the third try.
+    clock.advance(60000);
+    QVERIFY(signIn());
+    QCOMPARE(server.liveSessions(), 1);
+    server.fail(QStringLiteral("/auth/logout"),
+        HttpResponse::directusError(
+            503, QStringLiteral("SERVICE_UNAVAILABLE"), QStringLiteral("down")),
+        2);
+    kiosk.wipe();
+    QTRY_COMPARE(server.count("POST", QStringLiteral("/auth/logout")),
+        1 + 3); // the first reset, then 3 tries
+    QTRY_COMPARE(server.liveSessions(), 0);
+    QTRY_COMPARE(kiosk.pendingRevocations(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestKioskSession)

@@ -1037,7 +1037,7 @@ void tst_SignInSession::environmentTokenIsUsedAndNeverStored()
     // DIRECTUS_TOKEN, as GH_TOKEN: used over the (empty) store, never written or removed.
     rig.session->setEnvironmentToken(issued);
     QSignalSpy signedIn(rig.session.get(), &SignInSession::signedIn);
-    rig.session->checkStoredCredential(true);
+    rig.session->checkStoredCredential(SignInSession::Load::CheckWithServer);
     QVERIFY(signedIn.wait(5000));
     QCOMPARE(rig.session->bearer(), issued);
     QCOMPARE(rig.session->tokenLocation(), QStringLiteral("DIRECTUS_TOKEN"));

@@ -26,6 +26,7 @@ import os
 import re
 import shutil
 import signal
+import sqlite3
 import subprocess
 import tempfile
 import time
@@ -41,6 +42,10 @@ sys.path.insert(0, HERE)
 
 import directus_env  # noqa: E402
 from fake_plivo import FakePlivo  # noqa: E402
+
+JWT = re.compile(r"^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$")
+ACCESS_TTL_S = 75  # the e2e Directus's ACCESS_TOKEN_TTL: the client renews it 60 s before expiry,
+                   # so an access token is "stale" 16 s after it was issued
 
 LOGIN_FLOW = "4f0c5a52-3b8e-4d59-9c3e-2f9a4b7d1e01"
 VERIFY_FLOW = "4f0c5a52-3b8e-4d59-9c3e-2f9a4b7d1e02"
@@ -66,6 +71,49 @@ def equal(actual, expected, what):
 
 
 # ---------------------------------------------------------------------------------------------
+class Keyring:
+    """A private Secret Service of its own (a session bus and an unlocked gnome-keyring): the
+    keychain of a second device. `env` runs the CLI against it."""
+
+    PASSWORD = "dl-e2e-second-keyring"
+
+    def __init__(self, work, number):
+        base = os.path.join(work, f"device{number}")
+        data, runtime, config = (os.path.join(base, d) for d in ("data", "runtime", "config"))
+        for d in (base, data, runtime, config):
+            os.makedirs(d, exist_ok=True)
+            os.chmod(d, 0o700)
+        self.config = config
+        env = dict(os.environ, XDG_DATA_HOME=data, XDG_RUNTIME_DIR=runtime)
+        env.pop("DISPLAY", None)
+        self.bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+                                    stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+        address = self.bus.stdout.readline().strip()
+        check(address, "dbus-daemon printed no address")
+        env["DBUS_SESSION_BUS_ADDRESS"] = address
+        subprocess.run(["gnome-keyring-daemon", "--unlock", "--components=secrets"], input=self.PASSWORD,
+                       env=env, capture_output=True, text=True, timeout=20)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            owner = subprocess.run(["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
+                                    "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner",
+                                    "string:org.freedesktop.secrets"], env=env, capture_output=True, text=True)
+            if "true" in owner.stdout:
+                break
+            time.sleep(0.1)
+        else:
+            raise Failure("the second gnome-keyring did not start")
+        self.env = env
+
+    def stop(self):
+        if self.bus and self.bus.poll() is None:
+            self.bus.terminate()  # gnome-keyring-daemon leaves with its bus
+            try:
+                self.bus.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.bus.kill()
+
+
 class Suite:
     def __init__(self, args):
         self.args = args
@@ -78,6 +126,8 @@ class Suite:
         self.timings = {}
         self.users = {}
         self.provision_json = None
+        self.kiosk_helper = os.path.abspath(args.kiosk_helper) if args.kiosk_helper else None
+        self.keyrings = []
 
     # -- HTTP -----------------------------------------------------------------------------------
     def http(self, method, url, body=None, token=None, timeout=30):
@@ -138,7 +188,60 @@ class Suite:
             check(secret not in text, f"{what}: a credential appears in the output")
         check("authorization" not in text.lower(), f"{what}: an Authorization header appears in the output")
 
+    # -- what the server and the keychain hold ---------------------------------------------------
+    def db(self):
+        return sqlite3.connect(os.path.join(self.directus.data_dir, "data.db"), timeout=10)
+
+    def sessions_of(self, user_id):
+        """(token, expires ms, user_agent) of the user's rows in directus_sessions."""
+        with self.db() as db:
+            return db.execute("SELECT token, expires, user_agent FROM directus_sessions WHERE user = ?",
+                              (user_id,)).fetchall()
+
+    def refresh(self, refresh_token):
+        return self.http("POST", self.directus.url + "/auth/refresh",
+                         {"refresh_token": refresh_token, "mode": "json"})
+
+    def stored(self, env=None):
+        """The credential the CLI keeps in the (test) keychain for this server, as text."""
+        key = f"default@{self.directus.url}"
+        done = subprocess.run(["secret-tool", "lookup", "server", "directus-login", "user", key],
+                              env=env or os.environ, capture_output=True, text=True, timeout=20)
+        return done.stdout.strip()
+
+    def stored_session(self, env=None):
+        text = self.stored(env)
+        try:
+            value = json.loads(text)
+        except ValueError:
+            raise Failure(f"the stored credential is not a session (JSON): {len(text)} characters")
+        equal(value.get("kind"), "session", "stored credential kind")
+        return value
+
+    def sign_in(self, phone, env=None):
+        session, _ = self.request_code(phone, env=env)
+        code = self.plivo.last_code(phone, session)
+        check(code, f"no SMS to {phone}")
+        return self.cli("verify", "--session", session, "--code", code, "--json", env=env, expect=0)
+
+    def second_keyring(self):
+        keyring = Keyring(self.work, len(self.keyrings) + 1)
+        self.keyrings.append(keyring)
+        return keyring
+
     # -- the CLI ----------------------------------------------------------------------------------
+    def device_env(self, keyring, name, **extra):
+        """The CLI as it runs on another device: its own keychain and configuration folder."""
+        folder = os.path.join(keyring.config, "directus-login")
+        os.makedirs(folder, exist_ok=True)
+        with open(os.path.join(folder, "directus-login.conf"), "w") as f:
+            f.write(f"[General]\nDeviceName={name}\n")
+        env = self.cli_env(**extra)
+        for key in ("DBUS_SESSION_BUS_ADDRESS", "XDG_DATA_HOME", "XDG_RUNTIME_DIR"):
+            env[key] = keyring.env[key]
+        env["XDG_CONFIG_HOME"] = keyring.config
+        return env
+
     def cli_env(self, **extra):
         env = dict(os.environ)
         for name in ("DIRECTUS_URL", "DIRECTUS_LOGIN_FLOW", "DIRECTUS_VERIFY_FLOW", "DIRECTUS_TOKEN",
@@ -212,6 +315,8 @@ class Suite:
         print(f"PASS  {name} ({time.monotonic() - started:.1f} s)", flush=True)
 
     def stop(self):
+        for keyring in self.keyrings:
+            keyring.stop()
         if self.directus:
             self.directus.stop()
         if self.plivo:
@@ -234,6 +339,7 @@ class Suite:
         with open(os.path.join(data, "package.json"), "w") as f:
             f.write('{"name": "dl-e2e-data", "private": true}\n')
         self.directus = directus_env.Directus(install_dir, data, extra_env={
+            "ACCESS_TOKEN_TTL": f"{ACCESS_TTL_S}s",
             # Only the --plivo-from-env case uses these; the flows read them as {{$env.PLIVO_…}}.
             "PLIVO_AUTH_ID": self.plivo.auth_id,
             "PLIVO_AUTH_TOKEN": self.plivo.auth_token,
@@ -329,7 +435,7 @@ class Suite:
         check(self.users["alice"] in status.stdout or "alice" in status.stdout.lower(),
               f"status does not show the signed-in user:\n{status.stdout}")
         token = self.cli("token", expect=0).stdout.strip()
-        check(re.fullmatch(r"[0-9a-f]{64}", token), f"token is not 64 hex digits: {len(token)} characters")
+        check(JWT.match(token), f"token is not a JWT access token: {len(token)} characters")
         check(token not in verify.stdout + verify.stderr + status.stdout + status.stderr,
               "the token was printed by verify or status")
         me = self.cli("api", "/users/me", expect=0)
@@ -337,7 +443,11 @@ class Suite:
         code_status, _, parsed = self.http("GET", self.directus.url + "/users/me", token=token)
         equal(code_status, 200, "GET /users/me with the token")
         equal(parsed["data"]["id"], self.users["alice"], "user of the token")
-        self.cli("logout", expect=0)
+        refresh_token = self.stored_session()["refresh_token"]
+        done = self.cli("logout", "--json", expect=0)
+        equal(json.loads(done.stdout).get("revoked"), True, "logout --json: revoked")
+        equal(self.refresh(refresh_token)[0], 401, "refresh with the signed-out session's token")
+        equal(self.sessions_of(self.users["alice"]), [], "Alice's sessions after logout")
         self.cli("status", expect=4)
         self.cli("token", expect=4)
         # The session is used: replaying it fails, through the CLI and on the wire.
@@ -459,28 +569,72 @@ class Suite:
         status, _, _ = self.verify(session, code)
         equal(status, 200, "verify once Plivo is back")
 
-    def test_token_replaced_by_a_new_sign_in(self):
-        tokens = []
-        for _ in range(2):
-            status, _, parsed = self.login(DAVE)
-            equal(status, 200, "login")
-            session = parsed["otp_session_uuid"]
-            status, raw, parsed = self.verify(session, self.plivo.last_code(DAVE, session))
-            equal(status, 200, f"verify ({raw[:200]})")
-            equal(parsed.get("message"), "session validated successfully.", "verify message")
-            tokens.append(parsed["token"])
+    def flow_sign_in(self, phone, device=None):
+        """login + verify through the flows only (no client): the verify flow's JSON."""
+        status, _, parsed = self.login(phone)
+        equal(status, 200, "login")
+        session = parsed["otp_session_uuid"]
+        query = {"session_uuid": session, "otp": self.plivo.last_code(phone, session)}
+        if device is not None:
+            query["device"] = device
+        status, raw, parsed = self.trigger(VERIFY_FLOW, **query)
+        equal(status, 200, f"verify ({raw[:200]})")
+        equal(parsed.get("message"), "session validated successfully.", "verify message")
+        return parsed
+
+    def test_two_sign_ins_are_two_sessions(self):
+        # A second sign-in no longer signs the first device out: each one is a session of its own.
+        answers = [self.flow_sign_in(DAVE) for _ in range(2)]
+        tokens = [a["refresh_token"] for a in answers]
+        check(all(re.fullmatch(r"[0-9a-f]{64}", t) for t in tokens), "flow-made tokens are not 64 hex digits")
         check(tokens[0] != tokens[1], "two sign-ins gave the same token")
-        equal(self.http("GET", self.directus.url + "/users/me", token=tokens[0])[0], 401, "the replaced token")
-        equal(self.http("GET", self.directus.url + "/users/me", token=tokens[1])[0], 200, "the new token")
+        check("token" not in answers[0], "the session-mode verify flow still answers a static token")
+        for token in tokens:
+            status, raw, parsed = self.refresh(token)
+            equal(status, 200, f"refresh of a flow-made session ({raw[:200]})")
+            check(JWT.match(parsed["data"]["access_token"]), "refresh gave no JWT")
+            equal(self.http("GET", self.directus.url + "/users/me", token=parsed["data"]["access_token"])[0],
+                  200, "GET /users/me with the access token")
         self.issued_tokens = tokens
+        users = self.admin("GET", f"/users/{self.users['dave']}?fields=token")
+        equal(users.get("token"), None, "directus_users.token written in session mode")
+
+    def test_unexchanged_row_lives_two_minutes(self):
+        before = {row[0] for row in self.sessions_of(self.users["dave"])}
+        answer = self.flow_sign_in(DAVE, device="Directus Login on e2e\u0007 lab\n" + "x" * 300)
+        rows = [row for row in self.sessions_of(self.users["dave"]) if row[0] not in before]
+        equal(len(rows), 1, "rows the sign-in made")
+        token, expires_ms, user_agent = rows[0]
+        equal(token, answer["refresh_token"], "the row's token")
+        self.unexchanged_token = token
+        left = expires_ms / 1000 - time.time()
+        check(90 < left <= 125, f"a flow-made row lives {left:.0f} s (about two minutes expected)")
+        check(user_agent.startswith("Directus Login on e2e lab x"), f"device name not cleaned: {user_agent[:60]!r}")
+        check(len(user_agent) <= 200, f"device name is {len(user_agent)} characters")
+        expires_at = answer.get("expires_at", "")
+        check(expires_at.endswith("Z"), f"expires_at is not ISO 8601 UTC: {expires_at!r}")
 
     def test_nothing_secret_is_kept(self):
         revisions = json.dumps(self.admin("GET", "/revisions?limit=-1"))
         codes = {s["code"] for s in self.plivo.sms}
         for code in codes:
             check(f'"{code}"' not in revisions, "an SMS code is stored in directus_revisions")
-        for token in getattr(self, "issued_tokens", []):
-            check(token not in revisions, "a token is stored in directus_revisions")
+        # directus_sessions keeps revisions, whatever the flow's accountability: the flow-made token is
+        # there in clear text. It must be worthless: exchanged (rotated) by every sign-in.
+        with self.db() as db:
+            recorded = [(r[0], json.loads(r[1] or "{}").get("user_agent", "")) for r in db.execute(
+                "SELECT item, data FROM directus_revisions WHERE collection = 'directus_sessions'").fetchall()]
+        check(recorded, "no revision of directus_sessions: the trap the design answers is gone?")
+        # The client's sign-ins (their device name is the client's); sign-ins made here through
+        # the flows alone ("Directus Login", the two-minute case) were never exchanged on purpose.
+        checked = 0
+        for token, device in recorded:
+            if not device.startswith("Directus Login on ") or device.startswith("Directus Login on e2e"):
+                continue
+            status = self.refresh(token)[0]
+            check(status == 401, f"a token recorded in directus_revisions answers {status} to /auth/refresh")
+            checked += 1
+        check(checked >= 2, f"only {checked} recorded session tokens to check")
         check(self.plivo.auth_token not in revisions, "the Plivo token is stored in directus_revisions")
         equal(self.admin("GET", "/items/otp_nonces?limit=-1"), [], "rows left in otp_nonces")
         runs = self.admin("GET", f"/activity?limit=-1&filter[action][_eq]=run&filter[item][_eq]={VERIFY_FLOW}")
@@ -509,6 +663,154 @@ class Suite:
 
     # ===========================================================================================
     # The tutorial's flows as written
+    # ===========================================================================================
+    # Sessions per device (issue 17)
+    def test_status_needs_only_the_server(self):
+        self.sign_in(BOB)
+        env = self.cli_env()
+        for name in ("DIRECTUS_LOGIN_FLOW", "DIRECTUS_VERIFY_FLOW"):
+            env.pop(name)
+        self.cli("status", env=env, expect=0, what="status with the server only")
+        self.cli("api", "/users/me", env=env, expect=0, what="api with the server only")
+        conf = open(os.path.join(self.work, "config", "directus-login", "directus-login.conf")).read()
+        check(LOGIN_FLOW in conf and VERIFY_FLOW in conf, "the sign-in did not remember the flows")
+        check(self.directus.url in conf, "the sign-in did not remember the server")
+        self.no_secrets(conf, "the configuration file")
+        self.cli("logout", env=env, expect=0)
+
+    def test_two_devices(self):
+        laptop = self.device_env(self.second_keyring(), "e2e laptop")
+        desktop = self.device_env(self.second_keyring(), "e2e desktop")
+        for env in (laptop, desktop):
+            self.sign_in(BOB, env=env)
+        rows = [r for r in self.sessions_of(self.users["bob"]) if r[2].startswith("e2e")]
+        equal(sorted(r[2] for r in rows), ["e2e desktop", "e2e laptop"], "Bob's sessions (device names)")
+        for env in (laptop, desktop):
+            self.cli("api", "/users/me", env=env, expect=0)
+        status = json.loads(self.cli("status", "--json", env=laptop, expect=0).stdout)
+        equal(status["credential"]["kind"], "session", "status: kind")
+        equal(status["credential"]["device"], "e2e laptop", "status: device")
+        check(status["credential"].get("session_ends", "").endswith("Z"), "status: no session end")
+        laptop_token = self.stored_session(laptop)["refresh_token"]
+        done = json.loads(self.cli("logout", "--json", env=laptop, expect=0).stdout)
+        equal(done.get("revoked"), True, "logout on the laptop revoked the session")
+        equal([r[2] for r in self.sessions_of(self.users["bob"]) if r[2].startswith("e2e")], ["e2e desktop"],
+              "sessions after the laptop's logout")
+        equal(self.refresh(laptop_token)[0], 401, "refresh with the laptop's token")
+        self.cli("api", "/users/me", env=desktop, expect=0, what="the desktop after the laptop signed out")
+        self.cli("logout", env=desktop, expect=0)
+
+    def test_signed_out_by_the_server(self):
+        # Suspending a user, or a session that expired: the next renewal says "signed out by the
+        # server" (exit 4) and the stored sign-in goes.
+        alice = self.device_env(self.second_keyring(), "e2e alice")
+        dave = self.device_env(self.second_keyring(), "e2e dave")
+        self.sign_in(ALICE, env=alice)
+        self.sign_in(DAVE, env=dave)
+        signed_in = time.monotonic()
+        self.admin("PATCH", f"/users/{self.users['alice']}", {"status": "suspended"})
+        with self.db() as db:
+            db.execute("UPDATE directus_sessions SET expires = ? WHERE user = ? AND user_agent = ?",
+                       (int(time.time() * 1000) - 1000, self.users["dave"], "e2e dave"))
+        time.sleep(max(0.0, ACCESS_TTL_S - 60 + 1.5 - (time.monotonic() - signed_in)))  # access now stale
+        try:
+            # (Directus deletes a user's sessions when it is suspended: the renewal finds none.)
+            done = self.cli("token", env=alice, expect=4, what="token of a suspended user")
+            check("signed out by the server" in done.stderr, f"the end is not explained:\n{done.stderr}")
+            check(self.stored(alice) == "", "the suspended user's sign-in is still stored")
+            equal(self.sessions_of(self.users["alice"]), [], "the suspended user's sessions")
+        finally:
+            self.admin("PATCH", f"/users/{self.users['alice']}", {"status": "active"})
+        done = self.cli("token", env=dave, expect=4, what="token of an expired session")
+        check("signed out by the server" in done.stderr, f"an expired session is not explained:\n{done.stderr}")
+        check(self.stored(dave) == "", "the expired session's sign-in is still stored")
+        self.cli("status", env=dave, expect=4)
+
+    def test_parallel_token_calls(self):
+        # 20 scripts asking for a token at once, with a stale access token: one renewal serves all
+        # (the lock), every one prints a valid JWT, and the user stays signed in.
+        env = self.device_env(self.second_keyring(), "e2e parallel")
+        self.sign_in(DAVE, env=env)
+        time.sleep(ACCESS_TTL_S - 60 + 1.5)
+        binary = self.binary
+        procs = [subprocess.Popen([binary, "token"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                  text=True) for _ in range(20)]
+        outputs = [p.communicate(timeout=90) for p in procs]
+        codes = [p.returncode for p in procs]
+        equal(codes, [0] * 20, "exit codes of 20 parallel `token` calls (stderr: "
+              + "; ".join(e.strip()[:120] for _, e in outputs if e.strip())[:600] + ")")
+        tokens = [o.strip() for o, _ in outputs]
+        for token in set(tokens):
+            check(JWT.match(token), "a `token` call printed no JWT")
+            equal(self.http("GET", self.directus.url + "/users/me", token=token)[0], 200, "an access token printed")
+        rows = [r for r in self.sessions_of(self.users["dave"]) if r[2] == "e2e parallel"]
+        equal(len(rows), 1, "this device's sessions after 20 parallel calls")
+        self.cli("status", env=env, expect=0, what="status after 20 parallel calls")
+        self.cli("logout", env=env, expect=0)
+
+    def test_kiosk_reset_ends_the_session(self):
+        check(self.kiosk_helper and os.path.exists(self.kiosk_helper), f"e2e_kiosk is missing: {self.kiosk_helper}")
+        helper = subprocess.Popen([self.kiosk_helper, self.directus.url, LOGIN_FLOW, VERIFY_FLOW, BOB],
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                  env=self.cli_env())
+        try:
+            line = helper.stdout.readline().split()
+            check(line and line[0] == "code-requested", f"e2e_kiosk: {line} {helper.stderr.read()[:300] if not line else ''}")
+            helper.stdin.write(self.plivo.last_code(BOB, line[1]) + "\n")
+            helper.stdin.flush()
+            signed = helper.stdout.readline().split()
+            equal(signed[:2], ["signed-in", "session"], "the kiosk signed in with a session")
+            # While it is signed in (before the reset) its row exists; after: gone.
+            rest = helper.stdout.readline().strip()
+            equal(rest, "revoked", f"the kiosk's reset ({helper.stderr.read()[:300]})")
+            helper.wait(timeout=30)
+        finally:
+            if helper.poll() is None:
+                helper.kill()
+        rows = [r for r in self.sessions_of(self.users["bob"]) if r[2] == "Directus Login kiosk (e2e)"]
+        equal(rows, [], "the kiosk's session after its reset")
+
+    def test_static_mode_and_earlier_entries(self):
+        env = self.device_env(self.second_keyring(), "e2e static")
+        done = self.provision_baked("--token-mode", "static", "--json")
+        equal(json.loads(done.stdout).get("changed"), True, "switching to --token-mode static")
+        self.sign_in(ALICE, env=env)
+        token = self.cli("token", env=env, expect=0).stdout.strip()
+        check(re.fullmatch(r"[0-9a-f]{64}", token), "a static token is not 64 hex digits")
+        # Kept as every earlier version kept it: the bare token, which other programs read.
+        equal(self.stored(env), token, "the stored static token")
+        self.provision_baked("--json")  # back to sessions: the entry of "an earlier version" stays usable
+        self.cli("status", env=env, expect=0, what="status with a static token after the upgrade")
+        self.cli("api", "/users/me", env=env, expect=0)
+        done = self.cli("logout", env=env, expect=0)
+        self.cli("status", env=env, expect=4)
+
+    def test_directus_sdk_reads_me(self):
+        # A real third-party client with our credential: the official SDK, staticToken(token), readMe().
+        sdk_dir = os.path.join(directus_env.cache_root(), "sdk-26.0.0")
+        if not os.path.exists(os.path.join(sdk_dir, "node_modules", "@directus", "sdk")):
+            os.makedirs(sdk_dir, exist_ok=True)
+            with open(os.path.join(sdk_dir, "package.json"), "w") as f:
+                f.write('{"name": "dl-e2e-sdk", "private": true, "type": "module"}\n')
+            done = subprocess.run(["npm", "install", "--no-audit", "--no-fund", "@directus/sdk@26.0.0"],
+                                  cwd=sdk_dir, capture_output=True, text=True, timeout=600)
+            check(done.returncode == 0, f"npm install @directus/sdk failed: {done.stderr[-400:]}")
+        with open(os.path.join(sdk_dir, "read-me.mjs"), "w") as f:
+            f.write("import { createDirectus, rest, staticToken, readMe } from '@directus/sdk';\n"
+                    "const client = createDirectus(process.env.DIRECTUS_URL)"
+                    ".with(staticToken(process.env.E2E_TOKEN)).with(rest());\n"
+                    "const me = await client.request(readMe());\n"
+                    "console.log(JSON.stringify(me));\n")
+        env = self.device_env(self.second_keyring(), "e2e sdk")
+        self.sign_in(DAVE, env=env)
+        token = self.cli("token", env=env, expect=0).stdout.strip()
+        node = os.path.join(directus_env.node_bin_dir(self.directus.install_dir), "node")
+        done = subprocess.run([node, "read-me.mjs"], cwd=sdk_dir, capture_output=True, text=True, timeout=60,
+                              env=dict(os.environ, DIRECTUS_URL=self.directus.url, E2E_TOKEN=token))
+        check(done.returncode == 0, f"the SDK failed: {done.stderr[-400:]}")
+        equal(json.loads(done.stdout).get("id"), self.users["dave"], "readMe() through @directus/sdk")
+        self.cli("logout", env=env, expect=0)
+
     def install_tutorial_flows(self):
         with open(os.path.join(HERE, "fixtures", "tutorial-flows.json")) as f:
             text = f.read()
@@ -646,10 +948,23 @@ class Suite:
             self.case("number forms: %2B, literal +, 00, national, spaces", self.test_number_forms)
             self.case("bad input: 400 INVALID_PAYLOAD", self.test_bad_payload)
             self.case("Plivo down or failing: 503, no credentials in any reply", self.test_plivo_down)
-            self.case("a new sign-in replaces the token", self.test_token_replaced_by_a_new_sign_in)
+            self.case("two sign-ins are two sessions (nobody is signed out)", self.test_two_sign_ins_are_two_sessions)
+            self.case("a flow-made session row nobody exchanges lives two minutes; device name cleaned",
+                      self.test_unexchanged_row_lives_two_minutes)
             self.case("no code or token in revisions; nonces deleted; session cleared",
                       self.test_nothing_secret_is_kept)
             self.case("provision --plivo-from-env: flows hold no credentials and work", self.test_plivo_from_env)
+            self.case("status, api need only the server; the sign-in remembered the flows",
+                      self.test_status_needs_only_the_server)
+            self.case("two devices: two sessions by name; logout on one ends only it", self.test_two_devices)
+            self.case("suspended user, expired session: signed out by the server (exit 4)",
+                      self.test_signed_out_by_the_server)
+            self.case("20 parallel `token` calls: valid JWTs, one renewal, still signed in",
+                      self.test_parallel_token_calls)
+            self.case("kiosk reset ends its session on the server", self.test_kiosk_reset_ends_the_session)
+            self.case("--token-mode static signs in; a stored static token works after the upgrade",
+                      self.test_static_mode_and_earlier_entries)
+            self.case("@directus/sdk staticToken(directus-login token) + readMe()", self.test_directus_sdk_reads_me)
             tutorial_ok = []
             self.case("tutorial flows provisioned as written", lambda: (self.install_tutorial_flows(),
                                                                        tutorial_ok.append(1)))
@@ -676,6 +991,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", default=os.environ.get("DL_BINARY"), help="path of directus-login")
     parser.add_argument("--keep", action="store_true", help="keep the data folder")
+    parser.add_argument("--kiosk-helper", default=os.environ.get("DL_E2E_KIOSK"),
+                        help="path of e2e_kiosk (the kiosk's reset without a window)")
     parser.add_argument("-k", dest="only", action="append", help="run only cases matching this regex")
     args = parser.parse_args()
 

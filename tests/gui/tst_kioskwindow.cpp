@@ -16,6 +16,8 @@
 #include <QAccessible>
 #include <QClipboard>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -70,7 +72,8 @@ struct Kiosk
         h.client->setNetworkLog(&log);
         if (h.config->isComplete())
             h.session->applyConfig(*h.config);
-        kiosk = std::make_unique<KioskSession>(*h.session, *h.store, *h.config, h.clock, &log);
+        kiosk = std::make_unique<KioskSession>(
+            *h.session, *h.client, *h.store, *h.config, h.clock, &log);
         window = std::make_unique<KioskWindow>(
             KioskContext { *h.session, *h.client, *h.config, h.clock, *kiosk }, [this, demo] {
                 return std::make_unique<SignInWizard>(WizardContext {
@@ -177,7 +180,7 @@ private slots:
     void pinByKeyboardAndEscapeClosesPanel();
     void pinOnlyFromSystemFile();
     void notSetUpShowsNoServerPage();
-    void handOffGivesTokenInEnvironmentOnly();
+    void handOffGivesTokenOnStandardInputOnly();
     void handOffFailureIsShownThenResets();
     void lastPhoneIsNotRemembered();
     void everyKeyAndControlIsNamed();
@@ -627,7 +630,7 @@ void TestKioskWindow::notSetUpShowsNoServerPage()
     QCOMPARE(k.window->currentScreen(), Screen::NotSetUp);
 }
 
-void TestKioskWindow::handOffGivesTokenInEnvironmentOnly()
+void TestKioskWindow::handOffGivesTokenOnStandardInputOnly()
 {
     QTemporaryDir dir;
     const QString script = dir.filePath(QStringLiteral("kiosk-app.sh"));
@@ -638,6 +641,7 @@ void TestKioskWindow::handOffGivesTokenInEnvironmentOnly()
         "#!/bin/sh\n"
         "out=\"$1\"; go=\"$2\"; shift 2\n"
         "env > \"$out.env.tmp\"\n"
+        "cat > \"$out.stdin\"\n"
         "printf '%s\\n' \"$@\" > \"$out.args\"\n"
         "tr '\\0' ' ' < /proc/$$/cmdline > \"$out.cmdline\"\n"
         "mv \"$out.env.tmp\" \"$out.env\"\n"
@@ -662,7 +666,12 @@ void TestKioskWindow::handOffGivesTokenInEnvironmentOnly()
     QVERIFY(k.window->handOff().isRunning());
 
     const QByteArray env = "\n" + readFile(out + QStringLiteral(".env"));
-    QVERIFY(env.contains("\nDIRECTUS_TOKEN=" + issued.toLatin1() + '\n'));
+    QVERIFY(!env.contains(issued.toLatin1())); // not in its environment: on its standard input
+    QCOMPARE(QJsonDocument::fromJson(readFile(out + QStringLiteral(".stdin")))
+                 .object()
+                 .value(QStringLiteral("access_token"))
+                 .toString(),
+        issued);
     QVERIFY(env.contains(
         "\nDIRECTUS_URL=" + k.h.demo.url().toString(QUrl::StripTrailingSlash).toLatin1() + '\n'));
     QCOMPARE(readFile(out + QStringLiteral(".args")), QByteArray("--kiosk-app\ntwo words\n"));

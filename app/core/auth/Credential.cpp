@@ -14,6 +14,7 @@ Credential Credential::copy() const
     out.m_sessionExpires = m_sessionExpires;
     out.m_userId = m_userId;
     out.m_device = m_device;
+    out.m_renewed = m_renewed;
     return out;
 }
 
@@ -77,6 +78,8 @@ QString Credential::serialize() const
         object.insert(QStringLiteral("user"), m_userId);
     if (!m_device.isEmpty())
         object.insert(QStringLiteral("device"), m_device);
+    if (m_renewed.isValid())
+        object.insert(QStringLiteral("renewed_at"), m_renewed.toUTC().toString(Qt::ISODateWithMs));
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
@@ -117,6 +120,8 @@ Credential Credential::parse(const QString &stored, Error *error)
         object.value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs);
     out.m_userId = object.value(QStringLiteral("user")).toString();
     out.m_device = object.value(QStringLiteral("device")).toString();
+    out.m_renewed = QDateTime::fromString(
+        object.value(QStringLiteral("renewed_at")).toString(), Qt::ISODateWithMs);
     return out;
 }
 
@@ -129,4 +134,5 @@ void Credential::wipe()
     m_sessionExpires = {};
     m_userId.clear();
     m_device.clear();
+    m_renewed = {};
 }

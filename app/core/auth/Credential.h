@@ -41,6 +41,10 @@ public:
     QDateTime sessionExpires() const { return m_sessionExpires; }
     QString userId() const { return m_userId; }
     QString device() const { return m_device; }
+    // Session: when it was last renewed (each renewal extends it by the server's
+    // REFRESH_TOKEN_TTL).
+    QDateTime renewed() const { return m_renewed; }
+    void setRenewed(const QDateTime &when) { m_renewed = when; }
 
     void setToken(Secret token) { m_token = std::move(token); }
     void setAccess(Secret token, const QDateTime &expires);
@@ -71,4 +75,5 @@ private:
     QDateTime m_sessionExpires;
     QString m_userId;
     QString m_device;
+    QDateTime m_renewed;
 };

@@ -2,6 +2,7 @@
 
 #include "Config.h"
 #include "ConfigKeys.h"
+#include "CredentialLock.h"
 #include "DirectusClient.h"
 #include "NetworkLog.h"
 #include "OtpCode.h"
@@ -18,12 +19,29 @@ SignInSession::SignInSession(
 {
     qRegisterMetaType<SignInSession::Step>();
     m_storeContext = new QObject(this);
+    m_renewContext = new QObject(this);
 }
 
 SignInSession::~SignInSession()
 {
     dropCall();
+    dropRenewal();
     m_credential.wipe();
+}
+
+QDateTime SignInSession::sessionEnds() const
+{
+    if (m_credential.kind() != Credential::Kind::Session)
+        return {};
+    if (m_credential.renewed().isValid())
+        return m_credential.renewed().addDays(m_sessionLifetimeDays);
+    return m_credential.sessionExpires();
+}
+
+void SignInSession::registerSecret(const QString &secret)
+{
+    if (NetworkLog *log = m_client.networkLog())
+        log->redactor().registerSecret(secret);
 }
 
 QString SignInSession::stateName(State state)
@@ -92,6 +110,10 @@ void SignInSession::setTokenKey(const QString &key)
 {
     if (key != m_tokenKey && !m_tokenKey.isEmpty())
         endSignIn(); // another server or profile: nothing of this sign-in goes with it
+    if (key != m_tokenKey) {
+        dropRenewal();
+        m_lock.reset();
+    }
     m_tokenKey = key;
 }
 
@@ -161,7 +183,9 @@ void SignInSession::dropCall()
 
 void SignInSession::endSignIn()
 {
+    dropRenewal();
     m_credential.wipe();
+    m_credentialStored = false;
     m_tokenInMemoryOnly = false;
     // The log keeps what it showed (masked when it was written); the secrets it would mask in
     // later entries are of this sign-in only.
@@ -273,7 +297,7 @@ bool SignInSession::submitCode(const QString &input)
     }
     m_lastError = {};
     setState(State::Verifying);
-    m_call = m_client.verifyCode(m_sessionUuid, code, this);
+    m_call = m_client.verifyCode(m_sessionUuid, code, m_deviceName, this);
     connect(m_call, &ApiCall::finished, this, &SignInSession::onVerified);
     return true;
 }
@@ -287,9 +311,9 @@ void SignInSession::onVerified()
         fail(Step::Verify, call->error(), State::AwaitingCode);
         return;
     }
-    const auto token = FlowReply::parseVerify(call->answer());
-    if (!token.ok()) {
-        const Error error = token.error();
+    const auto verified = FlowReply::parseVerified(call->answer());
+    if (!verified.ok()) {
+        const Error error = verified.error();
         if (error.kind() == Error::Kind::SessionExpired) {
             // The server ended the session: a new code must be possible at once.
             m_sessionUuid.clear();
@@ -300,7 +324,19 @@ void SignInSession::onVerified()
         }
         return;
     }
-    m_credential = Credential::makeStatic(token.value());
+    if (verified.value().isSession()) {
+        // A new Directus session of this device: its flow-made token is exchanged at once (the
+        // copy directus_revisions keeps of it dies with the rotation), then checked, then kept.
+        m_credential = Credential();
+        m_credential.setKind(Credential::Kind::Session);
+        m_credential.setToken(Secret(verified.value().refreshToken));
+        m_credential.setSessionExpires(verified.value().sessionExpires);
+        m_credential.setDevice(m_deviceName);
+        registerSecret(verified.value().refreshToken);
+    } else {
+        m_credential = Credential::makeStatic(verified.value().token);
+    }
+    m_credentialStored = false;
     // Check the token before keeping it: a flow that hands out a token it did not store (or
     // stored wrongly) must not leave a useless secret behind.
     checkUser();
@@ -309,8 +345,29 @@ void SignInSession::onVerified()
 void SignInSession::checkUser()
 {
     setState(State::Verifying);
-    m_call = m_client.currentUser(m_credential.bearer(), this);
-    connect(m_call, &ApiCall::finished, this, [this] { onUserChecked(false); });
+    ensureAccess(false, [this](Error error) {
+        if (error) {
+            // The code was right, the session could not be opened yet (network, 5xx): in memory,
+            // for Try again. (SignedOut: the server refused the flow's own token.)
+            if (error.kind() == Error::Kind::SignedOut) {
+                m_credential.wipe();
+                Error bad = error.withMessage(
+                    tr("The server opened a session for this sign-in and refused it at once, so "
+                       "nothing was stored. Tell the server's administrator; the details say "
+                       "what happened."));
+                fail(Step::CheckUser, bad, State::Idle);
+                return;
+            }
+            fail(Step::CheckUser,
+                error.withMessage(tr("Your code was right, but the sign-in could not be "
+                                     "completed, so nothing was saved. %1")
+                                      .arg(error.message())),
+                State::UserCheckFailed);
+            return;
+        }
+        m_call = m_client.currentUser(m_credential.bearer(), this);
+        connect(m_call, &ApiCall::finished, this, [this] { onUserChecked(false); });
+    });
 }
 
 bool SignInSession::retryUserCheck()
@@ -336,8 +393,11 @@ void SignInSession::onUserChecked(bool restoring)
             const Error failure = user.error();
             m_credential.wipe();
             if (failure.kind() == Error::Kind::Unauthorized && !m_environmentToken) {
-                // Revoked or replaced: the stored credential is useless now; remove it.
-                m_store.remove(m_tokenKey, m_storeContext, [](Error) {});
+                // Revoked or replaced: the stored credential is useless now; removed before
+                // anyone is told (a command exits right after).
+                m_store.remove(m_tokenKey, m_storeContext,
+                    [this, failure](Error) { fail(Step::Restore, failure, State::Idle); });
+                return;
             }
             // Otherwise (unreachable or broken server) it stays stored; the person may retry.
             fail(Step::Restore, failure, State::Idle);
@@ -397,6 +457,7 @@ void SignInSession::store()
             fail(Step::Store, error, State::StoreFailed);
             return;
         }
+        m_credentialStored = true;
         m_tokenInMemoryOnly = false;
         m_sessionUuid.clear();
         setState(State::SignedIn);
@@ -409,6 +470,7 @@ bool SignInSession::keepTokenForSession()
     if (m_state != State::StoreFailed)
         return false;
     m_tokenInMemoryOnly = true;
+    m_credentialStored = false;
     m_sessionUuid.clear();
     m_lastError = {};
     setState(State::SignedIn);
@@ -424,13 +486,14 @@ bool SignInSession::retryStore()
     return true;
 }
 
-void SignInSession::checkStoredCredential(bool withServer)
+void SignInSession::checkStoredCredential(Load load)
 {
+    const bool withServer = load == Load::CheckWithServer;
     if (m_state != State::Idle)
         return;
     m_lastError = {};
     setState(State::Restoring);
-    const auto loaded = [this, withServer](const QString &stored) {
+    const auto loaded = [this, withServer, load](const QString &stored) {
         Error unreadable;
         m_credential = Credential::parse(stored, &unreadable);
         if (m_credential.isEmpty()) {
@@ -442,14 +505,29 @@ void SignInSession::checkStoredCredential(bool withServer)
             return;
         }
         m_tokenInMemoryOnly = false;
-        if (!withServer) {
+        m_credentialStored = !m_environmentToken;
+        if (load == Load::AsStored) {
             m_user = UserInfo { m_credential.userId(), {}, {}, {} };
             setState(State::SignedIn);
             emit signedIn(m_user);
             return;
         }
-        m_call = m_client.currentUser(m_credential.bearer(), this);
-        connect(m_call, &ApiCall::finished, this, [this] { onUserChecked(true); });
+        // A session's access token renewed first when it is (nearly) expired.
+        ensureAccess(false, [this, withServer](Error error) {
+            if (error) {
+                m_credential.wipe();
+                fail(Step::Restore, error, State::Idle);
+                return;
+            }
+            if (!withServer) {
+                m_user = UserInfo { m_credential.userId(), {}, {}, {} };
+                setState(State::SignedIn);
+                emit signedIn(m_user);
+                return;
+            }
+            m_call = m_client.currentUser(m_credential.bearer(), this);
+            connect(m_call, &ApiCall::finished, this, [this] { onUserChecked(true); });
+        });
     };
     if (m_environmentToken) {
         // Later in this turn of the event loop, as a store would answer.
@@ -496,7 +574,40 @@ void SignInSession::signOut()
 {
     if (m_state != State::SignedIn)
         return;
-    if (m_tokenInMemoryOnly || m_environmentToken) {
+    m_lastSignOutRevoked = false;
+    if (m_credential.kind() != Credential::Kind::Session) {
+        signOutLocally();
+        return;
+    }
+    // A session ends on the server first (with the newest refresh token: another process may
+    // have renewed it), then here. Unreachable: it ends here, and stays valid there until it
+    // expires (lastSignOutRevoked() says so).
+    setState(State::SigningOut);
+    const auto revoke = [this](const QString &refreshToken) {
+        m_call = m_client.logout(refreshToken, this);
+        connect(m_call, &ApiCall::finished, this, [this] {
+            ApiCall *call = m_call;
+            m_call = nullptr;
+            call->deleteLater();
+            m_lastSignOutRevoked = !call->error() && !FlowReply::parseLogout(call->answer());
+            signOutLocally();
+        });
+    };
+    if (!m_credentialStored) {
+        revoke(m_credential.token().reveal());
+        return;
+    }
+    dropStoreAnswer();
+    m_store.read(m_tokenKey, m_storeContext, [this, revoke](Result<QString> stored) {
+        const Credential there = stored.ok() ? Credential::parse(stored.value()) : Credential();
+        revoke(there.kind() == Credential::Kind::Session ? there.token().reveal()
+                                                         : m_credential.token().reveal());
+    });
+}
+
+void SignInSession::signOutLocally()
+{
+    if (m_tokenInMemoryOnly || m_environmentToken || !m_credentialStored) {
         endSignIn();
         m_user = {};
         setState(State::Idle);
@@ -530,7 +641,9 @@ void SignInSession::cancel()
         setState(State::AwaitingCode);
         break;
     case State::UserCheckFailed:
-        // The code was used; a new sign-in starts with a new code.
+        // The code was used; a new sign-in starts with a new code. A session opened for it ends.
+        if (m_credential.kind() == Credential::Kind::Session)
+            revokeQuietly(m_credential.token().reveal());
         m_credential.wipe();
         m_sessionUuid.clear();
         setState(State::Idle);
@@ -553,6 +666,9 @@ void SignInSession::cancel()
         dropStoreAnswer();
         setState(State::SignedIn);
         break;
+    case State::SignedIn:
+        dropRenewal();
+        break;
     default:
         break;
     }
@@ -562,6 +678,7 @@ void SignInSession::reset()
 {
     dropCall();
     dropStoreAnswer();
+    dropRenewal();
     endSignIn();
     m_phone = PhoneNumber();
     m_sessionUuid.clear();
@@ -578,14 +695,182 @@ void SignInSession::dropStoreAnswer()
     m_storeContext = new QObject(this);
 }
 
-Error SignInSession::applyConfig(const Config &config)
+void SignInSession::renewAccess(std::function<void(Error)> done)
 {
-    const auto options = config.clientOptions();
+    if (m_state != State::SignedIn) {
+        QMetaObject::invokeMethod(
+            m_renewContext,
+            [done] {
+                done(Error(Error::Kind::NotSignedIn, tr("Not signed in."),
+                    QStringLiteral("renewAccess outside SignedIn")));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    ensureAccess(true, [this, done](Error error) {
+        if (error
+            && (error.kind() == Error::Kind::SignedOut
+                || error.kind() == Error::Kind::SessionLost)) {
+            endSignIn();
+            m_user = {};
+            setState(State::Idle);
+        }
+        done(error);
+    });
+}
+
+void SignInSession::ensureAccess(bool force, std::function<void(Error)> done)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_credential.kind() != Credential::Kind::Session
+        || (!force && m_credential.accessValidAt(now, RenewMarginSeconds))) {
+        QMetaObject::invokeMethod(
+            m_renewContext, [done] { done(Error()); }, Qt::QueuedConnection);
+        return;
+    }
+    m_waitingForAccess.append(std::move(done));
+    if (m_waitingForAccess.size() > 1)
+        return; // one renewal at a time: this one's answer serves every caller
+    if (!m_lock)
+        m_lock = std::make_unique<CredentialLock>(m_tokenKey);
+    const Secret ours = m_credential.token().copy();
+    m_lock->acquire(
+        15000, [this, force, ours = std::make_shared<Secret>(ours.copy())](Error error) {
+            if (error) {
+                finishAccess(error);
+                return;
+            }
+            if (!m_credentialStored) {
+                renewWithServer(); // a fresh sign-in: nothing in the store to read again
+                return;
+            }
+            // Another process may have renewed it while we waited: its token is the live one.
+            m_store.read(m_tokenKey, m_renewContext, [this, force, ours](Result<QString> stored) {
+                if (!stored.ok()) {
+                    if (stored.error().kind() == Error::Kind::NotSignedIn) {
+                        finishAccess(Error(Error::Kind::SignedOut,
+                            tr("You were signed out of this server (in another window or command). "
+                               "Sign in again."),
+                            QStringLiteral("the stored session is gone")));
+                        return;
+                    }
+                    finishAccess(stored.error());
+                    return;
+                }
+                Credential there = Credential::parse(stored.value());
+                if (there.kind() == Credential::Kind::Session
+                    && !there.token().equals(ours->reveal())) {
+                    m_credential = std::move(there);
+                    registerSecret(m_credential.token().reveal());
+                    registerSecret(m_credential.accessToken().reveal());
+                    if (m_credential.accessValidAt(
+                            QDateTime::currentDateTimeUtc(), RenewMarginSeconds)) {
+                        finishAccess({}); // renewed by the other process: nothing to do
+                        return;
+                    }
+                }
+                Q_UNUSED(force)
+                renewWithServer();
+            });
+        });
+}
+
+void SignInSession::renewWithServer()
+{
+    m_renewCall = m_client.refresh(m_credential.token().reveal(), m_renewContext);
+    connect(m_renewCall, &ApiCall::finished, m_renewContext, [this] {
+        ApiCall *call = m_renewCall;
+        m_renewCall = nullptr;
+        call->deleteLater();
+        if (call->error()) {
+            // Not reached, or no answer: the refresh token is still good; try again later.
+            finishAccess(call->error().withMessage(
+                tr("The sign-in could not be renewed: %1").arg(call->error().message())));
+            return;
+        }
+        const auto refreshed = FlowReply::parseRefresh(call->answer());
+        if (!refreshed.ok()) {
+            if (refreshed.error().kind() == Error::Kind::SignedOut) {
+                // Useless now: removed before anyone is told (a command exits right after).
+                const Error signedOut = refreshed.error();
+                if (!m_credentialStored) {
+                    finishAccess(signedOut);
+                    return;
+                }
+                m_store.remove(m_tokenKey, m_renewContext,
+                    [this, signedOut](Error) { finishAccess(signedOut); });
+                return;
+            }
+            // The server failed, not the session: kept for a later try.
+            finishAccess(refreshed.error().withMessage(
+                tr("The sign-in could not be renewed: %1").arg(refreshed.error().message())));
+            return;
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        registerSecret(refreshed.value().refreshToken);
+        registerSecret(refreshed.value().accessToken);
+        m_credential.setToken(Secret(refreshed.value().refreshToken));
+        m_credential.setAccess(
+            Secret(refreshed.value().accessToken), now.addMSecs(refreshed.value().expiresMs));
+        m_credential.setRenewed(now);
+        if (!m_credentialStored) {
+            finishAccess({});
+            return;
+        }
+        // The old refresh token is dead now: the new one goes into the store before anything else.
+        m_store.write(m_tokenKey, m_credential.serialize(), m_renewContext, [this](Error error) {
+            if (error) {
+                finishAccess(Error(Error::Kind::SessionLost,
+                    tr("The sign-in was renewed, but the keychain did not keep the new token, and "
+                       "the old one no longer works: this sign-in is lost. %1 Then sign in again.")
+                        .arg(error.message()),
+                    error.detail()));
+                return;
+            }
+            finishAccess({});
+        });
+    });
+}
+
+void SignInSession::finishAccess(const Error &error)
+{
+    if (m_lock)
+        m_lock->release();
+    const QList<std::function<void(Error)>> waiting = std::move(m_waitingForAccess);
+    m_waitingForAccess.clear();
+    for (const auto &done : waiting)
+        done(error);
+}
+
+void SignInSession::dropRenewal()
+{
+    if (m_renewCall) {
+        m_renewCall->abort();
+        m_renewCall = nullptr;
+    }
+    delete m_renewContext;
+    m_renewContext = new QObject(this);
+    m_waitingForAccess.clear();
+    if (m_lock)
+        m_lock->release();
+}
+
+void SignInSession::revokeQuietly(const QString &refreshToken)
+{
+    ApiCall *call = m_client.logout(refreshToken, this);
+    connect(call, &ApiCall::finished, call, &QObject::deleteLater);
+}
+
+Error SignInSession::applyConfig(const Config &config, bool flowsNeeded)
+{
+    const auto options
+        = config.clientOptions(flowsNeeded ? Config::Need::Flows : Config::Need::Server);
     if (options.ok())
         m_client.setOptions(options.value());
     setTokenKey(config.tokenKey(m_client.server()));
     const int resendSeconds = config.integer(Key::ResendSeconds);
     if (resendSeconds >= 0)
         setResendCooldownMs(qint64(resendSeconds) * 1000);
+    setSessionLifetimeDays(config.integer(Key::SessionDays));
     return options.ok() ? Error() : options.error();
 }

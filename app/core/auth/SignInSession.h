@@ -10,9 +10,12 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <functional>
+#include <memory>
 
 class ApiCall;
 class Config;
+class CredentialLock;
 class DirectusClient;
 class TokenStore;
 
@@ -73,7 +76,9 @@ public:
     // a negative value keeps the default). The one place this happens: at start, after the Server
     // page saves, on a profile switch (which ends the last profile's sign-in in memory first).
     // Returns the options' error, if any (the rest is applied all the same).
-    Error applyConfig(const Config &config);
+    // `flowsNeeded` false: only the server must be configured (the commands that use the stored
+    // sign-in).
+    Error applyConfig(const Config &config, bool flowsNeeded = true);
     void setTokenKey(const QString &key);
     QString tokenKey() const { return m_tokenKey; }
     void setResendCooldownMs(qint64 ms) { m_cooldownMs = ms; }
@@ -82,6 +87,16 @@ public:
     // uses it instead of the store, and nothing is ever stored or removed for it.
     void setEnvironmentToken(const QString &token);
     bool usesEnvironmentToken() const { return m_environmentToken; }
+    // The name of this device in its Directus session (directus_sessions.user_agent), which an
+    // administrator sees: "Directus Login on lab-7". Sent to the verify flow.
+    void setDeviceName(const QString &name) { m_deviceName = name; }
+    QString deviceName() const { return m_deviceName; }
+    // The server's REFRESH_TOKEN_TTL as far as this client knows it (7 days, Directus' default):
+    // a session ends that long after it was last renewed.
+    void setSessionLifetimeDays(int days) { m_sessionLifetimeDays = qMax(1, days); }
+    int sessionLifetimeDays() const { return m_sessionLifetimeDays; }
+    // When this device's session ends if it is not used again (invalid for a static token).
+    QDateTime sessionEnds() const;
 
     // The clock every countdown of the sign-in reads (resend, rate limit).
     const Clock &clock() const { return m_clock; }
@@ -117,13 +132,17 @@ public:
     bool submitCode(const QString &code); // keeps only digits (OtpCode::digitsOnly)
     // Continue a session started elsewhere (CLI `verify --session`): → AwaitingCode.
     bool resumeSession(const QString &sessionUuid, const PhoneNumber &phone = {});
-    // The stored credential (or the environment's token), checked with GET /users/me when
-    // `withServer` (the wizard's start, `status`); `token` and `api` only load it. Ends in
+    // The stored credential (or the environment's token), checked with GET /users/me for
+    // Load::CheckWithServer (the wizard's start, `status`); `token` and `api` need only a usable
+    // access token, `logout` nothing but the stored entry. Ends in
     // SignedIn (signedIn()), or in Idle: with nothingStored() when there is none; with
     // failed(Step::Restore, …) otherwise: Unauthorized when the server refused it (then the stored
     // one is removed), anything else keeps it stored.
-    void checkStoredCredential(bool withServer = true);
-    void restore() { checkStoredCredential(true); }
+    // How much checkStoredCredential() makes sure of: the server accepts it (/users/me), or only
+    // that the access token is usable (a session's renewed if need be), or nothing (sign-out).
+    enum class Load { CheckWithServer, UsableAccess, AsStored };
+    void checkStoredCredential(Load load = Load::CheckWithServer);
+    void restore() { checkStoredCredential(Load::CheckWithServer); }
     // In UserCheckFailed: ask /users/me again.
     bool retryUserCheck();
     // Forget the session and go back to Idle, keeping the number (Change number).
@@ -143,6 +162,18 @@ public:
     // otherwise nullptr). The caller owns the call (deleteLater once finished).
     ApiCall *api(const QByteArray &method, const QString &path, const QByteArray &jsonBody = {},
         QObject *context = nullptr);
+    // A session's access token, renewed now (a request answered 401 TOKEN_EXPIRED): under the
+    // credential's lock, with the store read again first, since another process may have renewed
+    // it meanwhile. `done` once: None, or why not — SignedOut when the server ended the session
+    // (the stored entry is then removed), SessionLost when the renewed token could not be kept,
+    // anything else keeps the session for a later try. A static credential: None at once.
+    void renewAccess(std::function<void(Error)> done);
+    // Whether the last sign-out ended the session on the server too (false for a static token,
+    // and when the server could not be reached: then it stays valid until it expires).
+    bool lastSignOutRevoked() const { return m_lastSignOutRevoked; }
+
+    // How close to its expiry an access token is renewed before use.
+    static constexpr int RenewMarginSeconds = 60;
 
 signals:
     void stateChanged(SignInSession::State state);
@@ -165,6 +196,17 @@ private:
     void store();
     void endSignIn(); // wipes the credential and the redactor's secrets of this sign-in
     void dropStoreAnswer();
+    // Makes sure the credential carries an access token valid for a minute more (renewed under
+    // the lock when not, or when `force`), then calls `done` once; renewals are shared.
+    void ensureAccess(bool force, std::function<void(Error)> done);
+    void renewWithServer();
+    void finishAccess(const Error &error);
+    void dropRenewal();
+    void signOutLocally();
+    // Ends a session on the server without waiting for the answer (a sign-in abandoned after its
+    // session was opened).
+    void revokeQuietly(const QString &refreshToken);
+    void registerSecret(const QString &secret);
 
     DirectusClient &m_client;
     TokenStore &m_store;
@@ -180,6 +222,14 @@ private:
     PhoneNumber m_phone;
     QString m_sessionUuid;
     Credential m_credential;
+    bool m_credentialStored = false; // the store holds m_credential (a renewal writes it back)
+    std::unique_ptr<CredentialLock> m_lock;
+    QObject *m_renewContext = nullptr; // replaced to drop a renewal's pending answers
+    QPointer<ApiCall> m_renewCall;
+    QList<std::function<void(Error)>> m_waitingForAccess;
+    QString m_deviceName;
+    int m_sessionLifetimeDays = 7;
+    bool m_lastSignOutRevoked = false;
     Secret m_environmentTokenValue;
     bool m_environmentToken = false;
     bool m_tokenInMemoryOnly = false;

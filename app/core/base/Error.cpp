@@ -47,6 +47,10 @@ QString Error::kindName(Kind kind)
         return QStringLiteral("keychain-timeout");
     case Kind::NotSignedIn:
         return QStringLiteral("not-signed-in");
+    case Kind::SignedOut:
+        return QStringLiteral("signed-out");
+    case Kind::SessionLost:
+        return QStringLiteral("session-lost");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
     case Kind::Installation:
@@ -65,6 +69,8 @@ int Error::exitCode() const
     case Kind::SessionExpired:
     case Kind::Unauthorized:
     case Kind::NotSignedIn:
+    case Kind::SignedOut:
+    case Kind::SessionLost:
         return 4;
     default:
         return 1;

@@ -32,6 +32,8 @@ public:
         KeychainDenied,
         KeychainTimeout,
         NotSignedIn, // no stored token
+        SignedOut, // the server ended this device's session (revoked, suspended, expired)
+        SessionLost, // the session was renewed but the new token could not be kept
         Cancelled,
         Installation, // a part of the application is missing or damaged (a plug-in)
     };

@@ -462,11 +462,33 @@ ApiCall *DirectusClient::requestCode(
 }
 
 ApiCall *DirectusClient::verifyCode(
-    const QString &sessionUuid, const QString &code, QObject *context)
+    const QString &sessionUuid, const QString &code, const QString &device, QObject *context)
 {
-    return trigger(FlowReply::Call::Verify, m_options.verifyFlow,
-        { { QStringLiteral("session_uuid"), sessionUuid }, { QStringLiteral("otp"), code } },
-        { code }, context);
+    QList<QPair<QString, QString>> params { { QStringLiteral("session_uuid"), sessionUuid },
+        { QStringLiteral("otp"), code } };
+    if (!device.isEmpty())
+        params.append({ QStringLiteral("device"), device });
+    return trigger(FlowReply::Call::Verify, m_options.verifyFlow, params, { code }, context);
+}
+
+ApiCall *DirectusClient::refresh(const QString &refreshToken, QObject *context)
+{
+    QUrl url = server();
+    url.setPath(url.path() + QStringLiteral("/auth/refresh"));
+    const QJsonObject body { { QStringLiteral("refresh_token"), refreshToken },
+        { QStringLiteral("mode"), QStringLiteral("json") } };
+    return send(FlowReply::Call::Refresh, "POST", url,
+        QJsonDocument(body).toJson(QJsonDocument::Compact), {}, { refreshToken }, context);
+}
+
+ApiCall *DirectusClient::logout(const QString &refreshToken, QObject *context)
+{
+    QUrl url = server();
+    url.setPath(url.path() + QStringLiteral("/auth/logout"));
+    const QJsonObject body { { QStringLiteral("refresh_token"), refreshToken },
+        { QStringLiteral("mode"), QStringLiteral("json") } };
+    return send(FlowReply::Call::Logout, "POST", url,
+        QJsonDocument(body).toJson(QJsonDocument::Compact), {}, { refreshToken }, context);
 }
 
 ApiCall *DirectusClient::currentUser(const QString &token, QObject *context)

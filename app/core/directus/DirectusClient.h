@@ -93,8 +93,15 @@ public:
     // finished() and reads answer()/error(), then deletes it.
     ApiCall *requestCode(
         const QString &e164, const QString &callingCode, QObject *context = nullptr);
-    ApiCall *verifyCode(
-        const QString &sessionUuid, const QString &code, QObject *context = nullptr);
+    // `device` names this device for the session the verify flow opens ("Directus Login on lab-7";
+    // flows that open none ignore it).
+    ApiCall *verifyCode(const QString &sessionUuid, const QString &code, const QString &device = {},
+        QObject *context = nullptr);
+    // POST /auth/refresh {"refresh_token", "mode": "json"}: rotates the refresh token
+    // (FlowReply::parseRefresh).
+    ApiCall *refresh(const QString &refreshToken, QObject *context = nullptr);
+    // POST /auth/logout {"refresh_token", "mode": "json"}: deletes the session on the server.
+    ApiCall *logout(const QString &refreshToken, QObject *context = nullptr);
     ApiCall *currentUser(const QString &token, QObject *context = nullptr);
     ApiCall *ping(QObject *context = nullptr);
     // Triggers the login (or verify) flow with no parameters, to see that it exists and answers

@@ -555,6 +555,71 @@ Result<QString> parseVerify(const HttpAnswer &answer)
     return token.toString();
 }
 
+Result<Verified> parseVerified(const HttpAnswer &answer)
+{
+    const auto object = jsonObject(Call::Verify, answer);
+    if (!object.ok())
+        return object.error();
+    const QJsonValue refresh = object.value().value(QLatin1String("refresh_token"));
+    if (refresh.isString() && isPlausibleToken(refresh.toString())) {
+        Verified verified;
+        verified.refreshToken = refresh.toString();
+        verified.sessionExpires = QDateTime::fromString(
+            object.value().value(QLatin1String("expires_at")).toString(), Qt::ISODateWithMs);
+        return verified;
+    }
+    const Result<QString> token = parseVerify(answer);
+    if (!token.ok())
+        return token.error();
+    Verified verified;
+    verified.token = token.value();
+    return verified;
+}
+
+Result<Refreshed> parseRefresh(const HttpAnswer &answer)
+{
+    if (answer.status == 401 || answer.status == 403) {
+        const QString code = directusError(answer.body).first;
+        Error error(Error::Kind::SignedOut,
+            code == QLatin1String("USER_SUSPENDED")
+                ? Tr::tr("You were signed out by the server: your account is suspended. Ask the "
+                         "server's administrator.")
+                : Tr::tr("You were signed out by the server (the sign-in was revoked, has "
+                         "expired, or your account changed). Sign in again."),
+            technical(answer, code));
+        error.setHttpStatus(answer.status);
+        error.setServerCode(code);
+        return error;
+    }
+    const auto object = jsonObject(Call::Refresh, answer);
+    if (!object.ok())
+        return object.error();
+    const QJsonObject data = object.value().value(QLatin1String("data")).toObject();
+    Refreshed refreshed;
+    refreshed.accessToken = data.value(QLatin1String("access_token")).toString();
+    refreshed.refreshToken = data.value(QLatin1String("refresh_token")).toString();
+    refreshed.expiresMs = qint64(data.value(QLatin1String("expires")).toDouble());
+    if (!isPlausibleToken(refreshed.accessToken) || !isPlausibleToken(refreshed.refreshToken)
+        || refreshed.expiresMs <= 0) {
+        Error error(Error::Kind::Server,
+            Tr::tr("The server's answer to renewing the sign-in cannot be read. Try again later."),
+            technical(answer,
+                QStringLiteral("/auth/refresh without data.access_token, refresh_token or "
+                               "expires (keys %1)")
+                    .arg(keysOf(data))));
+        error.setHttpStatus(answer.status);
+        return error;
+    }
+    return refreshed;
+}
+
+Error parseLogout(const HttpAnswer &answer)
+{
+    if (answer.status >= 200 && answer.status < 300)
+        return {};
+    return errorFor(Call::Logout, answer);
+}
+
 Result<UserInfo> parseCurrentUser(const HttpAnswer &answer)
 {
     const auto object = jsonObject(Call::CurrentUser, answer);

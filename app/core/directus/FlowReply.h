@@ -3,6 +3,7 @@
 #include "Error.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -39,10 +40,36 @@ struct UserInfo
 // detail that carries nothing secret, and — for a misconfigured flow — a diagnosis that names the
 // operation to fix (the tutorial's known bugs are recognised by their shapes).
 namespace FlowReply {
-enum class Call { Login, Verify, CurrentUser, Ping, Api };
+enum class Call { Login, Verify, CurrentUser, Ping, Api, Refresh, Logout };
+
+// What the verify flow handed out: a static token (the seed's, our --token-mode static), or a new
+// Directus session of this device (our flows by default): its refresh token, to exchange at once.
+struct Verified
+{
+    QString token; // static: non-empty
+    QString refreshToken; // session: non-empty
+    QDateTime sessionExpires; // session: the flow-made row's expiry (short)
+    bool isSession() const { return !refreshToken.isEmpty(); }
+};
+
+// POST /auth/refresh {"mode":"json"}: a new access token, when it expires, the rotated refresh
+// token.
+struct Refreshed
+{
+    QString accessToken;
+    qint64 expiresMs = 0; // the access token's life from now
+    QString refreshToken;
+};
 
 Result<QString> parseLogin(const HttpAnswer &answer); // the otp_session_uuid
-Result<QString> parseVerify(const HttpAnswer &answer); // the token
+Result<QString> parseVerify(const HttpAnswer &answer); // the (static) token
+// The verify flow's answer, either kind: {"refresh_token","expires_at"} or {"token"}.
+Result<Verified> parseVerified(const HttpAnswer &answer);
+// /auth/refresh: 401 INVALID_CREDENTIALS (revoked, rotated elsewhere, expired) and 401
+// USER_SUSPENDED become Error::Kind::SignedOut with a message that says so.
+Result<Refreshed> parseRefresh(const HttpAnswer &answer);
+// /auth/logout: None on 2xx.
+Error parseLogout(const HttpAnswer &answer);
 Result<UserInfo> parseCurrentUser(const HttpAnswer &answer);
 Error parsePing(const HttpAnswer &answer); // None when the server answered "pong"
 // A flow triggered with no parameters (Test connection): None when it answered as a flow does —

@@ -1,6 +1,9 @@
 #include "KioskHandOff.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
+#include <memory>
 
 KioskHandOff::KioskHandOff(QObject *parent)
     : QObject(parent)
@@ -31,19 +34,37 @@ Result<QStringList> KioskHandOff::parseCommand(const QString &command)
     return words;
 }
 
-QProcessEnvironment KioskHandOff::environment(
-    const QProcessEnvironment &base, const QUrl &server, const QString &token)
+namespace {
+QString serverText(const QUrl &server)
 {
-    QProcessEnvironment env = base;
     QString url = server.toString(QUrl::StripTrailingSlash);
     while (url.endsWith(QLatin1Char('/')))
         url.chop(1); // "https://cms.example.com/" keeps its root slash otherwise
-    env.insert(QStringLiteral("DIRECTUS_URL"), url);
-    env.insert(QStringLiteral("DIRECTUS_TOKEN"), token);
+    return url;
+}
+} // namespace
+
+QProcessEnvironment KioskHandOff::environment(const QProcessEnvironment &base, const QUrl &server)
+{
+    QProcessEnvironment env = base;
+    env.insert(QStringLiteral("DIRECTUS_URL"), serverText(server));
+    env.remove(QStringLiteral("DIRECTUS_TOKEN"));
     return env;
 }
 
-bool KioskHandOff::start(const QString &command, const QUrl &server, const QString &token)
+QByteArray KioskHandOff::credentialLine(const QUrl &server, const QString &accessToken,
+    const QString &refreshToken, const QDateTime &expires)
+{
+    QJsonObject object { { QStringLiteral("server"), serverText(server) },
+        { QStringLiteral("access_token"), accessToken } };
+    if (expires.isValid())
+        object.insert(QStringLiteral("expires_at"), expires.toUTC().toString(Qt::ISODate));
+    if (!refreshToken.isEmpty())
+        object.insert(QStringLiteral("refresh_token"), refreshToken);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+bool KioskHandOff::start(const QString &command, const QUrl &server, const QByteArray &credentials)
 {
     if (isRunning())
         return false;
@@ -60,9 +81,17 @@ bool KioskHandOff::start(const QString &command, const QUrl &server, const QStri
     process->setProgram(m_program);
     process->setArguments(arguments);
     process->setProcessChannelMode(QProcess::ForwardedChannels);
-    process->setInputChannelMode(QProcess::ForwardedInputChannel);
-    process->setProcessEnvironment(environment(m_base, server, token));
+    process->setInputChannelMode(QProcess::ManagedInputChannel);
+    process->setProcessEnvironment(environment(m_base, server));
 
+    // The credential on its standard input, then end of input; our copy goes with the pipe's
+    // buffer once written.
+    auto line = std::make_shared<QByteArray>(credentials);
+    connect(process, &QProcess::started, this, [process, line] {
+        process->write(*line);
+        process->closeWriteChannel();
+        line->fill('\0');
+    });
     connect(process, &QProcess::started, this, &KioskHandOff::started);
     connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart || process != m_process)
@@ -82,8 +111,6 @@ bool KioskHandOff::start(const QString &command, const QUrl &server, const QStri
             emit finished(exitCode, status == QProcess::CrashExit);
         });
     process->start();
-    // On Unix the environment has been handed to the child by now: drop our copy of the token.
-    process->setProcessEnvironment(QProcessEnvironment());
     return true;
 }
 

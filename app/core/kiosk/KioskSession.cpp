@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Config.h"
 #include "ConfigKeys.h"
+#include "DirectusClient.h"
 #include "NetworkLog.h"
 #include "SignInSession.h"
 #include "TokenStore.h"
@@ -16,17 +17,22 @@ QString userFileValue(const Config &config, const QString &key)
 }
 } // namespace
 
-KioskSession::KioskSession(SignInSession &session, TokenStore &store, Config &config,
-    const Clock &clock, NetworkLog *log, QObject *parent)
+KioskSession::KioskSession(SignInSession &session, DirectusClient &client, TokenStore &store,
+    Config &config, const Clock &clock, NetworkLog *log, QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_client(client)
     , m_store(store)
     , m_config(config)
     , m_clock(clock)
     , m_log(log)
     , m_idle(clock)
     , m_ticker(new QTimer(this))
+    , m_revokeRetry(new QTimer(this))
 {
+    m_revokeRetry->setInterval(30000);
+    m_revokeRetry->setSingleShot(true);
+    connect(m_revokeRetry, &QTimer::timeout, this, &KioskSession::revokePending);
     m_idle.setIdleMs(qint64(qMax(5, config.integer(Key::KioskIdleSeconds))) * 1000);
     m_idle.setWarningMs(qint64(qMax(0, config.integer(Key::KioskWarningSeconds))) * 1000);
     m_rememberedRegion = userFileValue(config, Key::LastRegion);
@@ -82,14 +88,20 @@ bool KioskSession::startApplication()
 {
     if (!hasApplication())
         return false;
-    // The server of the current configuration, the token of this sign-in: in the child's
-    // environment only (KioskHandOff), never on a command line.
+    // The server of the current configuration in the child's environment; the credential of this
+    // sign-in as one JSON line on its standard input (KioskHandOff): never in its environment,
+    // where /proc/<pid>/environ and every grandchild would see it, nor on a command line.
     const auto options = m_config.clientOptions();
     const QUrl server = options.ok()
         ? (options.value().server.isEmpty() ? options.value().loginFlow.server()
                                             : options.value().server)
         : QUrl();
-    return m_handOff.start(m_config.string(Key::KioskExec), server, m_session.bearer());
+    const Credential &credential = m_session.credential();
+    const bool session = credential.kind() == Credential::Kind::Session;
+    return m_handOff.start(m_config.string(Key::KioskExec), server,
+        KioskHandOff::credentialLine(server, m_session.bearer(),
+            session ? credential.token().reveal() : QString(),
+            session ? credential.accessExpires() : QDateTime()));
 }
 
 void KioskSession::forgetRememberedPhone()
@@ -107,6 +119,9 @@ void KioskSession::wipe()
     m_idle.stop();
     m_deadline = 0;
     const QString key = m_session.tokenKey();
+    // A Directus session ends on the server as well (its tokens were handed to the application).
+    if (m_session.credential().kind() == Credential::Kind::Session)
+        m_revocations.append(m_session.credential().token().reveal());
     // The sign-in: code session, number, user, credential and the redactor's secrets.
     m_session.reset();
     // The credential where it was kept (memory, or the kiosk user's keychain when configured).
@@ -118,6 +133,32 @@ void KioskSession::wipe()
         m_log->redactor().forgetSecrets();
     }
     emit wiped();
+    revokePending();
+}
+
+void KioskSession::setRevokeRetryMs(int ms)
+{
+    m_revokeRetry->setInterval(qMax(10, ms));
+}
+
+void KioskSession::revokePending()
+{
+    if (m_revoking > 0)
+        return;
+    const QList<QString> tokens = m_revocations;
+    for (const QString &token : tokens) {
+        ++m_revoking;
+        ApiCall *call = m_client.logout(token, this);
+        connect(call, &ApiCall::finished, this, [this, call, token] {
+            call->deleteLater();
+            --m_revoking;
+            // Ended (or unknown there already, which Directus answers the same): done with it.
+            if (!call->error() && !FlowReply::parseLogout(call->answer()))
+                m_revocations.removeAll(token);
+            if (m_revoking == 0 && !m_revocations.isEmpty())
+                m_revokeRetry->start();
+        });
+    }
 }
 
 void KioskSession::check()

@@ -7,6 +7,7 @@
 
 class Clock;
 class Config;
+class DirectusClient;
 class NetworkLog;
 class QTimer;
 class SignInSession;
@@ -16,8 +17,9 @@ class TokenStore;
 // screen that clears itself (the welcome, a failure), the hand-off to the kiosk's application,
 // and wipe() — the one call that removes everything of the last person: the sign-in (code
 // session, number, user, credential, the redactor's secrets), the credential in the store, the
-// number the wizard remembered in the user file, and the network log. (The window adds what only
-// it has: its fields and the clipboard.)
+// number the wizard remembered in the user file, and the network log; a Directus session is ended
+// on the server too, in the background (retried every 30 s while the kiosk runs; the reset never
+// waits for it). (The window adds what only it has: its fields and the clipboard.)
 //
 // One timer drives it all, four times a second while started; tests advance a ManualClock and
 // call check() themselves.
@@ -25,8 +27,8 @@ class KioskSession : public QObject
 {
     Q_OBJECT
 public:
-    KioskSession(SignInSession &session, TokenStore &store, Config &config, const Clock &clock,
-        NetworkLog *log, QObject *parent = nullptr);
+    KioskSession(SignInSession &session, DirectusClient &client, TokenStore &store, Config &config,
+        const Clock &clock, NetworkLog *log, QObject *parent = nullptr);
     ~KioskSession() override;
 
     KioskIdleTimer &idle() { return m_idle; }
@@ -50,6 +52,9 @@ public:
 
     // Everything of the last person, gone. Emits wiped().
     void wipe();
+    // Sessions of earlier people not yet ended on the server (it could not be reached).
+    int pendingRevocations() const { return int(m_revocations.size()); }
+    void setRevokeRetryMs(int ms); // 30 000 by default
     // Reads the clock: the idle timer's warning and expiry, and the deadline.
     void check();
 
@@ -61,8 +66,10 @@ signals:
 
 private:
     void forgetRememberedPhone();
+    void revokePending();
 
     SignInSession &m_session;
+    DirectusClient &m_client;
     TokenStore &m_store;
     Config &m_config;
     const Clock &m_clock;
@@ -71,6 +78,9 @@ private:
     KioskHandOff m_handOff;
     QTimer *m_ticker;
     qint64 m_deadline = 0;
+    QList<QString> m_revocations; // refresh tokens of sessions to end on the server
+    QTimer *m_revokeRetry;
+    int m_revoking = 0;
     QString m_rememberedRegion; // the user file's LastRegion/LastPhone before anyone signed in
     QString m_rememberedPhone;
 };

@@ -30,6 +30,7 @@ const QHash<QString, QVariant> &defaults()
         { Key::TimeoutSeconds, 20 },
         { Key::CodeLength, 6 },
         { Key::ResendSeconds, 30 },
+        { Key::SessionDays, 7 },
         { Key::Kiosk, false },
         { Key::KioskIdleSeconds, 60 },
         { Key::KioskWarningSeconds, 10 },
@@ -274,7 +275,7 @@ bool Config::isComplete() const
     return clientOptions().ok();
 }
 
-Result<ClientOptions> Config::clientOptions() const
+Result<ClientOptions> Config::clientOptions(Need need) const
 {
     ClientOptions options;
     const QString loginText = string(Key::LoginFlow);
@@ -285,6 +286,20 @@ Result<ClientOptions> Config::clientOptions() const
         if (!server.ok())
             return server.error();
         options.server = server.value();
+    }
+    if (need == Need::Server) {
+        // status, token, logout, api: the server is enough; flows are taken when they can be read.
+        const auto login = FlowRef::parse(loginText);
+        const auto verify = FlowRef::parse(verifyText);
+        if (login.ok())
+            options.loginFlow = login.value();
+        if (verify.ok())
+            options.verifyFlow = verify.value();
+        if (options.server.isEmpty())
+            options.server = options.loginFlow.server().isEmpty() ? options.verifyFlow.server()
+                                                                  : options.loginFlow.server();
+        if (!options.server.isEmpty())
+            return withConnectionOptions(options);
     }
     // Say everything that is missing at once, so that nobody has to fix it in three rounds.
     if (loginText.isEmpty() && verifyText.isEmpty()) {
@@ -324,6 +339,11 @@ Result<ClientOptions> Config::clientOptions() const
         return Error(Error::Kind::InvalidInput,
             tr("No Directus server is configured. Give its address (--server or DIRECTUS_URL), or "
                "paste the flows' full trigger URLs."));
+    return withConnectionOptions(options);
+}
+
+Result<ClientOptions> Config::withConnectionOptions(ClientOptions options) const
+{
     options.usePost
         = string(Key::FlowMethod).compare(QLatin1String("POST"), Qt::CaseInsensitive) == 0;
     options.allowInsecureHttp = boolean(Key::AllowInsecureHttp);

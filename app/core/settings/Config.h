@@ -66,7 +66,10 @@ public:
     // Server and both flows are known (a flow's trigger URL may supply the server).
     bool isComplete() const;
     // The client options of the current profile, or an InvalidInput error saying what is wrong.
-    Result<ClientOptions> clientOptions() const;
+    // Need::Server: only the server must be known (status, token, logout, api use the stored
+    // sign-in, not the flows).
+    enum class Need { Flows, Server };
+    Result<ClientOptions> clientOptions(Need need = Need::Flows) const;
 
     // Writes to the user file (in the current profile's section for profile keys). False when the
     // key is locked. The value then also reads back through value() unless a higher source wins.
@@ -89,6 +92,7 @@ public:
     QString describe() const;
 
 private:
+    Result<ClientOptions> withConnectionOptions(ClientOptions options) const;
     QString fileKey(const QString &key) const;
 
     Paths m_paths;

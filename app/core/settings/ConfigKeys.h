@@ -11,6 +11,10 @@ inline const QString Profile = QStringLiteral("Profile");
 inline const QString TimeoutSeconds = QStringLiteral("TimeoutSeconds");
 inline const QString CodeLength = QStringLiteral("CodeLength");
 inline const QString ResendSeconds = QStringLiteral("ResendSeconds");
+// The server's REFRESH_TOKEN_TTL in days (Directus: 7): when an unused session ends.
+inline const QString SessionDays = QStringLiteral("SessionDays");
+// This device's name in its Directus sessions (default "Directus Login on <host name>").
+inline const QString DeviceName = QStringLiteral("DeviceName");
 inline const QString CaFile = QStringLiteral("CaFile");
 inline const QString Language = QStringLiteral("Language");
 inline const QString LockedKeys = QStringLiteral("LockedKeys"); // system file only

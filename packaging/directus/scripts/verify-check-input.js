@@ -1,5 +1,7 @@
 // Directus Login, verify flow, operation "check_input" (Run Script).
 // ?session_uuid=…&otp=… must be a session id and 4 to 8 digits, or 400 INVALID_PAYLOAD.
+// &device=… (optional) names the device for its session: control characters removed, trimmed,
+// at most 200 characters ("Directus Login" when absent).
 module.exports = async function (data) {
     const query = (data.$trigger && data.$trigger.query) || {};
     const session = query.session_uuid;
@@ -10,5 +12,10 @@ module.exports = async function (data) {
     if (typeof otp !== 'string' || !/^\d{4,8}$/.test(otp)) {
         throw new Error('otp must be 4 to 8 digits');
     }
-    return { session: session, otp: otp };
+    let device = typeof query.device === 'string' ? query.device : '';
+    device = device.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
+    if (device.length > 200) {
+        device = device.slice(0, 200).trim();
+    }
+    return { session: session, otp: otp, device: device || 'Directus Login' };
 };
