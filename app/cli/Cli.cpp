@@ -295,19 +295,29 @@ void Cli::requestCode()
     m_ctx.session.requestCode(phone);
 }
 
+// What sign-in, verify and status print with --json once someone is signed in.
+QJsonObject Cli::signedInJson() const
+{
+    return { { QStringLiteral("signed_in"), true },
+        { QStringLiteral("server"), m_ctx.client.server().toString() },
+        { QStringLiteral("user"), m_ctx.session.user().toJson() },
+        { QStringLiteral("token_location"), m_ctx.session.tokenLocation() },
+        { QStringLiteral("credential"), credentialJson() } };
+}
+
+void Cli::printWhoIsSignedIn()
+{
+    const QString who = m_ctx.session.user().displayName();
+    print(who.isEmpty() ? tr("Signed in to %1.").arg(serverText())
+                        : tr("Signed in to %1 as %2.").arg(serverText(), who));
+}
+
 void Cli::printSignedIn()
 {
-    const UserInfo user = m_ctx.session.user();
     if (m_json) {
-        printJson({ { QStringLiteral("signed_in"), true },
-            { QStringLiteral("server"), m_ctx.client.server().toString() },
-            { QStringLiteral("user"), user.toJson() },
-            { QStringLiteral("token_location"), m_ctx.session.tokenLocation() },
-            { QStringLiteral("credential"), credentialJson() } });
+        printJson(signedInJson());
     } else {
-        const QString who = user.displayName();
-        print(who.isEmpty() ? tr("Signed in to %1.").arg(serverText())
-                            : tr("Signed in to %1 as %2.").arg(serverText(), who));
+        printWhoIsSignedIn();
         print(tr("Token kept in %1.").arg(m_ctx.session.tokenLocation()));
     }
 }
@@ -440,7 +450,7 @@ void Cli::loadCredential(SignInSession::Load load, std::function<void()> signedI
             if (m_json && m_command == QLatin1String("status")) {
                 printJson({ { QStringLiteral("signed_in"), false },
                     { QStringLiteral("server"), m_ctx.client.server().toString() },
-                    { QStringLiteral("token_source"), m_ctx.session.tokenLocation() },
+                    { QStringLiteral("token_location"), m_ctx.session.tokenLocation() },
                     { QStringLiteral("error"), error.kindName() },
                     { QStringLiteral("message"), error.message() } });
                 finish(error.exitCode());
@@ -493,16 +503,11 @@ void Cli::rememberServer()
 void Cli::status()
 {
     loadCredential(SignInSession::Load::CheckWithServer, [this] {
-        const UserInfo user = m_ctx.session.user();
         const Credential &credential = m_ctx.session.credential();
         if (m_json) {
-            printJson({ { QStringLiteral("signed_in"), true },
-                { QStringLiteral("server"), m_ctx.client.server().toString() },
-                { QStringLiteral("user"), user.toJson() },
-                { QStringLiteral("token_source"), m_ctx.session.tokenLocation() },
-                { QStringLiteral("credential"), credentialJson() } });
+            printJson(signedInJson());
         } else {
-            print(tr("Signed in to %1 as %2.").arg(serverText(), user.displayName()));
+            printWhoIsSignedIn();
             print(tr("Token: %1 (%2)")
                       .arg(Redactor::mask(QString(), false), m_ctx.session.tokenLocation()));
             if (credential.kind() == Credential::Kind::Session) {

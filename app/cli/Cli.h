@@ -71,6 +71,8 @@ private:
     bool phoneFromOptions(const QString &command, PhoneNumber &phone);
     void listenForDemoSms();
     void printSignedIn();
+    void printWhoIsSignedIn();
+    QJsonObject signedInJson() const;
     void failSignIn(SignInSession::Step step, const Error &error);
     // Loads the session's credential (checked with the server when `withServer`); calls
     // `signedIn` once it is there, or says why not and finishes.

@@ -5,6 +5,7 @@
 
 #include "DemoServer.h"
 #include "HttpServer.h"
+#include "TokenStore.h"
 
 #include <QAbstractSocket>
 #include <QElapsedTimer>
@@ -12,6 +13,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QTcpSocket>
+#include <memory>
 
 // Measures, inside the in-process server, how long it takes to handle each request: from the
 // whole request having been read (HttpServer::requestReceived, emitted just before the handler
@@ -72,4 +74,14 @@ private:
 inline double msSince(const QElapsedTimer &clock, qint64 startNs)
 {
     return double(clock.nsecsElapsed() - startNs) / 1e6;
+}
+
+// Where a benchmark keeps the token: the real keychain (5 s timeout) or memory.
+inline std::unique_ptr<TokenStore> benchStore(bool keychain)
+{
+    if (!keychain)
+        return std::make_unique<MemoryTokenStore>();
+    auto store = std::make_unique<KeychainTokenStore>();
+    store->setTimeout(5000);
+    return store;
 }

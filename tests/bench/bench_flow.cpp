@@ -19,6 +19,7 @@
 #include "DirectusClient.h"
 #include "PhoneNumber.h"
 #include "SignInSession.h"
+#include "TestValues.h"
 #include "TokenStore.h"
 
 #include <QCoreApplication>
@@ -50,13 +51,7 @@ public:
         : m_runs(runs)
         , m_prewarm(prewarm)
     {
-        if (keychain) {
-            auto *store = new KeychainTokenStore;
-            store->setTimeout(5000);
-            m_store.reset(store);
-        } else {
-            m_store = std::make_unique<MemoryTokenStore>();
-        }
+        m_store = benchStore(keychain);
         m_clock.start();
     }
 
@@ -64,15 +59,7 @@ public:
     {
         if (!m_demo.start() || !m_dir.isValid())
             return false;
-        QVariantHash commandLine;
-        commandLine.insert(QStringLiteral("Server"), m_demo.url().toString());
-        commandLine.insert(QStringLiteral("LoginFlow"), DemoServer::loginFlowId());
-        commandLine.insert(QStringLiteral("VerifyFlow"), DemoServer::verifyFlowId());
-        commandLine.insert(QStringLiteral("Profile"), QStringLiteral("bench"));
-        m_config = std::make_unique<Config>(
-            Config::Paths { m_dir.filePath(QStringLiteral("system.conf")),
-                m_dir.filePath(QStringLiteral("user.conf")) },
-            QProcessEnvironment(), commandLine);
+        m_config = TestValues::demoConfig(m_demo.url(), m_dir, QStringLiteral("bench"));
         const auto options = m_config->clientOptions();
         if (!options.ok())
             return false;

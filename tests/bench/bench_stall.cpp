@@ -20,6 +20,7 @@
 #include "SignInSession.h"
 #include "SignInWizard.h"
 #include "SignedInPage.h"
+#include "TestValues.h"
 #include "TokenStore.h"
 
 #include <QApplication>
@@ -43,13 +44,7 @@ public:
     StallBench(bool keychain, bool trace)
         : m_trace(trace)
     {
-        if (keychain) {
-            auto *store = new KeychainTokenStore;
-            store->setTimeout(5000);
-            m_store.reset(store);
-        } else {
-            m_store = std::make_unique<MemoryTokenStore>();
-        }
+        m_store = benchStore(keychain);
     }
 
     bool start()
@@ -59,15 +54,7 @@ public:
         m_clock.start();
         connect(&m_demo, &DemoServer::smsSent, this,
             [this](const QString &, const QString &, const QString &code) { m_code = code; });
-        QVariantHash commandLine;
-        commandLine.insert(QStringLiteral("Server"), m_demo.url().toString());
-        commandLine.insert(QStringLiteral("LoginFlow"), DemoServer::loginFlowId());
-        commandLine.insert(QStringLiteral("VerifyFlow"), DemoServer::verifyFlowId());
-        commandLine.insert(QStringLiteral("Profile"), QStringLiteral("bench"));
-        m_config = std::make_unique<Config>(
-            Config::Paths { m_dir.filePath(QStringLiteral("system.conf")),
-                m_dir.filePath(QStringLiteral("user.conf")) },
-            QProcessEnvironment(), commandLine);
+        m_config = TestValues::demoConfig(m_demo.url(), m_dir, QStringLiteral("bench"));
         m_session = std::make_unique<SignInSession>(m_client, *m_store, m_systemClock);
         connect(m_session.get(), &SignInSession::stateChanged, this,
             [this](SignInSession::State state) {

@@ -5,13 +5,14 @@
 #include "CliProcess.h"
 #include "FakeServer.h"
 #include "FaultEnvironment.h"
+#include "TestValues.h"
 
 #include <QTest>
 
 namespace {
-const QString LoginFlow = QStringLiteral("11111111-1111-4111-8111-111111111111");
-const QString VerifyFlow = QStringLiteral("22222222-2222-4222-8222-222222222222");
-const QString SessionUuid = QStringLiteral("aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee");
+using TestValues::LoginFlow;
+using TestValues::SessionUuid;
+using TestValues::VerifyFlow;
 const QString Code = QStringLiteral("482913");
 const QString Token = QStringLiteral("crash-token-Qm4Rt7Yp2Wx9Kd3N");
 
@@ -57,14 +58,7 @@ private:
 void tst_CrashSafety::initTestCase()
 {
     QVERIFY2(QFile::exists(QStringLiteral(DL_BINARY)), DL_BINARY);
-    const QString missing = PrivateKeyring::unavailableReason();
-    if (!missing.isEmpty()) {
-        if (!qEnvironmentVariableIsEmpty("DL_WITH_KEYRING"))
-            QFAIL(qPrintable(QStringLiteral("crash-safety tests cannot run: ") + missing));
-        QSKIP(qPrintable(
-            QStringLiteral("SKIPPED LOUDLY: crash-safety tests need a private gnome-keyring: ")
-            + missing));
-    }
+    DL_REQUIRE_PRIVATE_KEYRING("crash-safety tests");
     QVERIFY2(m_keyring.start(), qPrintable(m_keyring.error()));
 }
 

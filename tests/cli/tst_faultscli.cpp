@@ -7,14 +7,15 @@
 #include "FakeServer.h"
 #include "FaultEnvironment.h"
 #include "HttpsTestServer.h"
+#include "TestValues.h"
 
 #include <QSslSocket>
 #include <QTest>
 
 namespace {
-const QString LoginFlow = QStringLiteral("11111111-1111-4111-8111-111111111111");
-const QString VerifyFlow = QStringLiteral("22222222-2222-4222-8222-222222222222");
-const QString SessionUuid = QStringLiteral("aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee");
+using TestValues::LoginFlow;
+using TestValues::SessionUuid;
+using TestValues::VerifyFlow;
 const QString Code = QStringLiteral("482913");
 const QString Token = QStringLiteral("cli-fault-token-Zq8vTk3LmW9pXr2Y");
 const QByteArray VerifiedAndUser
@@ -55,14 +56,7 @@ private:
 void tst_FaultsCli::initTestCase()
 {
     QVERIFY2(QFile::exists(QStringLiteral(DL_BINARY)), DL_BINARY);
-    const QString missing = PrivateKeyring::unavailableReason();
-    if (!missing.isEmpty()) {
-        if (!qEnvironmentVariableIsEmpty("DL_WITH_KEYRING"))
-            QFAIL(qPrintable(QStringLiteral("keychain fault tests cannot run: ") + missing));
-        QSKIP(qPrintable(
-            QStringLiteral("SKIPPED LOUDLY: keychain fault tests need a private gnome-keyring: ")
-            + missing));
-    }
+    DL_REQUIRE_PRIVATE_KEYRING("keychain fault tests");
     QVERIFY2(m_keyring.start(), qPrintable(m_keyring.error()));
     QVERIFY2(QSslSocket::supportsSsl(), "no TLS backend");
     QVERIFY2(m_certs.make(), qPrintable(m_certs.error()));

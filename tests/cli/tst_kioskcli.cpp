@@ -6,6 +6,7 @@
 #include "CliProcess.h"
 #include "DemoServer.h"
 #include "KioskPin.h"
+#include "TestFiles.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -31,13 +32,6 @@ namespace {
 
 const QString AdaNumber = QStringLiteral("+447123456001");
 
-void writeFile(const QString &path, const QByteArray &text)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(text);
-}
 } // namespace
 
 class TestKioskCli : public QObject

@@ -6,6 +6,7 @@
 #include "FakeServer.h"
 #include "FaultEnvironment.h"
 #include "KioskHandOff.h"
+#include "TestValues.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -15,9 +16,9 @@
 #include <QTest>
 
 namespace {
-const QString LoginFlow = QStringLiteral("11111111-1111-4111-8111-111111111111");
-const QString VerifyFlow = QStringLiteral("22222222-2222-4222-8222-222222222222");
-const QString SessionUuid = QStringLiteral("aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee");
+using TestValues::LoginFlow;
+using TestValues::SessionUuid;
+using TestValues::VerifyFlow;
 const QString Code = QStringLiteral("730586");
 const QString Token = QStringLiteral("Hk7pQ2vXn9LmR4tYz8WcJ3");
 
@@ -53,14 +54,7 @@ private:
 void tst_SecretSweep::initTestCase()
 {
     QVERIFY2(QFile::exists(QStringLiteral(DL_BINARY)), DL_BINARY);
-    const QString missing = PrivateKeyring::unavailableReason();
-    if (!missing.isEmpty()) {
-        if (!qEnvironmentVariableIsEmpty("DL_WITH_KEYRING"))
-            QFAIL(qPrintable(QStringLiteral("the secret sweep cannot run: ") + missing));
-        QSKIP(qPrintable(
-            QStringLiteral("SKIPPED LOUDLY: the secret sweep needs a private gnome-keyring: ")
-            + missing));
-    }
+    DL_REQUIRE_PRIVATE_KEYRING("the secret sweep");
     QVERIFY2(m_keyring.start(), qPrintable(m_keyring.error()));
 }
 

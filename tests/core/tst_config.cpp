@@ -1,4 +1,5 @@
 #include "Config.h"
+#include "TestFiles.h"
 
 #include <QFile>
 #include <QSettings>
@@ -11,20 +12,6 @@ namespace {
 
 const QString LoginId = QStringLiteral("8f1d2c7a-3b64-4e59-a0d2-5c9b7e41f6a3");
 const QString VerifyId = QStringLiteral("b2e7c914-6a0f-4d3b-9c58-71e4a2d0f8c6");
-
-bool writeFile(const QString &path, const QByteArray &text)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    return file.write(text) == text.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 } // namespace
 
@@ -549,7 +536,7 @@ void tst_Config::caFile()
 
     QVariantHash garbage = base;
     const QString path = m_dir->filePath(QStringLiteral("garbage.pem"));
-    QVERIFY(writeFile(path, "not a certificate\n"));
+    writeFile(path, "not a certificate\n");
     garbage.insert(QStringLiteral("CaFile"), path);
     QVERIFY(!make({}, {}, {}, garbage).clientOptions().ok());
 }

@@ -5,6 +5,7 @@
 #include "FakeServer.h"
 #include "FaultEnvironment.h"
 #include "SignInSession.h"
+#include "TestValues.h"
 #include "TokenStore.h"
 
 #include <QNetworkAccessManager>
@@ -14,16 +15,13 @@
 Q_DECLARE_METATYPE(Error::Kind)
 
 namespace {
-const QString LoginFlow = QStringLiteral("11111111-1111-4111-8111-111111111111");
-const QString VerifyFlow = QStringLiteral("22222222-2222-4222-8222-222222222222");
+using TestValues::LoginFlow;
+using TestValues::VerifyFlow;
 const QString SessionUuid = QStringLiteral("33333333-3333-4333-8333-333333333333");
 const QString Code = QStringLiteral("482913");
 const QString Token = QStringLiteral("fault-token-0a1b2c3d4e5f6071");
 
-QString verifyPath()
-{
-    return QStringLiteral("/flows/trigger/") + VerifyFlow;
-}
+using TestValues::verifyPath;
 
 HttpResponse verified()
 {
@@ -227,12 +225,7 @@ void tst_Faults::verifyFaults()
 
     QNetworkAccessManager nam;
     DirectusClient client(nam);
-    ClientOptions options;
-    options.server = serverUrl;
-    options.loginFlow = FlowRef::parse(LoginFlow).value();
-    options.verifyFlow = FlowRef::parse(VerifyFlow).value();
-    options.timeoutMs = 1000;
-    client.setOptions(options);
+    client.setOptions(TestValues::clientOptions(serverUrl, 1000));
     MemoryTokenStore store;
     ManualClock clock;
     SignInSession session(client, store, clock);
@@ -301,11 +294,7 @@ void tst_Faults::loginFaults()
         HttpResponse::directusError(status, code, QStringLiteral("Server says no")));
     QNetworkAccessManager nam;
     DirectusClient client(nam);
-    ClientOptions options;
-    options.server = server.url();
-    options.loginFlow = FlowRef::parse(LoginFlow).value();
-    options.verifyFlow = FlowRef::parse(VerifyFlow).value();
-    client.setOptions(options);
+    client.setOptions(TestValues::clientOptions(server.url()));
     MemoryTokenStore store;
     ManualClock clock;
     SignInSession session(client, store, clock);
@@ -343,11 +332,7 @@ void tst_Faults::redirectDoesNotCarryTheToken()
     });
     QNetworkAccessManager nam;
     DirectusClient client(nam);
-    ClientOptions options;
-    options.server = server.url();
-    options.loginFlow = FlowRef::parse(LoginFlow).value();
-    options.verifyFlow = FlowRef::parse(VerifyFlow).value();
-    client.setOptions(options);
+    client.setOptions(TestValues::clientOptions(server.url()));
     MemoryTokenStore store;
     ManualClock clock;
     SignInSession session(client, store, clock);

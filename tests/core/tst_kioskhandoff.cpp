@@ -4,6 +4,7 @@
 // the command is split without a shell, and every end is reported.
 
 #include "KioskHandOff.h"
+#include "TestFiles.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -22,11 +23,6 @@ const QByteArray Line
         QStringLiteral("refresh-9c1e-kiosk-secret"),
         QDateTime(QDate(2026, 12, 3), QTime(14, 0), Qt::UTC));
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 } // namespace
 
 class TestKioskHandOff : public QObject
@@ -126,13 +122,13 @@ void TestKioskHandOff::tokenOnStandardInputOnly()
     QCOMPARE(finished.at(0).at(1).toBool(), false);
     QVERIFY(!handOff.isRunning());
 
-    const QByteArray env = "\n" + readAll(out + QStringLiteral(".env"));
+    const QByteArray env = "\n" + readFile(out + QStringLiteral(".env"));
     QVERIFY(!env.contains(Token.toLatin1()));
     QVERIFY(!env.contains("DIRECTUS_TOKEN="));
     QVERIFY(env.contains("\nDIRECTUS_URL=https://cms.example.com\n"));
     // The sign-in arrives on standard input, one JSON line.
     const QJsonObject handed
-        = QJsonDocument::fromJson(readAll(out + QStringLiteral(".stdin"))).object();
+        = QJsonDocument::fromJson(readFile(out + QStringLiteral(".stdin"))).object();
     QCOMPARE(handed.value(QStringLiteral("access_token")).toString(), Token);
     QCOMPARE(handed.value(QStringLiteral("refresh_token")).toString(),
         QStringLiteral("refresh-9c1e-kiosk-secret"));
@@ -140,8 +136,8 @@ void TestKioskHandOff::tokenOnStandardInputOnly()
         QStringLiteral("2026-12-03T14:00:00Z"));
     QCOMPARE(handed.value(QStringLiteral("server")).toString(),
         QStringLiteral("https://cms.example.com"));
-    QCOMPARE(readAll(out + QStringLiteral(".args")), QByteArray("first\nsecond arg\n"));
-    const QByteArray cmdline = readAll(out + QStringLiteral(".cmdline"));
+    QCOMPARE(readFile(out + QStringLiteral(".args")), QByteArray("first\nsecond arg\n"));
+    const QByteArray cmdline = readFile(out + QStringLiteral(".cmdline"));
     QVERIFY(cmdline.contains("first second arg"));
     QVERIFY(!cmdline.contains(Token.toLatin1()));
     // And this process's own environment never had it.

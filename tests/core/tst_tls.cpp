@@ -6,6 +6,7 @@
 #include "DirectusClient.h"
 #include "HttpsTestServer.h"
 #include "SignInSession.h"
+#include "TestValues.h"
 #include "TokenStore.h"
 
 #include <QNetworkAccessManager>
@@ -184,13 +185,7 @@ void tst_Tls::sessionStoresNothingOnTlsFailure()
         200, R"({"message":"session validated successfully.","token":"tls-token-9f8e7d6c5b4a"})");
     QNetworkAccessManager nam;
     DirectusClient client(nam);
-    ClientOptions options;
-    options.server = server.url();
-    options.loginFlow
-        = FlowRef::parse(QStringLiteral("11111111-1111-4111-8111-111111111111")).value();
-    options.verifyFlow
-        = FlowRef::parse(QStringLiteral("22222222-2222-4222-8222-222222222222")).value();
-    client.setOptions(options);
+    client.setOptions(TestValues::clientOptions(server.url()));
     MemoryTokenStore store;
     SystemClock clock;
     SignInSession session(client, store, clock);

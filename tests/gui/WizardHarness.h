@@ -9,6 +9,7 @@
 #include "DirectusClient.h"
 #include "SignInSession.h"
 #include "SignInWizard.h"
+#include "TestValues.h"
 #include "TokenStore.h"
 
 #include <QAbstractButton>
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPalette>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,16 +120,8 @@ struct WizardHarness
         client = std::make_unique<DirectusClient>(nam);
         store = tokenStore ? std::move(tokenStore) : std::make_unique<MemoryTokenStore>();
         session = std::make_unique<SignInSession>(*client, *store, clock);
-        QVariantHash commandLine = extra;
-        if (setup == Setup::Complete) {
-            commandLine.insert(QStringLiteral("Server"), demo.url().toString());
-            commandLine.insert(QStringLiteral("LoginFlow"), DemoServer::loginFlowId());
-            commandLine.insert(QStringLiteral("VerifyFlow"), DemoServer::verifyFlowId());
-        }
-        config
-            = std::make_unique<Config>(Config::Paths { dir.filePath(QStringLiteral("system.conf")),
-                                           dir.filePath(QStringLiteral("user.conf")) },
-                QProcessEnvironment(), commandLine);
+        config = TestValues::demoConfig(
+            setup == Setup::Complete ? demo.url() : QUrl(), dir, QString(), extra);
     }
 
     ~WizardHarness()
@@ -151,23 +145,31 @@ struct WizardHarness
 
     QString tokenKey() const { return config->tokenKey(demo.url()); }
 
-    // As a person would: types `number` into the phone page, presses Return and waits for the
-    // code page. False (with a warning naming what was seen) when it does not open.
-    bool reachCodePage(const QString &number)
+    // As a person would: once the session is idle, types `number` where the focus is (which must
+    // be the phone field, as it is when the phone page opens) and presses Return. False (with a
+    // warning naming what was seen) when the focus is elsewhere.
+    bool submitNumber(const QString &number)
     {
         if (!QTest::qWaitFor([this] { return session->state() == SignInSession::State::Idle; }))
             qWarning("the session is not idle: %s",
                 qPrintable(SignInSession::stateName(session->state())));
-        QWidget *edit = wizard->currentPage()
-            ? wizard->currentPage()->findChild<QWidget *>(QStringLiteral("phoneEdit"))
-            : nullptr;
-        if (!edit) {
-            qWarning("not on the phone page");
+        QWidget *edit = QApplication::focusWidget();
+        if (!edit || edit->objectName() != QLatin1String("phoneEdit")) {
+            qWarning("the focus is not in the phone field but in %s",
+                edit ? qPrintable(edit->objectName()) : "nothing");
             return false;
         }
-        edit->setFocus(Qt::OtherFocusReason);
         QTest::keyClicks(edit, number);
         QTest::keyClick(edit, Qt::Key_Return);
+        return true;
+    }
+
+    // submitNumber(), then waits for the code page. False (with a warning naming what was seen)
+    // when it does not open.
+    bool reachCodePage(const QString &number)
+    {
+        if (!submitNumber(number))
+            return false;
         if (!QTest::qWaitFor(
                 [this] { return wizard->currentId() == SignInWizard::CodePageId; }, 5000)) {
             qWarning("the code page did not open (state %s)",
@@ -243,6 +245,45 @@ inline QString demoNumber(const QString &behaviour)
 }
 
 // Keys go where the keyboard focus is, as a person's would.
+// A dark palette like a dark desktop theme's (the screenshots' and the contrast checks').
+inline QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x20, 0x21, 0x24), text(0xe8, 0xea, 0xed), base(0x2b, 0x2c, 0x30);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x30, 0x31, 0x35));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x36, 0x3a));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::HighlightedText, QColor(0x20, 0x21, 0x24));
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+    p.setColor(QPalette::Light, QColor(0x4a, 0x4b, 0x50));
+    p.setColor(QPalette::Midlight, QColor(0x3c, 0x3d, 0x41));
+    p.setColor(QPalette::Mid, QColor(0x5f, 0x63, 0x68));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x86, 0x8b));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x86, 0x8b));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x86, 0x8b));
+    return p;
+}
+
+// The digits of `text`, in order.
+inline QString digitsOf(const QString &text)
+{
+    QString out;
+    for (const QChar ch : text) {
+        if (ch.isDigit())
+            out += ch;
+    }
+    return out;
+}
+
 inline QWidget *focused()
 {
     return QApplication::focusWidget();

@@ -8,6 +8,7 @@
 #include "FakeServer.h"
 #include "FaultEnvironment.h"
 #include "SignInSession.h"
+#include "TestValues.h"
 #include "TokenStore.h"
 
 #include <QApplication>
@@ -44,20 +45,14 @@ void tst_FaultsGui::initTestCase()
 void tst_FaultsGui::stalledKeychainKeepsTheUiResponsive()
 {
     FakeServer server;
-    server.on("GET", QStringLiteral("/flows/trigger/22222222-2222-4222-8222-222222222222"),
+    server.on("GET", TestValues::verifyPath(),
         HttpResponse::json(
             200, QByteArrayLiteral(R"({"message":"ok","token":")") + Token.toLatin1() + "\"}"));
     server.on(
         "GET", QStringLiteral("/users/me"), HttpResponse::json(200, R"({"data":{"id":"u-1"}})"));
     QNetworkAccessManager nam;
     DirectusClient client(nam);
-    ClientOptions options;
-    options.server = server.url();
-    options.loginFlow
-        = FlowRef::parse(QStringLiteral("11111111-1111-4111-8111-111111111111")).value();
-    options.verifyFlow
-        = FlowRef::parse(QStringLiteral("22222222-2222-4222-8222-222222222222")).value();
-    client.setOptions(options);
+    client.setOptions(TestValues::clientOptions(server.url()));
     KeychainTokenStore store;
     store.setTimeout(1500);
     SystemClock clock;

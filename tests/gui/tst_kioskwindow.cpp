@@ -11,6 +11,7 @@
 #include "KioskWindow.h"
 #include "MessagePanel.h"
 #include "NetworkLog.h"
+#include "TestFiles.h"
 #include "WizardHarness.h"
 
 #include <QAccessible>
@@ -32,20 +33,6 @@ namespace {
 const QString AdaNumber = demoNumber(QStringLiteral("Signs in as Ada"));
 const QString Pin = QStringLiteral("2468");
 
-void writeFile(const QString &path, const QByteArray &text)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(text);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // The kiosk window around the harness's session, with system and user files of the test's own.
 struct Kiosk
 {
@@ -63,12 +50,9 @@ struct Kiosk
             userFile.isEmpty() ? QByteArray("[General]\nLastRegion=GB\n") : userFile);
         QVariantHash commandLine = extra;
         commandLine.insert(QStringLiteral("Kiosk"), true);
-        if (setup == WizardHarness::Setup::Complete) {
-            commandLine.insert(QStringLiteral("Server"), h.demo.url().toString());
-            commandLine.insert(QStringLiteral("LoginFlow"), DemoServer::loginFlowId());
-            commandLine.insert(QStringLiteral("VerifyFlow"), DemoServer::verifyFlowId());
-        }
-        h.config = std::make_unique<Config>(paths, QProcessEnvironment(), commandLine);
+        h.config = TestValues::demoConfig(
+            setup == WizardHarness::Setup::Complete ? h.demo.url() : QUrl(), h.dir, QString(),
+            commandLine);
         h.client->setNetworkLog(&log);
         if (h.config->isComplete())
             h.session->applyConfig(*h.config);
@@ -146,15 +130,6 @@ void snap(const Kiosk &k, const QString &name)
         qWarning("could not save the screenshot %s", qPrintable(name));
 }
 
-QString digitsOf(const QString &text)
-{
-    QString out;
-    for (const QChar ch : text) {
-        if (ch.isDigit())
-            out += ch;
-    }
-    return out;
-}
 } // namespace
 
 class TestKioskWindow : public QObject

@@ -25,32 +25,6 @@
 using State = SignInSession::State;
 
 namespace {
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x20, 0x21, 0x24), text(0xe8, 0xea, 0xed), base(0x2b, 0x2c, 0x30);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x30, 0x31, 0x35));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x35, 0x36, 0x3a));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x8a, 0xb4, 0xf8));
-    p.setColor(QPalette::HighlightedText, QColor(0x20, 0x21, 0x24));
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
-    p.setColor(QPalette::Light, QColor(0x4a, 0x4b, 0x50));
-    p.setColor(QPalette::Midlight, QColor(0x3c, 0x3d, 0x41));
-    p.setColor(QPalette::Mid, QColor(0x5f, 0x63, 0x68));
-    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
-    p.setColor(QPalette::Shadow, Qt::black);
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x86, 0x8b));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x86, 0x8b));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x86, 0x8b));
-    return p;
-}
 
 const QString AdaNumber = demoNumber(QStringLiteral("Signs in as Ada"));
 const QString UnknownNumber = demoNumber(QStringLiteral("Unknown user"));

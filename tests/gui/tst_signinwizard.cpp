@@ -39,15 +39,6 @@ QString national(const QString &e164)
 {
     return PhoneNumber::parse(e164, QStringLiteral("GB")).national();
 }
-QString digitsOf(const QString &text)
-{
-    QString out;
-    for (const QChar ch : text) {
-        if (ch.isDigit())
-            out += ch;
-    }
-    return out;
-}
 
 QString lastDigits(const QString &e164, int n = 4)
 {
@@ -196,10 +187,7 @@ void tst_SignInWizard::wrongCodeThenRightCode()
 {
     WizardHarness h;
     SignInWizard &wizard = h.makeWizard();
-    QTRY_COMPARE(h.session->state(), State::Idle);
-    QTest::keyClicks(focused(), AdaNumber);
-    QTest::keyClick(focused(), Qt::Key_Return);
-    QTRY_COMPARE(wizard.currentId(), int(SignInWizard::CodePageId));
+    QVERIFY(h.reachCodePage(AdaNumber));
 
     const QString right = h.codes.last();
     QString wrong = right;
@@ -224,10 +212,7 @@ void tst_SignInWizard::resendCountsDown()
     WizardHarness h(
         WizardHarness::Setup::Complete, {}, { { QStringLiteral("ResendSeconds"), 30 } });
     SignInWizard &wizard = h.makeWizard();
-    QTRY_COMPARE(h.session->state(), State::Idle);
-    QTest::keyClicks(focused(), AdaNumber);
-    QTest::keyClick(focused(), Qt::Key_Return);
-    QTRY_COMPARE(wizard.currentId(), int(SignInWizard::CodePageId));
+    QVERIFY(h.reachCodePage(AdaNumber));
 
     auto *resend = h.find<QPushButton>(QStringLiteral("resendButton"));
     QVERIFY(!resend->isEnabled());
@@ -260,9 +245,7 @@ void tst_SignInWizard::cancelDuringSlowRequest()
 {
     WizardHarness h;
     SignInWizard &wizard = h.makeWizard();
-    QTRY_COMPARE(h.session->state(), State::Idle);
-    QTest::keyClicks(focused(), SlowNumber);
-    QTest::keyClick(focused(), Qt::Key_Return);
+    QVERIFY(h.submitNumber(SlowNumber));
     QTRY_COMPARE(h.loginRequests(), 1);
 
     auto *progress = h.find<QWidget>(QStringLiteral("progressPanel"));
@@ -295,9 +278,7 @@ void tst_SignInWizard::closingCancelsTheRequest()
 {
     WizardHarness h;
     SignInWizard &wizard = h.makeWizard();
-    QTRY_COMPARE(h.session->state(), State::Idle);
-    QTest::keyClicks(focused(), SlowNumber);
-    QTest::keyClick(focused(), Qt::Key_Return);
+    QVERIFY(h.submitNumber(SlowNumber));
     QTRY_COMPARE(h.loginRequests(), 1);
     QCOMPARE(h.session->state(), State::RequestingCode);
     QVERIFY(wizard.close());
@@ -315,9 +296,7 @@ void tst_SignInWizard::backCancelsTheRequest()
     h.find<QLineEdit>(QStringLiteral("verifyFlowEdit"))->setText(DemoServer::verifyFlowId());
     wizard.next();
     QCOMPARE(wizard.currentId(), int(SignInWizard::PhonePageId));
-    QTRY_COMPARE(h.session->state(), State::Idle);
-    QTest::keyClicks(focused(), SlowNumber);
-    QTest::keyClick(focused(), Qt::Key_Return);
+    QVERIFY(h.submitNumber(SlowNumber));
     QTRY_COMPARE(h.loginRequests(), 1);
     QCOMPARE(h.session->state(), State::RequestingCode);
     QVERIFY(wizard.button(QWizard::BackButton)->isVisible());
@@ -632,9 +611,7 @@ void tst_SignInWizard::unknownUserSaysSo()
 {
     WizardHarness h;
     SignInWizard &wizard = h.makeWizard();
-    QTRY_COMPARE(h.session->state(), State::Idle);
-    QTest::keyClicks(focused(), UnknownNumber);
-    QTest::keyClick(focused(), Qt::Key_Return);
+    QVERIFY(h.submitNumber(UnknownNumber));
     QTRY_VERIFY(!visibleMessage(h).isEmpty());
     QCOMPARE(wizard.currentId(), int(SignInWizard::PhonePageId));
     QVERIFY2(
@@ -647,10 +624,7 @@ void tst_SignInWizard::expiredCodeGoesBackToPhone()
 {
     WizardHarness h;
     SignInWizard &wizard = h.makeWizard();
-    QTRY_COMPARE(h.session->state(), State::Idle);
-    QTest::keyClicks(focused(), ExpiringNumber);
-    QTest::keyClick(focused(), Qt::Key_Return);
-    QTRY_COMPARE(wizard.currentId(), int(SignInWizard::CodePageId));
+    QVERIFY(h.reachCodePage(ExpiringNumber));
     QTest::keyClicks(focused(), h.codes.last());
     QTRY_COMPARE(wizard.currentId(), int(SignInWizard::PhonePageId));
     QVERIFY2(visibleMessage(h).contains(QStringLiteral("expired")), qPrintable(visibleMessage(h)));
@@ -663,10 +637,7 @@ void tst_SignInWizard::changeNumberKeepsTheNumber()
 {
     WizardHarness h;
     SignInWizard &wizard = h.makeWizard();
-    QTRY_COMPARE(h.session->state(), State::Idle);
-    QTest::keyClicks(focused(), AdaNumber);
-    QTest::keyClick(focused(), Qt::Key_Return);
-    QTRY_COMPARE(wizard.currentId(), int(SignInWizard::CodePageId));
+    QVERIFY(h.reachCodePage(AdaNumber));
     QTest::mouseClick(h.find<QPushButton>(QStringLiteral("changeNumberButton")), Qt::LeftButton);
     QCOMPARE(wizard.currentId(), int(SignInWizard::PhonePageId));
     QCOMPARE(h.session->state(), State::Idle);
@@ -760,10 +731,7 @@ void tst_SignInWizard::keychainLockedKeepForSession()
     auto *failing = new FailingTokenStore(Error::Kind::KeychainLocked, 1000);
     WizardHarness h(WizardHarness::Setup::Complete, std::unique_ptr<TokenStore>(failing));
     SignInWizard &wizard = h.makeWizard();
-    QTRY_COMPARE(h.session->state(), State::Idle);
-    QTest::keyClicks(focused(), AdaNumber);
-    QTest::keyClick(focused(), Qt::Key_Return);
-    QTRY_COMPARE(wizard.currentId(), int(SignInWizard::CodePageId));
+    QVERIFY(h.reachCodePage(AdaNumber));
     QTest::keyClicks(focused(), h.codes.last());
     QTRY_COMPARE(h.session->state(), State::StoreFailed);
 
@@ -795,10 +763,7 @@ void tst_SignInWizard::keychainLockedTryAgain()
     auto *failing = new FailingTokenStore(Error::Kind::KeychainLocked, 1);
     WizardHarness h(WizardHarness::Setup::Complete, std::unique_ptr<TokenStore>(failing));
     SignInWizard &wizard = h.makeWizard();
-    QTRY_COMPARE(h.session->state(), State::Idle);
-    QTest::keyClicks(focused(), AdaNumber);
-    QTest::keyClick(focused(), Qt::Key_Return);
-    QTRY_COMPARE(wizard.currentId(), int(SignInWizard::CodePageId));
+    QVERIFY(h.reachCodePage(AdaNumber));
     QTest::keyClicks(focused(), h.codes.last());
     QTRY_COMPARE(h.session->state(), State::StoreFailed);
     // "Try again" has the focus: Space retries (the keyring has been unlocked meanwhile).
@@ -816,10 +781,7 @@ void tst_SignInWizard::signOutRemovesTheToken()
 {
     WizardHarness h;
     SignInWizard &wizard = h.makeWizard();
-    QTRY_COMPARE(h.session->state(), State::Idle);
-    QTest::keyClicks(focused(), AdaNumber);
-    QTest::keyClick(focused(), Qt::Key_Return);
-    QTRY_COMPARE(wizard.currentId(), int(SignInWizard::CodePageId));
+    QVERIFY(h.reachCodePage(AdaNumber));
     QTest::keyClicks(focused(), h.codes.last());
     QTRY_COMPARE(wizard.currentId(), int(SignInWizard::SignedInPageId));
     QVERIFY(!h.readToken().isEmpty());
@@ -908,10 +870,7 @@ void tst_SignInWizard::pastedCodeIsNormalised()
     QFETCH(QString, pasted);
     WizardHarness h;
     SignInWizard &wizard = h.makeWizard();
-    QTRY_COMPARE(h.session->state(), State::Idle);
-    QTest::keyClicks(focused(), AdaNumber);
-    QTest::keyClick(focused(), Qt::Key_Return);
-    QTRY_COMPARE(wizard.currentId(), int(SignInWizard::CodePageId));
+    QVERIFY(h.reachCodePage(AdaNumber));
     const QString code = h.codes.last();
     QString text;
     if (pasted == QLatin1String("full-width") || pasted == QLatin1String("arabic-indic")) {
@@ -1102,9 +1061,7 @@ void tst_SignInWizard::serverPageSavesAndTests()
     QCOMPARE(focusedName(), QStringLiteral("phoneEdit"));
 
     // And signing in works with what was saved.
-    QTest::keyClicks(focused(), AdaNumber);
-    QTest::keyClick(focused(), Qt::Key_Return);
-    QTRY_COMPARE(wizard.currentId(), int(SignInWizard::CodePageId));
+    QVERIFY(h.reachCodePage(AdaNumber));
 }
 
 void tst_SignInWizard::testConnectionChecksEachFlow()
@@ -1287,13 +1244,7 @@ void tst_SignInWizard::everyControlHasAnAccessibleName()
 
 void tst_SignInWizard::errorColourReadsOnLightAndDark()
 {
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x20, 0x21, 0x24));
-    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
-    dark.setColor(QPalette::Base, QColor(0x2b, 0x2c, 0x30));
-    dark.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x36, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
+    const QPalette dark = darkPalette();
     for (const QPalette &palette : { QPalette(QApplication::style()->standardPalette()), dark }) {
         QApplication::setPalette(palette);
         WizardHarness h;

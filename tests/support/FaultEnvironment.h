@@ -33,6 +33,20 @@ private:
     QString m_error;
 };
 
+// In a test function (initTestCase): when a private keyring cannot run here, fails if
+// tests/with-keyring promised one (DL_WITH_KEYRING), else skips loudly, naming `what` needs it.
+#define DL_REQUIRE_PRIVATE_KEYRING(what)                                                           \
+    do {                                                                                           \
+        const QString missing_ = PrivateKeyring::unavailableReason();                              \
+        if (!missing_.isEmpty()) {                                                                 \
+            if (!qEnvironmentVariableIsEmpty("DL_WITH_KEYRING"))                                   \
+                QFAIL(qPrintable(QStringLiteral(what " cannot run: ") + missing_));                \
+            QSKIP(qPrintable(                                                                      \
+                QStringLiteral("SKIPPED LOUDLY: " what ": no private gnome-keyring here: ")        \
+                + missing_));                                                                      \
+        }                                                                                          \
+    } while (false)
+
 // A private D-Bus session bus with its own unlocked gnome-keyring, for tests that lock, stall
 // (SIGSTOP) or kill the keyring: the shared keyring of tests/with-keyring stays untouched, so such
 // tests can run in parallel with the others. Child processes get it through environment().

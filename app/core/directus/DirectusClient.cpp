@@ -473,22 +473,27 @@ ApiCall *DirectusClient::verifyCode(
 
 ApiCall *DirectusClient::refresh(const QString &refreshToken, QObject *context)
 {
-    QUrl url = server();
-    url.setPath(url.path() + QStringLiteral("/auth/refresh"));
-    const QJsonObject body { { QStringLiteral("refresh_token"), refreshToken },
-        { QStringLiteral("mode"), QStringLiteral("json") } };
-    return send(FlowReply::Call::Refresh, "POST", url,
-        QJsonDocument(body).toJson(QJsonDocument::Compact), {}, { refreshToken }, context);
+    return sessionCall(
+        FlowReply::Call::Refresh, QStringLiteral("/auth/refresh"), refreshToken, context);
 }
 
 ApiCall *DirectusClient::logout(const QString &refreshToken, QObject *context)
 {
+    return sessionCall(
+        FlowReply::Call::Logout, QStringLiteral("/auth/logout"), refreshToken, context);
+}
+
+// POST /auth/refresh and /auth/logout: the refresh token in a JSON body, "json" mode (the
+// tokens in the answer, never in cookies); the token is masked in the log.
+ApiCall *DirectusClient::sessionCall(
+    FlowReply::Call call, const QString &path, const QString &refreshToken, QObject *context)
+{
     QUrl url = server();
-    url.setPath(url.path() + QStringLiteral("/auth/logout"));
+    url.setPath(url.path() + path);
     const QJsonObject body { { QStringLiteral("refresh_token"), refreshToken },
         { QStringLiteral("mode"), QStringLiteral("json") } };
-    return send(FlowReply::Call::Logout, "POST", url,
-        QJsonDocument(body).toJson(QJsonDocument::Compact), {}, { refreshToken }, context);
+    return send(call, "POST", url, QJsonDocument(body).toJson(QJsonDocument::Compact), {},
+        { refreshToken }, context);
 }
 
 ApiCall *DirectusClient::currentUser(const QString &token, QObject *context)

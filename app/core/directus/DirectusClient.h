@@ -128,6 +128,8 @@ public:
 private:
     ApiCall *trigger(FlowReply::Call call, const FlowRef &flow,
         const QList<QPair<QString, QString>> &params, const QStringList &secrets, QObject *context);
+    ApiCall *sessionCall(
+        FlowReply::Call call, const QString &path, const QString &refreshToken, QObject *context);
     ApiCall *send(FlowReply::Call call, const QByteArray &method, const QUrl &url,
         const QByteArray &body, const QString &token, const QStringList &secrets, QObject *context);
 
