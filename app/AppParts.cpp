@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFileInfo>
 #include <QSysInfo>
 #include <QThread>
 
@@ -172,6 +173,13 @@ std::unique_ptr<AppParts> AppParts::build(const QCommandLineParser &parser, cons
     parts->store = memoryOnly ? static_cast<TokenStore *>(&parts->memory) : &parts->keychain;
     parts->session = std::make_unique<SignInSession>(*parts->client, *parts->store, parts->clock);
     SignInSession &session = *parts->session;
+    // Resend countdowns outlive a restart, next to the user file (a kiosk keeps nothing of one
+    // person for the next).
+    parts->cooldowns = std::make_unique<ResendCooldowns>(config.isKiosk()
+            ? QString()
+            : QFileInfo(config.paths().userFile).absolutePath()
+                + QStringLiteral("/directus-login.state"));
+    session.setResendCooldowns(parts->cooldowns.get());
     // "Copy as cURL with secrets" in the window's network log needs the real request, in memory
     // only; the command line and the kiosk never keep it.
     parts->log.setKeepRawRequests(window && !config.isKiosk());

@@ -10,6 +10,7 @@
 #include "DirectusClient.h"
 #include "Error.h"
 #include "NetworkLog.h"
+#include "ResendCooldowns.h"
 #include "SignInSession.h"
 #include "TokenStore.h"
 #include "Translations.h"
@@ -75,6 +76,7 @@ public:
     MemoryTokenStore memory;
     TokenStore *store = nullptr;
     SystemClock clock;
+    std::unique_ptr<ResendCooldowns> cooldowns;
     std::unique_ptr<SignInSession> session;
     Error configError; // reported by the commands that need what is missing
 

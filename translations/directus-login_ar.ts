@@ -240,6 +240,48 @@
             <numerusform>خلال %n يوم على الأكثر</numerusform>
         </translation>
     </message>
+    <message>
+        <source>request-code: the code by a phone call instead (our flows allow it once an SMS was sent).</source>
+        <translation>request-code: الرمز عبر مكالمة هاتفية بدلًا من ذلك (تسمح تدفقاتنا بذلك بعد إرسال رسالة SMS).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No call yet: the code was sent to %1 by SMS moments ago. A call can be asked for in %n second(s).</source>
+        <translation>
+            <numerusform>لا مكالمة بعد: أُرسل الرمز إلى %1 برسالة SMS قبل لحظات. يمكن طلب مكالمة الآن.</numerusform>
+            <numerusform>لا مكالمة بعد: أُرسل الرمز إلى %1 برسالة SMS قبل لحظات. يمكن طلب مكالمة بعد ثانية واحدة.</numerusform>
+            <numerusform>لا مكالمة بعد: أُرسل الرمز إلى %1 برسالة SMS قبل لحظات. يمكن طلب مكالمة بعد ثانيتين.</numerusform>
+            <numerusform>لا مكالمة بعد: أُرسل الرمز إلى %1 برسالة SMS قبل لحظات. يمكن طلب مكالمة بعد %n ثوانٍ.</numerusform>
+            <numerusform>لا مكالمة بعد: أُرسل الرمز إلى %1 برسالة SMS قبل لحظات. يمكن طلب مكالمة بعد %n ثانية.</numerusform>
+            <numerusform>لا مكالمة بعد: أُرسل الرمز إلى %1 برسالة SMS قبل لحظات. يمكن طلب مكالمة بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calling %1 with the code.</source>
+        <translation>جارٍ الاتصال بـ %1 لقراءة الرمز.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It expires in %1; a new one can be asked for in %n second(s).</source>
+        <extracomment>request-code; %1 &quot;in 10 minutes&quot;-like text, %n seconds before a new code.</extracomment>
+        <translation>
+            <numerusform>تنتهي صلاحيته خلال %1؛ ويمكن طلب رمز جديد الآن.</numerusform>
+            <numerusform>تنتهي صلاحيته خلال %1؛ ويمكن طلب رمز جديد بعد ثانية واحدة.</numerusform>
+            <numerusform>تنتهي صلاحيته خلال %1؛ ويمكن طلب رمز جديد بعد ثانيتين.</numerusform>
+            <numerusform>تنتهي صلاحيته خلال %1؛ ويمكن طلب رمز جديد بعد %n ثوانٍ.</numerusform>
+            <numerusform>تنتهي صلاحيته خلال %1؛ ويمكن طلب رمز جديد بعد %n ثانية.</numerusform>
+            <numerusform>تنتهي صلاحيته خلال %1؛ ويمكن طلب رمز جديد بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>أقل من دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتين</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CodeEdit</name>
@@ -332,7 +374,6 @@
     </message>
     <message>
         <source>We sent a code to %1.</source>
-        <extracomment>%1 is the phone number with most digits hidden: &quot;+44 •••• ••6789&quot;.</extracomment>
         <translation>أرسلنا رمزًا إلى %1.</translation>
     </message>
     <message numerus="yes">
@@ -404,7 +445,6 @@
     </message>
     <message>
         <source>A new code is on its way to %1. The earlier code no longer works.</source>
-        <extracomment>After &quot;Resend code&quot; worked. %1 is the masked phone number.</extracomment>
         <translation>رمز جديد في طريقه إلى %1. لم يعد الرمز السابق يعمل.</translation>
     </message>
     <message>
@@ -441,6 +481,65 @@
         <source>Your code was right, but the sign-in could not be checked</source>
         <extracomment>Heading when the code was right but /users/me could not say who signed in.</extracomment>
         <translation>الرمز صحيح، لكن تعذّر التحقق من تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>When the code expires</source>
+        <translation>متى تنتهي صلاحية الرمز</translation>
+    </message>
+    <message>
+        <source>&amp;Call me instead</source>
+        <translation>ا&amp;تصل بي بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>Call me instead</source>
+        <translation>اتصل بي بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>The code is read to you in a phone call to the same number.</source>
+        <translation>يُقرأ عليك الرمز في مكالمة هاتفية إلى الرقم نفسه.</translation>
+    </message>
+    <message>
+        <source>We are calling %1 with your code.</source>
+        <translation>نتصل بـ %1 لقراءة رمزك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left</source>
+        <extracomment>Next to the code field; %n is how many more codes the server will check.</extracomment>
+        <translation>
+            <numerusform>لم تبقَ محاولات</numerusform>
+            <numerusform>بقيت محاولة واحدة</numerusform>
+            <numerusform>بقيت محاولتان</numerusform>
+            <numerusform>بقيت %n محاولات</numerusform>
+            <numerusform>بقيت %n محاولة</numerusform>
+            <numerusform>بقيت %n محاولة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code expires in %1</source>
+        <translation>تنتهي صلاحية الرمز خلال %1</translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask for a new one.</source>
+        <translation>انتهت صلاحية هذا الرمز. اطلب رمزًا جديدًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In about %n minute(s).</source>
+        <translation>
+            <numerusform>خلال أقل من دقيقة.</numerusform>
+            <numerusform>خلال دقيقة تقريبًا.</numerusform>
+            <numerusform>خلال دقيقتين تقريبًا.</numerusform>
+            <numerusform>خلال %n دقائق تقريبًا.</numerusform>
+            <numerusform>خلال %n دقيقة تقريبًا.</numerusform>
+            <numerusform>خلال %n دقيقة تقريبًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired.</source>
+        <translation>انتهت الصلاحية.</translation>
+    </message>
+    <message>
+        <source>Your phone %1 will ring in a moment: a voice reads the code.</source>
+        <translation>سيرنّ هاتفك %1 بعد لحظات: سيقرأ صوتٌ الرمز.</translation>
     </message>
 </context>
 <context>
@@ -592,6 +691,15 @@
     <message>
         <source>The sign-in cannot be checked once; Try again works</source>
         <translation>يتعذّر التحقق من تسجيل الدخول مرة واحدة؛ وتنجح &quot;المحاولة مجددًا&quot;</translation>
+    </message>
+    <message>
+        <source>Phone call from Directus: your code is %1. Once more: %1.</source>
+        <extracomment>The demo server&apos;s simulated phone call (&quot;Call me instead&quot;). %1 is the 6-digit code.</extracomment>
+        <translation>مكالمة من Directus: رمزك هو %1. مرة أخرى: %1.</translation>
+    </message>
+    <message>
+        <source>Signs in; the server tells nothing about the code</source>
+        <translation>يسجّل الدخول؛ ولا يخبر الخادم بشيء عن الرمز</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1096,22 @@
     <message>
         <source>The server&apos;s answer to renewing the sign-in cannot be read. Try again later.</source>
         <translation>لا يمكن قراءة رد الخادم على تجديد تسجيل الدخول. حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Too many codes were tried for this number today. Try again after %1.</source>
+        <translation>جُرّبت رموز كثيرة جدًا لهذا الرقم اليوم. حاول مرة أخرى بعد %1.</translation>
+    </message>
+    <message>
+        <source>Too many codes were tried for this number today. Try again tomorrow after %1.</source>
+        <translation>جُرّبت رموز كثيرة جدًا لهذا الرقم اليوم. حاول مرة أخرى غدًا بعد %1.</translation>
+    </message>
+    <message>
+        <source>Too many codes were sent to this number today. Try again after %1.</source>
+        <translation>أُرسلت رموز كثيرة جدًا إلى هذا الرقم اليوم. حاول مرة أخرى بعد %1.</translation>
+    </message>
+    <message>
+        <source>Too many codes were sent to this number today. Try again tomorrow after %1.</source>
+        <translation>أُرسلت رموز كثيرة جدًا إلى هذا الرقم اليوم. حاول مرة أخرى غدًا بعد %1.</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1972,46 @@
         <source>--token-mode is &quot;session&quot; or &quot;static&quot;, not &quot;%1&quot;</source>
         <translation>‏--token-mode هو &quot;session&quot; أو &quot;static&quot;، وليس &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>No new code for a number within this many seconds of the last one: the same session is answered again, without an SMS (default 30; 0 to 3600).</source>
+        <translation>لا رمز جديد لرقمٍ خلال هذا العدد من الثواني بعد الرمز السابق: تُعاد الجلسة نفسها دون رسالة SMS (الافتراضي 30؛ من 0 إلى 3600).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>ثوانٍ</translation>
+    </message>
+    <message>
+        <source>Codes sent to one number in 24 hours; more are refused with 429 (default 10; 1 to 100).</source>
+        <translation>الرموز المرسلة إلى رقم واحد خلال 24 ساعة؛ ويُرفض ما يزيد عليها بالرمز 429 (الافتراضي 10؛ من 1 إلى 100).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Codes tried on one number&apos;s sessions in 24 hours, whatever the session; more are refused with 429 (default 0: no cap beyond 10 per session; up to 1000).</source>
+        <translation>الرموز المُجرَّبة في جلسات رقم واحد خلال 24 ساعة أيًّا كانت الجلسة؛ ويُرفض ما يزيد عليها بالرمز 429 (الافتراضي 0: لا حد سوى 10 لكل جلسة؛ حتى 1000).</translation>
+    </message>
+    <message>
+        <source>Answer a number without an account as if it had one (a session no code validates, no SMS), so that nobody can test which numbers have accounts. A mistyped number then waits for an SMS that never comes.</source>
+        <translation>الرد على رقم بلا حساب كأن له حسابًا (جلسة لا يُثبتها أي رمز، ولا رسالة SMS)، حتى لا يستطيع أحد معرفة الأرقام التي لها حسابات. وعندها ينتظر الرقم المكتوب خطأً رسالة SMS لا تصل أبدًا.</translation>
+    </message>
+    <message>
+        <source>Digits in the code your Plivo Verify application sends (default 6; 4 to 8).</source>
+        <translation>عدد أرقام الرمز الذي يرسله تطبيق Plivo Verify لديك (الافتراضي 6؛ من 4 إلى 8).</translation>
+    </message>
+    <message>
+        <source>Minutes a code is accepted; match your Plivo Verify application (default 10; 1 to 60).</source>
+        <translation>الدقائق التي يُقبل خلالها الرمز؛ طابِقها مع تطبيق Plivo Verify لديك (الافتراضي 10؛ من 1 إلى 60).</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>دقائق</translation>
+    </message>
+    <message>
+        <source>--%1 is a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>‏--%1 عدد صحيح من %2 إلى %3، وليس «%4»</translation>
+    </message>
 </context>
 <context>
     <name>Provisioner</name>
@@ -1944,10 +2108,6 @@
         <translation>الحقل %1.%2 موجود بالفعل بالنوع &quot;%3&quot;؛ ويحتاج Directus Login إلى &quot;%4&quot;. أعد تسمية ذلك الحقل أو أزله أولاً.</translation>
     </message>
     <message>
-        <source>The collection %1 already exists and its field &quot;%2&quot; is not of type &quot;%3&quot;. Remove that collection first: Directus Login uses it only as a random source.</source>
-        <translation>المجموعة %1 موجودة بالفعل وحقلها &quot;%2&quot; ليس من النوع &quot;%3&quot;. أزل تلك المجموعة أولاً: يستخدمها Directus Login مصدرًا عشوائيًا فقط.</translation>
-    </message>
-    <message>
         <source>Licence limit: Directus without a licence key runs at most %1 active flows; with these %2 this server would have %3 (others: %4). Directus will refuse to activate them unless it has a licence key or you deactivate %5 of the others.</source>
         <translation>حدّ الترخيص: يشغّل Directus دون مفتاح ترخيص %1 تدفقات نشطة على الأكثر؛ ومع هذه التدفقات الـ %2 سيصبح لدى هذا الخادم %3 (الأخرى: %4). سيرفض Directus تفعيلها ما لم يكن لديه مفتاح ترخيص أو تعطّل %5 من التدفقات الأخرى.</translation>
     </message>
@@ -1986,6 +2146,10 @@
     <message>
         <source>Directus answered %1 while %2%3</source>
         <translation>ردّ Directus بالرمز %1 أثناء %2%3</translation>
+    </message>
+    <message>
+        <source>The collection %1 already exists and its field &quot;%2&quot; is not of type &quot;%3&quot;. Remove that collection first: Directus Login keeps only short-lived rows in it.</source>
+        <translation>المجموعة %1 موجودة بالفعل وحقلها &quot;%2&quot; ليس من النوع &quot;%3&quot;. أزِل هذه المجموعة أولًا: لا يحفظ Directus Login فيها إلا صفوفًا قصيرة العمر.</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2343,10 @@
     <message>
         <source>The sign-in was renewed, but the keychain did not keep the new token, and the old one no longer works: this sign-in is lost. %1 Then sign in again.</source>
         <translation>جُدّد تسجيل الدخول، لكن سلسلة المفاتيح لم تحتفظ بالرمز الجديد، والقديم لم يعد يعمل: فُقد تسجيل الدخول هذا. %1 ثم سجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>A call can be asked for only once a code was sent by SMS to this number. Ask for the SMS first.</source>
+        <translation>لا يمكن طلب مكالمة إلا بعد إرسال رمز إلى هذا الرقم برسالة SMS. اطلب رسالة SMS أولًا.</translation>
     </message>
 </context>
 <context>

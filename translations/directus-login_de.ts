@@ -232,6 +232,36 @@
             <numerusform>in höchstens %n Tagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>request-code: the code by a phone call instead (our flows allow it once an SMS was sent).</source>
+        <translation>request-code: der Code stattdessen per Anruf (unsere Flows erlauben das, sobald eine SMS gesendet wurde).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No call yet: the code was sent to %1 by SMS moments ago. A call can be asked for in %n second(s).</source>
+        <translation>
+            <numerusform>Noch kein Anruf: Der Code wurde vor Kurzem per SMS an %1 gesendet. Ein Anruf kann in %n Sekunde angefordert werden.</numerusform>
+            <numerusform>Noch kein Anruf: Der Code wurde vor Kurzem per SMS an %1 gesendet. Ein Anruf kann in %n Sekunden angefordert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calling %1 with the code.</source>
+        <translation>%1 wird angerufen, um den Code durchzusagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It expires in %1; a new one can be asked for in %n second(s).</source>
+        <extracomment>request-code; %1 &quot;in 10 minutes&quot;-like text, %n seconds before a new code.</extracomment>
+        <translation>
+            <numerusform>Er läuft in %1 ab; ein neuer kann in %n Sekunde angefordert werden.</numerusform>
+            <numerusform>Er läuft in %1 ab; ein neuer kann in %n Sekunden angefordert werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CodeEdit</name>
@@ -320,7 +350,6 @@
     </message>
     <message>
         <source>We sent a code to %1.</source>
-        <extracomment>%1 is the phone number with most digits hidden: &quot;+44 •••• ••6789&quot;.</extracomment>
         <translation>Wir haben einen Code an %1 gesendet.</translation>
     </message>
     <message numerus="yes">
@@ -376,7 +405,6 @@
     </message>
     <message>
         <source>A new code is on its way to %1. The earlier code no longer works.</source>
-        <extracomment>After &quot;Resend code&quot; worked. %1 is the masked phone number.</extracomment>
         <translation>Ein neuer Code ist unterwegs an %1. Der vorherige Code funktioniert nicht mehr.</translation>
     </message>
     <message>
@@ -413,6 +441,57 @@
         <source>Your code was right, but the sign-in could not be checked</source>
         <extracomment>Heading when the code was right but /users/me could not say who signed in.</extracomment>
         <translation>Ihr Code war richtig, aber die Anmeldung konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>When the code expires</source>
+        <translation>Wann der Code abläuft</translation>
+    </message>
+    <message>
+        <source>&amp;Call me instead</source>
+        <translation>Stattdessen &amp;anrufen</translation>
+    </message>
+    <message>
+        <source>Call me instead</source>
+        <translation>Stattdessen anrufen</translation>
+    </message>
+    <message>
+        <source>The code is read to you in a phone call to the same number.</source>
+        <translation>Der Code wird Ihnen in einem Anruf an dieselbe Nummer vorgelesen.</translation>
+    </message>
+    <message>
+        <source>We are calling %1 with your code.</source>
+        <translation>Wir rufen %1 an und sagen Ihren Code durch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left</source>
+        <extracomment>Next to the code field; %n is how many more codes the server will check.</extracomment>
+        <translation>
+            <numerusform>Noch %n Versuch</numerusform>
+            <numerusform>Noch %n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code expires in %1</source>
+        <translation>Der Code läuft in %1 ab</translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask for a new one.</source>
+        <translation>Dieser Code ist abgelaufen. Fordern Sie einen neuen an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In about %n minute(s).</source>
+        <translation>
+            <numerusform>In etwa %n Minute.</numerusform>
+            <numerusform>In etwa %n Minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired.</source>
+        <translation>Abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Your phone %1 will ring in a moment: a voice reads the code.</source>
+        <translation>Ihr Telefon %1 klingelt gleich: Eine Stimme liest den Code vor.</translation>
     </message>
 </context>
 <context>
@@ -564,6 +643,15 @@
     <message>
         <source>The sign-in cannot be checked once; Try again works</source>
         <translation>Die Anmeldung kann einmal nicht geprüft werden; „Erneut versuchen“ hilft</translation>
+    </message>
+    <message>
+        <source>Phone call from Directus: your code is %1. Once more: %1.</source>
+        <extracomment>The demo server&apos;s simulated phone call (&quot;Call me instead&quot;). %1 is the 6-digit code.</extracomment>
+        <translation>Anruf von Directus: Ihr Code lautet %1. Noch einmal: %1.</translation>
+    </message>
+    <message>
+        <source>Signs in; the server tells nothing about the code</source>
+        <translation>Meldet an; der Server sagt nichts über den Code</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1036,22 @@
     <message>
         <source>The server&apos;s answer to renewing the sign-in cannot be read. Try again later.</source>
         <translation>Die Antwort des Servers auf die Erneuerung der Anmeldung ist nicht lesbar. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Too many codes were tried for this number today. Try again after %1.</source>
+        <translation>Heute wurden für diese Nummer zu viele Codes ausprobiert. Versuchen Sie es nach %1 erneut.</translation>
+    </message>
+    <message>
+        <source>Too many codes were tried for this number today. Try again tomorrow after %1.</source>
+        <translation>Heute wurden für diese Nummer zu viele Codes ausprobiert. Versuchen Sie es morgen nach %1 erneut.</translation>
+    </message>
+    <message>
+        <source>Too many codes were sent to this number today. Try again after %1.</source>
+        <translation>Heute wurden zu viele Codes an diese Nummer gesendet. Versuchen Sie es nach %1 erneut.</translation>
+    </message>
+    <message>
+        <source>Too many codes were sent to this number today. Try again tomorrow after %1.</source>
+        <translation>Heute wurden zu viele Codes an diese Nummer gesendet. Versuchen Sie es morgen nach %1 erneut.</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1880,46 @@
         <source>--token-mode is &quot;session&quot; or &quot;static&quot;, not &quot;%1&quot;</source>
         <translation>--token-mode ist &quot;session&quot; oder &quot;static&quot;, nicht &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>No new code for a number within this many seconds of the last one: the same session is answered again, without an SMS (default 30; 0 to 3600).</source>
+        <translation>Kein neuer Code für eine Nummer innerhalb so vieler Sekunden nach dem letzten: Dieselbe Sitzung wird erneut beantwortet, ohne SMS (Standard 30; 0 bis 3600).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Codes sent to one number in 24 hours; more are refused with 429 (default 10; 1 to 100).</source>
+        <translation>Codes, die in 24 Stunden an eine Nummer gesendet werden; weitere werden mit 429 abgelehnt (Standard 10; 1 bis 100).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Codes tried on one number&apos;s sessions in 24 hours, whatever the session; more are refused with 429 (default 0: no cap beyond 10 per session; up to 1000).</source>
+        <translation>Codes, die in 24 Stunden in den Sitzungen einer Nummer ausprobiert werden, gleich in welcher Sitzung; weitere werden mit 429 abgelehnt (Standard 0: keine Grenze außer 10 je Sitzung; bis 1000).</translation>
+    </message>
+    <message>
+        <source>Answer a number without an account as if it had one (a session no code validates, no SMS), so that nobody can test which numbers have accounts. A mistyped number then waits for an SMS that never comes.</source>
+        <translation>Einer Nummer ohne Konto so antworten, als hätte sie eines (eine Sitzung, die kein Code bestätigt, keine SMS), damit niemand prüfen kann, welche Nummern Konten haben. Eine vertippte Nummer wartet dann auf eine SMS, die nie kommt.</translation>
+    </message>
+    <message>
+        <source>Digits in the code your Plivo Verify application sends (default 6; 4 to 8).</source>
+        <translation>Ziffern des Codes, den Ihre Plivo-Verify-Anwendung sendet (Standard 6; 4 bis 8).</translation>
+    </message>
+    <message>
+        <source>Minutes a code is accepted; match your Plivo Verify application (default 10; 1 to 60).</source>
+        <translation>Minuten, die ein Code gilt; passend zu Ihrer Plivo-Verify-Anwendung (Standard 10; 1 bis 60).</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTEN</translation>
+    </message>
+    <message>
+        <source>--%1 is a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 ist eine ganze Zahl von %2 bis %3, nicht „%4“</translation>
+    </message>
 </context>
 <context>
     <name>Provisioner</name>
@@ -1872,10 +2016,6 @@
         <translation>Das Feld %1.%2 existiert bereits mit dem Typ „%3“; Directus Login braucht „%4“. Benennen Sie dieses Feld zuerst um oder entfernen Sie es.</translation>
     </message>
     <message>
-        <source>The collection %1 already exists and its field &quot;%2&quot; is not of type &quot;%3&quot;. Remove that collection first: Directus Login uses it only as a random source.</source>
-        <translation>Die Collection %1 existiert bereits und ihr Feld „%2“ hat nicht den Typ „%3“. Entfernen Sie diese Collection zuerst: Directus Login verwendet sie nur als Zufallsquelle.</translation>
-    </message>
-    <message>
         <source>Licence limit: Directus without a licence key runs at most %1 active flows; with these %2 this server would have %3 (others: %4). Directus will refuse to activate them unless it has a licence key or you deactivate %5 of the others.</source>
         <translation>Lizenzgrenze: Directus ohne Lizenzschlüssel führt höchstens %1 aktive Flows aus; mit diesen %2 hätte dieser Server %3 (andere: %4). Directus wird sie nicht aktivieren, solange es keinen Lizenzschlüssel hat oder Sie nicht %5 der anderen deaktivieren.</translation>
     </message>
@@ -1914,6 +2054,10 @@
     <message>
         <source>Directus answered %1 while %2%3</source>
         <translation>Directus hat mit %1 geantwortet (Schritt: %2)%3</translation>
+    </message>
+    <message>
+        <source>The collection %1 already exists and its field &quot;%2&quot; is not of type &quot;%3&quot;. Remove that collection first: Directus Login keeps only short-lived rows in it.</source>
+        <translation>Die Sammlung %1 existiert bereits, und ihr Feld „%2“ hat nicht den Typ „%3“. Entfernen Sie diese Sammlung zuerst: Directus Login speichert darin nur kurzlebige Zeilen.</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2235,10 @@
     <message>
         <source>The sign-in was renewed, but the keychain did not keep the new token, and the old one no longer works: this sign-in is lost. %1 Then sign in again.</source>
         <translation>Die Anmeldung wurde erneuert, aber der Schlüsselbund hat das neue Token nicht behalten, und das alte gilt nicht mehr: Diese Anmeldung ist verloren. %1 Melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>A call can be asked for only once a code was sent by SMS to this number. Ask for the SMS first.</source>
+        <translation>Ein Anruf kann erst angefordert werden, wenn ein Code per SMS an diese Nummer gesendet wurde. Fordern Sie zuerst die SMS an.</translation>
     </message>
 </context>
 <context>

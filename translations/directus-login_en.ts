@@ -17,6 +17,28 @@
             <numerusform>in at most %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No call yet: the code was sent to %1 by SMS moments ago. A call can be asked for in %n second(s).</source>
+        <translation>
+            <numerusform>No call yet: the code was sent to %1 by SMS moments ago. A call can be asked for in %n second.</numerusform>
+            <numerusform>No call yet: the code was sent to %1 by SMS moments ago. A call can be asked for in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It expires in %1; a new one can be asked for in %n second(s).</source>
+        <extracomment>request-code; %1 &quot;in 10 minutes&quot;-like text, %n seconds before a new code.</extracomment>
+        <translation>
+            <numerusform>It expires in %1; a new one can be asked for in %n second.</numerusform>
+            <numerusform>It expires in %1; a new one can be asked for in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CodeEdit</name>
@@ -61,6 +83,21 @@
         <translation>
             <numerusform>That code is not right. Attempts left: %n.</numerusform>
             <numerusform>That code is not right. Attempts left: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left</source>
+        <extracomment>Next to the code field; %n is how many more codes the server will check.</extracomment>
+        <translation>
+            <numerusform>%n try left</numerusform>
+            <numerusform>%n tries left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In about %n minute(s).</source>
+        <translation>
+            <numerusform>In about %n minute.</numerusform>
+            <numerusform>In about %n minutes.</numerusform>
         </translation>
     </message>
 </context>

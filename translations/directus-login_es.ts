@@ -232,6 +232,36 @@
             <numerusform>en %n días como máximo</numerusform>
         </translation>
     </message>
+    <message>
+        <source>request-code: the code by a phone call instead (our flows allow it once an SMS was sent).</source>
+        <translation>request-code: el código por llamada en su lugar (nuestros flujos lo permiten una vez enviado un SMS).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No call yet: the code was sent to %1 by SMS moments ago. A call can be asked for in %n second(s).</source>
+        <translation>
+            <numerusform>Todavía no hay llamada: el código se envió por SMS al %1 hace un momento. Se podrá pedir una llamada dentro de %n segundo.</numerusform>
+            <numerusform>Todavía no hay llamada: el código se envió por SMS al %1 hace un momento. Se podrá pedir una llamada dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calling %1 with the code.</source>
+        <translation>Llamando al %1 para dictarle el código.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It expires in %1; a new one can be asked for in %n second(s).</source>
+        <extracomment>request-code; %1 &quot;in 10 minutes&quot;-like text, %n seconds before a new code.</extracomment>
+        <translation>
+            <numerusform>Caduca en %1; se podrá pedir uno nuevo dentro de %n segundo.</numerusform>
+            <numerusform>Caduca en %1; se podrá pedir uno nuevo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CodeEdit</name>
@@ -320,7 +350,6 @@
     </message>
     <message>
         <source>We sent a code to %1.</source>
-        <extracomment>%1 is the phone number with most digits hidden: &quot;+44 •••• ••6789&quot;.</extracomment>
         <translation>Hemos enviado un código al %1.</translation>
     </message>
     <message numerus="yes">
@@ -376,7 +405,6 @@
     </message>
     <message>
         <source>A new code is on its way to %1. The earlier code no longer works.</source>
-        <extracomment>After &quot;Resend code&quot; worked. %1 is the masked phone number.</extracomment>
         <translation>Un código nuevo va de camino al %1. El código anterior ya no funciona.</translation>
     </message>
     <message>
@@ -413,6 +441,57 @@
         <source>Your code was right, but the sign-in could not be checked</source>
         <extracomment>Heading when the code was right but /users/me could not say who signed in.</extracomment>
         <translation>Tu código era correcto, pero no se pudo comprobar la sesión</translation>
+    </message>
+    <message>
+        <source>When the code expires</source>
+        <translation>Cuándo caduca el código</translation>
+    </message>
+    <message>
+        <source>&amp;Call me instead</source>
+        <translation>&amp;Llámame en su lugar</translation>
+    </message>
+    <message>
+        <source>Call me instead</source>
+        <translation>Llámame en su lugar</translation>
+    </message>
+    <message>
+        <source>The code is read to you in a phone call to the same number.</source>
+        <translation>El código se le lee en una llamada al mismo número.</translation>
+    </message>
+    <message>
+        <source>We are calling %1 with your code.</source>
+        <translation>Estamos llamando al %1 para dictarle su código.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left</source>
+        <extracomment>Next to the code field; %n is how many more codes the server will check.</extracomment>
+        <translation>
+            <numerusform>Queda %n intento</numerusform>
+            <numerusform>Quedan %n intentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code expires in %1</source>
+        <translation>El código caduca en %1</translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask for a new one.</source>
+        <translation>Este código ha caducado. Pida uno nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In about %n minute(s).</source>
+        <translation>
+            <numerusform>En unos %n minuto.</numerusform>
+            <numerusform>En unos %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired.</source>
+        <translation>Caducado.</translation>
+    </message>
+    <message>
+        <source>Your phone %1 will ring in a moment: a voice reads the code.</source>
+        <translation>Su teléfono %1 sonará en un momento: una voz le leerá el código.</translation>
     </message>
 </context>
 <context>
@@ -564,6 +643,15 @@
     <message>
         <source>The sign-in cannot be checked once; Try again works</source>
         <translation>La sesión no se puede comprobar una vez; «Reintentar» funciona</translation>
+    </message>
+    <message>
+        <source>Phone call from Directus: your code is %1. Once more: %1.</source>
+        <extracomment>The demo server&apos;s simulated phone call (&quot;Call me instead&quot;). %1 is the 6-digit code.</extracomment>
+        <translation>Llamada de Directus: su código es %1. Otra vez: %1.</translation>
+    </message>
+    <message>
+        <source>Signs in; the server tells nothing about the code</source>
+        <translation>Inicia sesión; el servidor no dice nada del código</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1036,22 @@
     <message>
         <source>The server&apos;s answer to renewing the sign-in cannot be read. Try again later.</source>
         <translation>No se puede leer la respuesta del servidor a la renovación del inicio de sesión. Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Too many codes were tried for this number today. Try again after %1.</source>
+        <translation>Hoy se han probado demasiados códigos para este número. Vuelva a intentarlo después de las %1.</translation>
+    </message>
+    <message>
+        <source>Too many codes were tried for this number today. Try again tomorrow after %1.</source>
+        <translation>Hoy se han probado demasiados códigos para este número. Vuelva a intentarlo mañana después de las %1.</translation>
+    </message>
+    <message>
+        <source>Too many codes were sent to this number today. Try again after %1.</source>
+        <translation>Hoy se han enviado demasiados códigos a este número. Vuelva a intentarlo después de las %1.</translation>
+    </message>
+    <message>
+        <source>Too many codes were sent to this number today. Try again tomorrow after %1.</source>
+        <translation>Hoy se han enviado demasiados códigos a este número. Vuelva a intentarlo mañana después de las %1.</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1880,46 @@
         <source>--token-mode is &quot;session&quot; or &quot;static&quot;, not &quot;%1&quot;</source>
         <translation>--token-mode es &quot;session&quot; o &quot;static&quot;, no &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>No new code for a number within this many seconds of the last one: the same session is answered again, without an SMS (default 30; 0 to 3600).</source>
+        <translation>Ningún código nuevo para un número durante estos segundos tras el anterior: se responde de nuevo la misma sesión, sin SMS (30 por defecto; de 0 a 3600).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>Codes sent to one number in 24 hours; more are refused with 429 (default 10; 1 to 100).</source>
+        <translation>Códigos enviados a un número en 24 horas; los siguientes se rechazan con 429 (10 por defecto; de 1 a 100).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Codes tried on one number&apos;s sessions in 24 hours, whatever the session; more are refused with 429 (default 0: no cap beyond 10 per session; up to 1000).</source>
+        <translation>Códigos probados en las sesiones de un número en 24 horas, sea cual sea la sesión; los siguientes se rechazan con 429 (0 por defecto: sin límite aparte de 10 por sesión; hasta 1000).</translation>
+    </message>
+    <message>
+        <source>Answer a number without an account as if it had one (a session no code validates, no SMS), so that nobody can test which numbers have accounts. A mistyped number then waits for an SMS that never comes.</source>
+        <translation>Responder a un número sin cuenta como si la tuviera (una sesión que ningún código valida, sin SMS), para que nadie pueda averiguar qué números tienen cuenta. Un número mal escrito espera entonces un SMS que nunca llega.</translation>
+    </message>
+    <message>
+        <source>Digits in the code your Plivo Verify application sends (default 6; 4 to 8).</source>
+        <translation>Dígitos del código que envía su aplicación de Plivo Verify (6 por defecto; de 4 a 8).</translation>
+    </message>
+    <message>
+        <source>Minutes a code is accepted; match your Plivo Verify application (default 10; 1 to 60).</source>
+        <translation>Minutos durante los que se acepta un código; debe coincidir con su aplicación de Plivo Verify (10 por defecto; de 1 a 60).</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTOS</translation>
+    </message>
+    <message>
+        <source>--%1 is a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 es un número entero de %2 a %3, no «%4»</translation>
+    </message>
 </context>
 <context>
     <name>Provisioner</name>
@@ -1872,10 +2016,6 @@
         <translation>El campo %1.%2 ya existe con el tipo «%3»; Directus Login necesita «%4». Primero cambia el nombre de ese campo o elimínalo.</translation>
     </message>
     <message>
-        <source>The collection %1 already exists and its field &quot;%2&quot; is not of type &quot;%3&quot;. Remove that collection first: Directus Login uses it only as a random source.</source>
-        <translation>La colección %1 ya existe y su campo «%2» no es de tipo «%3». Primero elimina esa colección: Directus Login solo la usa como fuente aleatoria.</translation>
-    </message>
-    <message>
         <source>Licence limit: Directus without a licence key runs at most %1 active flows; with these %2 this server would have %3 (others: %4). Directus will refuse to activate them unless it has a licence key or you deactivate %5 of the others.</source>
         <translation>Límite de licencia: sin clave de licencia, Directus ejecuta como máximo %1 flujos activos; con estos %2 este servidor tendría %3 (otros: %4). Directus se negará a activarlos salvo que tenga una clave de licencia o desactives %5 de los otros.</translation>
     </message>
@@ -1914,6 +2054,10 @@
     <message>
         <source>Directus answered %1 while %2%3</source>
         <translation>Directus respondió %1 (paso: %2)%3</translation>
+    </message>
+    <message>
+        <source>The collection %1 already exists and its field &quot;%2&quot; is not of type &quot;%3&quot;. Remove that collection first: Directus Login keeps only short-lived rows in it.</source>
+        <translation>La colección %1 ya existe y su campo «%2» no es del tipo «%3». Elimine primero esa colección: Directus Login solo guarda en ella filas de corta duración.</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2235,10 @@
     <message>
         <source>The sign-in was renewed, but the keychain did not keep the new token, and the old one no longer works: this sign-in is lost. %1 Then sign in again.</source>
         <translation>El inicio de sesión se renovó, pero el llavero no guardó el token nuevo y el anterior ya no sirve: este inicio de sesión se ha perdido. %1 Después, vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>A call can be asked for only once a code was sent by SMS to this number. Ask for the SMS first.</source>
+        <translation>Solo se puede pedir una llamada cuando ya se envió un código por SMS a este número. Pida primero el SMS.</translation>
     </message>
 </context>
 <context>

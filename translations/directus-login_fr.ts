@@ -232,6 +232,36 @@
             <numerusform>dans au plus %n jours</numerusform>
         </translation>
     </message>
+    <message>
+        <source>request-code: the code by a phone call instead (our flows allow it once an SMS was sent).</source>
+        <translation>request-code : le code par appel téléphonique plutôt (nos flows le permettent une fois un SMS envoyé).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No call yet: the code was sent to %1 by SMS moments ago. A call can be asked for in %n second(s).</source>
+        <translation>
+            <numerusform>Pas encore d’appel : le code a été envoyé par SMS au %1 il y a un instant. Un appel pourra être demandé dans %n seconde.</numerusform>
+            <numerusform>Pas encore d’appel : le code a été envoyé par SMS au %1 il y a un instant. Un appel pourra être demandé dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calling %1 with the code.</source>
+        <translation>Appel du %1 pour lui dicter le code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It expires in %1; a new one can be asked for in %n second(s).</source>
+        <extracomment>request-code; %1 &quot;in 10 minutes&quot;-like text, %n seconds before a new code.</extracomment>
+        <translation>
+            <numerusform>Il expire dans %1 ; un nouveau pourra être demandé dans %n seconde.</numerusform>
+            <numerusform>Il expire dans %1 ; un nouveau pourra être demandé dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CodeEdit</name>
@@ -320,7 +350,6 @@
     </message>
     <message>
         <source>We sent a code to %1.</source>
-        <extracomment>%1 is the phone number with most digits hidden: &quot;+44 •••• ••6789&quot;.</extracomment>
         <translation>Nous avons envoyé un code au %1.</translation>
     </message>
     <message numerus="yes">
@@ -376,7 +405,6 @@
     </message>
     <message>
         <source>A new code is on its way to %1. The earlier code no longer works.</source>
-        <extracomment>After &quot;Resend code&quot; worked. %1 is the masked phone number.</extracomment>
         <translation>Un nouveau code est en route vers le %1. Le code précédent ne fonctionne plus.</translation>
     </message>
     <message>
@@ -413,6 +441,57 @@
         <source>Your code was right, but the sign-in could not be checked</source>
         <extracomment>Heading when the code was right but /users/me could not say who signed in.</extracomment>
         <translation>Votre code était correct, mais la connexion n&apos;a pas pu être vérifiée</translation>
+    </message>
+    <message>
+        <source>When the code expires</source>
+        <translation>Quand le code expire</translation>
+    </message>
+    <message>
+        <source>&amp;Call me instead</source>
+        <translation>&amp;M’appeler plutôt</translation>
+    </message>
+    <message>
+        <source>Call me instead</source>
+        <translation>M’appeler plutôt</translation>
+    </message>
+    <message>
+        <source>The code is read to you in a phone call to the same number.</source>
+        <translation>Le code vous est lu lors d’un appel au même numéro.</translation>
+    </message>
+    <message>
+        <source>We are calling %1 with your code.</source>
+        <translation>Nous appelons le %1 pour vous dicter votre code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left</source>
+        <extracomment>Next to the code field; %n is how many more codes the server will check.</extracomment>
+        <translation>
+            <numerusform>%n essai restant</numerusform>
+            <numerusform>%n essais restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code expires in %1</source>
+        <translation>Le code expire dans %1</translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask for a new one.</source>
+        <translation>Ce code a expiré. Demandez-en un nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In about %n minute(s).</source>
+        <translation>
+            <numerusform>Dans environ %n minute.</numerusform>
+            <numerusform>Dans environ %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired.</source>
+        <translation>Expiré.</translation>
+    </message>
+    <message>
+        <source>Your phone %1 will ring in a moment: a voice reads the code.</source>
+        <translation>Votre téléphone %1 va sonner dans un instant : une voix lira le code.</translation>
     </message>
 </context>
 <context>
@@ -564,6 +643,15 @@
     <message>
         <source>The sign-in cannot be checked once; Try again works</source>
         <translation>La connexion ne peut pas être vérifiée une fois ; « Réessayer » fonctionne</translation>
+    </message>
+    <message>
+        <source>Phone call from Directus: your code is %1. Once more: %1.</source>
+        <extracomment>The demo server&apos;s simulated phone call (&quot;Call me instead&quot;). %1 is the 6-digit code.</extracomment>
+        <translation>Appel de Directus : votre code est %1. Je répète : %1.</translation>
+    </message>
+    <message>
+        <source>Signs in; the server tells nothing about the code</source>
+        <translation>Se connecte ; le serveur ne dit rien du code</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1036,22 @@
     <message>
         <source>The server&apos;s answer to renewing the sign-in cannot be read. Try again later.</source>
         <translation>La réponse du serveur au renouvellement de la connexion est illisible. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Too many codes were tried for this number today. Try again after %1.</source>
+        <translation>Trop de codes ont été essayés pour ce numéro aujourd’hui. Réessayez après %1.</translation>
+    </message>
+    <message>
+        <source>Too many codes were tried for this number today. Try again tomorrow after %1.</source>
+        <translation>Trop de codes ont été essayés pour ce numéro aujourd’hui. Réessayez demain après %1.</translation>
+    </message>
+    <message>
+        <source>Too many codes were sent to this number today. Try again after %1.</source>
+        <translation>Trop de codes ont été envoyés à ce numéro aujourd’hui. Réessayez après %1.</translation>
+    </message>
+    <message>
+        <source>Too many codes were sent to this number today. Try again tomorrow after %1.</source>
+        <translation>Trop de codes ont été envoyés à ce numéro aujourd’hui. Réessayez demain après %1.</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1880,46 @@
         <source>--token-mode is &quot;session&quot; or &quot;static&quot;, not &quot;%1&quot;</source>
         <translation>--token-mode vaut &quot;session&quot; ou &quot;static&quot;, pas &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>No new code for a number within this many seconds of the last one: the same session is answered again, without an SMS (default 30; 0 to 3600).</source>
+        <translation>Aucun nouveau code pour un numéro pendant ce nombre de secondes après le précédent : la même session est renvoyée, sans SMS (30 par défaut ; de 0 à 3600).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>Codes sent to one number in 24 hours; more are refused with 429 (default 10; 1 to 100).</source>
+        <translation>Codes envoyés à un numéro en 24 heures ; au-delà, refus avec 429 (10 par défaut ; de 1 à 100).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Codes tried on one number&apos;s sessions in 24 hours, whatever the session; more are refused with 429 (default 0: no cap beyond 10 per session; up to 1000).</source>
+        <translation>Codes essayés sur les sessions d’un numéro en 24 heures, quelle que soit la session ; au-delà, refus avec 429 (0 par défaut : pas de limite au-delà de 10 par session ; jusqu’à 1000).</translation>
+    </message>
+    <message>
+        <source>Answer a number without an account as if it had one (a session no code validates, no SMS), so that nobody can test which numbers have accounts. A mistyped number then waits for an SMS that never comes.</source>
+        <translation>Répondre à un numéro sans compte comme s’il en avait un (une session qu’aucun code ne valide, aucun SMS), pour que personne ne puisse tester quels numéros ont un compte. Un numéro mal saisi attend alors un SMS qui ne vient jamais.</translation>
+    </message>
+    <message>
+        <source>Digits in the code your Plivo Verify application sends (default 6; 4 to 8).</source>
+        <translation>Chiffres du code qu’envoie votre application Plivo Verify (6 par défaut ; de 4 à 8).</translation>
+    </message>
+    <message>
+        <source>Minutes a code is accepted; match your Plivo Verify application (default 10; 1 to 60).</source>
+        <translation>Minutes pendant lesquelles un code est accepté ; à accorder avec votre application Plivo Verify (10 par défaut ; de 1 à 60).</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTES</translation>
+    </message>
+    <message>
+        <source>--%1 is a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 est un nombre entier de %2 à %3, pas « %4 »</translation>
+    </message>
 </context>
 <context>
     <name>Provisioner</name>
@@ -1872,10 +2016,6 @@
         <translation>Le champ %1.%2 existe déjà avec le type « %3 » ; Directus Login a besoin de « %4 ». Renommez ou supprimez d&apos;abord ce champ.</translation>
     </message>
     <message>
-        <source>The collection %1 already exists and its field &quot;%2&quot; is not of type &quot;%3&quot;. Remove that collection first: Directus Login uses it only as a random source.</source>
-        <translation>La collection %1 existe déjà et son champ « %2 » n&apos;est pas de type « %3 ». Supprimez d&apos;abord cette collection : Directus Login ne s&apos;en sert que comme source aléatoire.</translation>
-    </message>
-    <message>
         <source>Licence limit: Directus without a licence key runs at most %1 active flows; with these %2 this server would have %3 (others: %4). Directus will refuse to activate them unless it has a licence key or you deactivate %5 of the others.</source>
         <translation>Limite de licence : sans clé de licence, Directus exécute au plus %1 flux actifs ; avec ces %2, ce serveur en aurait %3 (autres : %4). Directus refusera de les activer tant qu&apos;il n&apos;a pas de clé de licence ou que vous n&apos;avez pas désactivé %5 des autres.</translation>
     </message>
@@ -1914,6 +2054,10 @@
     <message>
         <source>Directus answered %1 while %2%3</source>
         <translation>Directus a répondu %1 (étape : %2)%3</translation>
+    </message>
+    <message>
+        <source>The collection %1 already exists and its field &quot;%2&quot; is not of type &quot;%3&quot;. Remove that collection first: Directus Login keeps only short-lived rows in it.</source>
+        <translation>La collection %1 existe déjà et son champ « %2 » n’est pas de type « %3 ». Supprimez d’abord cette collection : Directus Login n’y garde que des lignes de courte durée.</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2235,10 @@
     <message>
         <source>The sign-in was renewed, but the keychain did not keep the new token, and the old one no longer works: this sign-in is lost. %1 Then sign in again.</source>
         <translation>La connexion a été renouvelée, mais le trousseau n’a pas gardé le nouveau jeton, et l’ancien ne fonctionne plus : cette connexion est perdue. %1 Reconnectez-vous ensuite.</translation>
+    </message>
+    <message>
+        <source>A call can be asked for only once a code was sent by SMS to this number. Ask for the SMS first.</source>
+        <translation>Un appel ne peut être demandé qu’une fois un code envoyé par SMS à ce numéro. Demandez d’abord le SMS.</translation>
     </message>
 </context>
 <context>

@@ -232,6 +232,36 @@
             <numerusform>em no máximo %n dias</numerusform>
         </translation>
     </message>
+    <message>
+        <source>request-code: the code by a phone call instead (our flows allow it once an SMS was sent).</source>
+        <translation>request-code: o código por ligação em vez de SMS (nossos fluxos permitem isso depois que um SMS foi enviado).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No call yet: the code was sent to %1 by SMS moments ago. A call can be asked for in %n second(s).</source>
+        <translation>
+            <numerusform>Ainda sem ligação: o código foi enviado por SMS para %1 há instantes. Uma ligação poderá ser pedida em %n segundo.</numerusform>
+            <numerusform>Ainda sem ligação: o código foi enviado por SMS para %1 há instantes. Uma ligação poderá ser pedida em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calling %1 with the code.</source>
+        <translation>Ligando para %1 para ditar o código.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It expires in %1; a new one can be asked for in %n second(s).</source>
+        <extracomment>request-code; %1 &quot;in 10 minutes&quot;-like text, %n seconds before a new code.</extracomment>
+        <translation>
+            <numerusform>Ele expira em %1; um novo poderá ser pedido em %n segundo.</numerusform>
+            <numerusform>Ele expira em %1; um novo poderá ser pedido em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CodeEdit</name>
@@ -320,7 +350,6 @@
     </message>
     <message>
         <source>We sent a code to %1.</source>
-        <extracomment>%1 is the phone number with most digits hidden: &quot;+44 •••• ••6789&quot;.</extracomment>
         <translation>Enviamos um código para %1.</translation>
     </message>
     <message numerus="yes">
@@ -376,7 +405,6 @@
     </message>
     <message>
         <source>A new code is on its way to %1. The earlier code no longer works.</source>
-        <extracomment>After &quot;Resend code&quot; worked. %1 is the masked phone number.</extracomment>
         <translation>Um novo código está a caminho de %1. O código anterior não funciona mais.</translation>
     </message>
     <message>
@@ -413,6 +441,57 @@
         <source>Your code was right, but the sign-in could not be checked</source>
         <extracomment>Heading when the code was right but /users/me could not say who signed in.</extracomment>
         <translation>Seu código estava correto, mas o acesso não pôde ser verificado</translation>
+    </message>
+    <message>
+        <source>When the code expires</source>
+        <translation>Quando o código expira</translation>
+    </message>
+    <message>
+        <source>&amp;Call me instead</source>
+        <translation>&amp;Ligue para mim em vez disso</translation>
+    </message>
+    <message>
+        <source>Call me instead</source>
+        <translation>Ligue para mim em vez disso</translation>
+    </message>
+    <message>
+        <source>The code is read to you in a phone call to the same number.</source>
+        <translation>O código é lido para você em uma ligação para o mesmo número.</translation>
+    </message>
+    <message>
+        <source>We are calling %1 with your code.</source>
+        <translation>Estamos ligando para %1 para ditar seu código.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left</source>
+        <extracomment>Next to the code field; %n is how many more codes the server will check.</extracomment>
+        <translation>
+            <numerusform>Resta %n tentativa</numerusform>
+            <numerusform>Restam %n tentativas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code expires in %1</source>
+        <translation>O código expira em %1</translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask for a new one.</source>
+        <translation>Este código expirou. Peça um novo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In about %n minute(s).</source>
+        <translation>
+            <numerusform>Em cerca de %n minuto.</numerusform>
+            <numerusform>Em cerca de %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired.</source>
+        <translation>Expirado.</translation>
+    </message>
+    <message>
+        <source>Your phone %1 will ring in a moment: a voice reads the code.</source>
+        <translation>Seu telefone %1 vai tocar em instantes: uma voz lerá o código.</translation>
     </message>
 </context>
 <context>
@@ -564,6 +643,15 @@
     <message>
         <source>The sign-in cannot be checked once; Try again works</source>
         <translation>O acesso não pode ser verificado uma vez; &quot;Tentar novamente&quot; funciona</translation>
+    </message>
+    <message>
+        <source>Phone call from Directus: your code is %1. Once more: %1.</source>
+        <extracomment>The demo server&apos;s simulated phone call (&quot;Call me instead&quot;). %1 is the 6-digit code.</extracomment>
+        <translation>Ligação da Directus: seu código é %1. Mais uma vez: %1.</translation>
+    </message>
+    <message>
+        <source>Signs in; the server tells nothing about the code</source>
+        <translation>Entra; o servidor não informa nada sobre o código</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1036,22 @@
     <message>
         <source>The server&apos;s answer to renewing the sign-in cannot be read. Try again later.</source>
         <translation>Não é possível ler a resposta do servidor à renovação do login. Tente de novo mais tarde.</translation>
+    </message>
+    <message>
+        <source>Too many codes were tried for this number today. Try again after %1.</source>
+        <translation>Códigos demais foram tentados para este número hoje. Tente de novo depois de %1.</translation>
+    </message>
+    <message>
+        <source>Too many codes were tried for this number today. Try again tomorrow after %1.</source>
+        <translation>Códigos demais foram tentados para este número hoje. Tente de novo amanhã depois de %1.</translation>
+    </message>
+    <message>
+        <source>Too many codes were sent to this number today. Try again after %1.</source>
+        <translation>Códigos demais foram enviados para este número hoje. Tente de novo depois de %1.</translation>
+    </message>
+    <message>
+        <source>Too many codes were sent to this number today. Try again tomorrow after %1.</source>
+        <translation>Códigos demais foram enviados para este número hoje. Tente de novo amanhã depois de %1.</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1880,46 @@
         <source>--token-mode is &quot;session&quot; or &quot;static&quot;, not &quot;%1&quot;</source>
         <translation>--token-mode é &quot;session&quot; ou &quot;static&quot;, não &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>No new code for a number within this many seconds of the last one: the same session is answered again, without an SMS (default 30; 0 to 3600).</source>
+        <translation>Nenhum código novo para um número dentro desta quantidade de segundos após o último: a mesma sessão é respondida de novo, sem SMS (padrão 30; de 0 a 3600).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>Codes sent to one number in 24 hours; more are refused with 429 (default 10; 1 to 100).</source>
+        <translation>Códigos enviados a um número em 24 horas; os demais são recusados com 429 (padrão 10; de 1 a 100).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Codes tried on one number&apos;s sessions in 24 hours, whatever the session; more are refused with 429 (default 0: no cap beyond 10 per session; up to 1000).</source>
+        <translation>Códigos tentados nas sessões de um número em 24 horas, seja qual for a sessão; os demais são recusados com 429 (padrão 0: sem limite além de 10 por sessão; até 1000).</translation>
+    </message>
+    <message>
+        <source>Answer a number without an account as if it had one (a session no code validates, no SMS), so that nobody can test which numbers have accounts. A mistyped number then waits for an SMS that never comes.</source>
+        <translation>Responder a um número sem conta como se tivesse uma (uma sessão que nenhum código valida, sem SMS), para que ninguém possa testar quais números têm conta. Um número digitado errado fica então esperando um SMS que nunca chega.</translation>
+    </message>
+    <message>
+        <source>Digits in the code your Plivo Verify application sends (default 6; 4 to 8).</source>
+        <translation>Dígitos do código que seu aplicativo Plivo Verify envia (padrão 6; de 4 a 8).</translation>
+    </message>
+    <message>
+        <source>Minutes a code is accepted; match your Plivo Verify application (default 10; 1 to 60).</source>
+        <translation>Minutos em que um código é aceito; deve coincidir com seu aplicativo Plivo Verify (padrão 10; de 1 a 60).</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTOS</translation>
+    </message>
+    <message>
+        <source>--%1 is a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 é um número inteiro de %2 a %3, não &quot;%4&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Provisioner</name>
@@ -1872,10 +2016,6 @@
         <translation>O campo %1.%2 já existe com o tipo &quot;%3&quot;; o Directus Login precisa de &quot;%4&quot;. Renomeie ou remova esse campo primeiro.</translation>
     </message>
     <message>
-        <source>The collection %1 already exists and its field &quot;%2&quot; is not of type &quot;%3&quot;. Remove that collection first: Directus Login uses it only as a random source.</source>
-        <translation>A coleção %1 já existe e o campo &quot;%2&quot; dela não é do tipo &quot;%3&quot;. Remova essa coleção primeiro: o Directus Login a usa só como fonte aleatória.</translation>
-    </message>
-    <message>
         <source>Licence limit: Directus without a licence key runs at most %1 active flows; with these %2 this server would have %3 (others: %4). Directus will refuse to activate them unless it has a licence key or you deactivate %5 of the others.</source>
         <translation>Limite de licença: sem chave de licença, o Directus executa no máximo %1 fluxos ativos; com estes %2, este servidor teria %3 (outros: %4). O Directus vai se recusar a ativá-los, a menos que tenha uma chave de licença ou que você desative %5 dos outros.</translation>
     </message>
@@ -1914,6 +2054,10 @@
     <message>
         <source>Directus answered %1 while %2%3</source>
         <translation>O Directus respondeu %1 (etapa: %2)%3</translation>
+    </message>
+    <message>
+        <source>The collection %1 already exists and its field &quot;%2&quot; is not of type &quot;%3&quot;. Remove that collection first: Directus Login keeps only short-lived rows in it.</source>
+        <translation>A coleção %1 já existe e seu campo &quot;%2&quot; não é do tipo &quot;%3&quot;. Remova essa coleção primeiro: o Directus Login guarda nela apenas linhas de curta duração.</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2235,10 @@
     <message>
         <source>The sign-in was renewed, but the keychain did not keep the new token, and the old one no longer works: this sign-in is lost. %1 Then sign in again.</source>
         <translation>O login foi renovado, mas o chaveiro não guardou o novo token, e o antigo não funciona mais: este login foi perdido. %1 Depois, entre de novo.</translation>
+    </message>
+    <message>
+        <source>A call can be asked for only once a code was sent by SMS to this number. Ask for the SMS first.</source>
+        <translation>Só é possível pedir uma ligação depois que um código foi enviado por SMS para este número. Peça o SMS primeiro.</translation>
     </message>
 </context>
 <context>

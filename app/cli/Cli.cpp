@@ -94,6 +94,10 @@ void Cli::addOptions(QCommandLineParser &parser)
             QT_TRANSLATE_NOOP("Cli",
                 "request-code, sign-in: the country of a number without +, as an ISO code (GB)."),
             QStringLiteral("CC")),
+        opt({ QStringLiteral("voice") },
+            QT_TRANSLATE_NOOP("Cli",
+                "request-code: the code by a phone call instead (our flows allow it once an SMS "
+                "was sent).")),
         opt({ QStringLiteral("session") },
             QT_TRANSLATE_NOOP("Cli", "verify: the otp_session_uuid from request-code."),
             QStringLiteral("UUID")),
@@ -277,14 +281,42 @@ void Cli::requestCode()
     connect(&m_ctx.session, &SignInSession::codeSent, this, [this](bool) {
         const QString uuid = m_ctx.session.sessionUuid();
         const PhoneNumber sent = m_ctx.session.phone();
+        const SignInSession &session = m_ctx.session;
+        const qint64 expires = session.codeExpiresInMs();
+        const qint64 resend = session.resendAvailableInMs();
         if (m_json) {
             QJsonObject object { { QStringLiteral("otp_session_uuid"), uuid },
-                { QStringLiteral("phone_number"), sent.e164() } };
+                { QStringLiteral("phone_number"), sent.e164() },
+                { QStringLiteral("channel"),
+                    session.codeByCall() ? QStringLiteral("voice") : QStringLiteral("sms") },
+                { QStringLiteral("resend_after"), int((resend + 999) / 1000) } };
+            // What the server said; absent when it did not (the seed's flows).
+            if (session.codeLength() > 0)
+                object.insert(QStringLiteral("code_length"), session.codeLength());
+            if (expires >= 0)
+                object.insert(QStringLiteral("expires_in"), int(expires / 1000));
+            if (session.attemptsLeft() >= 0)
+                object.insert(QStringLiteral("attempts_left"), session.attemptsLeft());
             if (m_ctx.demo)
                 object.insert(QStringLiteral("demo_code"), m_demoCode);
             printJson(object);
         } else {
-            print(tr("Code sent to %1.").arg(sent.masked()));
+            if (m_parser->isSet(QStringLiteral("voice")) && !session.codeByCall()) {
+                // Inside the cooldown the server answers the pending SMS session again.
+                print(tr("No call yet: the code was sent to %1 by SMS moments ago. A call can be "
+                         "asked for in %n second(s).",
+                    nullptr, int((resend + 999) / 1000))
+                          .arg(sent.masked()));
+            } else {
+                print(session.codeByCall() ? tr("Calling %1 with the code.").arg(sent.masked())
+                                           : tr("Code sent to %1.").arg(sent.masked()));
+            }
+            if (expires >= 0) {
+                //: request-code; %1 "in 10 minutes"-like text, %n seconds before a new code.
+                print(tr("It expires in %1; a new one can be asked for in %n second(s).", nullptr,
+                    int((resend + 999) / 1000))
+                          .arg(tr("%n minute(s)", nullptr, int((expires + 59999) / 60000))));
+            }
             print(tr("Session: %1").arg(uuid));
             if (m_ctx.demo && !m_ctx.inputIsTerminal)
                 print(tr("Demo code: %1").arg(m_demoCode));
@@ -292,7 +324,9 @@ void Cli::requestCode()
         }
         finish(ExitOk);
     });
-    m_ctx.session.requestCode(phone);
+    m_ctx.session.requestCode(phone,
+        m_parser->isSet(QStringLiteral("voice")) ? SignInSession::Channel::Voice
+                                                 : SignInSession::Channel::Sms);
 }
 
 // What sign-in, verify and status print with --json once someone is signed in.

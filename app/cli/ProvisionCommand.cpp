@@ -81,6 +81,30 @@ void ProvisionCommand::start(const QStringList &arguments, const QProcessEnviron
            "device with short-lived access tokens, revoked by sign-out; or \"static\", a "
            "token in directus_users.token that never expires (the seed's way)."),
         tr("MODE"), QStringLiteral("session"));
+    const ProvisionOptions::Limits defaults;
+    const QCommandLineOption resendSeconds(QStringLiteral("resend-seconds"),
+        tr("No new code for a number within this many seconds of the last one: the same session "
+           "is answered again, without an SMS (default 30; 0 to 3600)."),
+        tr("SECONDS"), QString::number(defaults.resendSeconds));
+    const QCommandLineOption dailyCodes(QStringLiteral("daily-codes"),
+        tr("Codes sent to one number in 24 hours; more are refused with 429 (default 10; 1 to "
+           "100)."),
+        tr("N"), QString::number(defaults.dailyCodes));
+    const QCommandLineOption dailyValidations(QStringLiteral("daily-validations"),
+        tr("Codes tried on one number's sessions in 24 hours, whatever the session; more are "
+           "refused with 429 (default 0: no cap beyond 10 per session; up to 1000)."),
+        tr("N"), QString::number(defaults.dailyValidations));
+    const QCommandLineOption uniformReplies(QStringLiteral("uniform-replies"),
+        tr("Answer a number without an account as if it had one (a session no code validates, "
+           "no SMS), so that nobody can test which numbers have accounts. A mistyped number then "
+           "waits for an SMS that never comes."));
+    const QCommandLineOption codeLength(QStringLiteral("code-length"),
+        tr("Digits in the code your Plivo Verify application sends (default 6; 4 to 8)."), tr("N"),
+        QString::number(defaults.codeLength));
+    const QCommandLineOption codeMinutes(QStringLiteral("code-minutes"),
+        tr("Minutes a code is accepted; match your Plivo Verify application (default 10; 1 to "
+           "60)."),
+        tr("MINUTES"), QString::number(defaults.codeMinutes));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
         tr("Read the server and show what would change; write "
            "nothing."));
@@ -88,7 +112,8 @@ void ProvisionCommand::start(const QStringList &arguments, const QProcessEnviron
     const QCommandLineOption verbose(
         QStringLiteral("verbose"), tr("Log each request (method and path) on stderr."));
     parser.addOptions({ help, server, adminToken, authId, authToken, appUuid, apiUrl, fromEnv,
-        tokenMode, dryRun, json, verbose });
+        tokenMode, resendSeconds, dailyCodes, dailyValidations, uniformReplies, codeLength,
+        codeMinutes, dryRun, json, verbose });
     parser.addPositionalArgument(QStringLiteral("provision"), tr("The command."));
 
     const auto usage = [this](const QString &message) {
@@ -148,6 +173,40 @@ void ProvisionCommand::start(const QStringList &arguments, const QProcessEnviron
         usage(tr("--token-mode is \"session\" or \"static\", not \"%1\"").arg(mode));
         return;
     }
+
+    // A limit: a whole number in its range, or a usage error that names the option.
+    const auto limit = [&parser](const QCommandLineOption &option, int low, int high, int *out) {
+        bool ok = false;
+        const int number = parser.value(option).trimmed().toInt(&ok);
+        if (!ok || number < low || number > high)
+            return false;
+        *out = number;
+        return true;
+    };
+    const struct
+    {
+        const QCommandLineOption &option;
+        int low;
+        int high;
+        int *value;
+    } limits[] = {
+        { resendSeconds, 0, 3600, &options.limits.resendSeconds },
+        { dailyCodes, 1, 100, &options.limits.dailyCodes },
+        { dailyValidations, 0, 1000, &options.limits.dailyValidations },
+        { codeLength, 4, 8, &options.limits.codeLength },
+        { codeMinutes, 1, 60, &options.limits.codeMinutes },
+    };
+    for (const auto &entry : limits) {
+        if (!limit(entry.option, entry.low, entry.high, entry.value)) {
+            usage(tr("--%1 is a whole number from %2 to %3, not \"%4\"")
+                      .arg(entry.option.names().constFirst())
+                      .arg(entry.low)
+                      .arg(entry.high)
+                      .arg(parser.value(entry.option)));
+            return;
+        }
+    }
+    options.limits.uniformReplies = parser.isSet(uniformReplies);
 
     const Error invalid = Provisioner::validate(options);
     if (invalid) {

@@ -39,6 +39,7 @@ enum class Behaviour {
     FlowThrew,
     ExpiresAtOnce,
     VerifyProviderDown,
+    NoFacts,
     BugEmptyObject,
     BugNoSessionUuid,
     BugLeaksCredentials,
@@ -55,9 +56,9 @@ struct TestNumberSpec
     const char *text;
 };
 
-const std::array<TestNumberSpec, 17> &testNumberSpecs()
+const std::array<TestNumberSpec, 18> &testNumberSpecs()
 {
-    static const std::array<TestNumberSpec, 17> specs { {
+    static const std::array<TestNumberSpec, 18> specs { {
         { "+447123456001", Behaviour::SignIn, "Signs in as Ada Lovelace (ada@example.com)." },
         { "+447123456002", Behaviour::IdOnly,
             "Signs in; /users/me answers only {\"data\":{\"id\":...}} (no name, no email)." },
@@ -79,6 +80,9 @@ const std::array<TestNumberSpec, 17> &testNumberSpecs()
         { "+447123456504", Behaviour::VerifyProviderDown,
             "SMS provider down while checking the code: verify answers 503 "
             "SERVICE_UNAVAILABLE." },
+        { "+447123456300", Behaviour::NoFacts,
+            "Signs in, but login answers only {\"otp_session_uuid\"} (the seed's flows: no code "
+            "length, expiry or resend countdown from the server)." },
         { "+447123456201", Behaviour::BugEmptyObject,
             "Tutorial flow, a script threw: login answers 200 {}; no SMS." },
         { "+447123456202", Behaviour::BugNoSessionUuid,
@@ -411,7 +415,7 @@ struct DemoServer::Private
     HttpResponse login(const HttpRequest &request);
     HttpResponse verify(const HttpRequest &request);
     HttpResponse usersMe(const HttpRequest &request);
-    void sendSms(const Session &session, int delayMs);
+    void sendSms(const Session &session, int delayMs, bool call = false);
     std::optional<Session> activeSession(const QString &e164) const;
     // Why a session cannot be used any more; empty when it can.
     QString sessionProblem(const Session &session) const;
@@ -481,13 +485,18 @@ QString DemoServer::Private::sessionProblem(const Session &session) const
     return {};
 }
 
-void DemoServer::Private::sendSms(const Session &session, int delayMs)
+void DemoServer::Private::sendSms(const Session &session, int delayMs, bool call)
 {
     const QString code = codeFor(session.uuid);
-    //: The demo server's simulated SMS. %1 is the 6-digit code.
-    const QString text = QCoreApplication::translate(
-        "DemoServer", "Your Directus code is %1. It expires in 5 minutes.")
-                             .arg(code);
+    const QString text = call
+        //: The demo server's simulated phone call ("Call me instead"). %1 is the 6-digit code.
+        ? QCoreApplication::translate(
+            "DemoServer", "Phone call from Directus: your code is %1. Once more: %1.")
+              .arg(code)
+        //: The demo server's simulated SMS. %1 is the 6-digit code.
+        : QCoreApplication::translate(
+            "DemoServer", "Your Directus code is %1. It expires in 5 minutes.")
+              .arg(code);
     const QString e164 = session.e164;
     if (delayMs > 0) {
         QTimer::singleShot(
@@ -505,6 +514,10 @@ HttpResponse DemoServer::Private::login(const HttpRequest &request)
         return error;
     const QString phone = parameters->value(QStringLiteral("phone_number"));
     const QString countryCode = parameters->value(QStringLiteral("country_code"));
+    const QString channel = parameters->value(QStringLiteral("channel"));
+    if (!channel.isEmpty() && channel != QLatin1String("sms") && channel != QLatin1String("voice"))
+        return invalidPayload(QStringLiteral("\"channel\" is sms or voice."));
+    const bool call = channel == QLatin1String("voice");
     if (phone.isEmpty())
         return invalidPayload(QStringLiteral("\"phone_number\" is required."));
     if (!isE164(phone)) {
@@ -581,13 +594,22 @@ HttpResponse DemoServer::Private::login(const HttpRequest &request)
     }
 
     std::optional<Session> session = activeSession(phone);
+    if (call && !session) {
+        // As our flows: a call only for a number that already got the code by SMS.
+        return invalidPayload(QStringLiteral(
+            "A call can be asked for only after a code was sent by SMS to this number."));
+    }
     if (!session) {
         session = makeSession(phone);
         sessionOfPhone.insert(phone, session->uuid);
     }
     const int smsDelay = latencyMs + (behaviour == Behaviour::Slow ? SlowAnswerMs : 0);
-    sendSms(*session, smsDelay);
+    sendSms(*session, smsDelay, call);
 
+    if (behaviour == Behaviour::NoFacts) {
+        return jsonResponse(
+            200, QJsonObject { { QStringLiteral("otp_session_uuid"), session->uuid } });
+    }
     if (behaviour == Behaviour::BugNoSessionUuid)
         return jsonResponse(200, QJsonObject { { QStringLiteral("phone_number"), phone } });
     if (behaviour == Behaviour::BugNoContent) {
@@ -595,8 +617,15 @@ HttpResponse DemoServer::Private::login(const HttpRequest &request)
         empty.status = 204;
         return empty;
     }
-    HttpResponse response
-        = jsonResponse(200, QJsonObject { { QStringLiteral("otp_session_uuid"), session->uuid } });
+    // The facts of the code, as our flows tell them.
+    const qint64 age = QDateTime::currentSecsSinceEpoch() - session->issuedSecs;
+    HttpResponse response = jsonResponse(200,
+        QJsonObject { { QStringLiteral("otp_session_uuid"), session->uuid },
+            { QStringLiteral("channel"), call ? QStringLiteral("voice") : QStringLiteral("sms") },
+            { QStringLiteral("code_length"), 6 },
+            { QStringLiteral("expires_in"), int(qMax<qint64>(0, CodeExpirySeconds - age)) },
+            { QStringLiteral("resend_after"), ResendSeconds },
+            { QStringLiteral("attempts_left"), MaxAttempts - attempts.value(session->uuid) } });
     if (behaviour == Behaviour::Slow)
         response.delayMs = SlowAnswerMs;
     return response;
@@ -772,6 +801,9 @@ QString labelOf(Behaviour behaviour)
         break;
     case Behaviour::VerifyProviderDown:
         text = QT_TRANSLATE_NOOP("DemoServer", "The SMS provider is down when the code is checked");
+        break;
+    case Behaviour::NoFacts:
+        text = QT_TRANSLATE_NOOP("DemoServer", "Signs in; the server tells nothing about the code");
         break;
     case Behaviour::BugEmptyObject:
         text = QT_TRANSLATE_NOOP("DemoServer", "Tutorial bug: an empty answer");

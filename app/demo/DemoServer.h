@@ -34,6 +34,10 @@ public:
     static constexpr int CodeExpirySeconds = 300; // a session and its code live 5 minutes
     static constexpr int MaxAttempts = 10; // code checks per session
     static constexpr int SlowAnswerMs = 25000; // the slow test number
+    // What the login flow says a new code may be asked for after (resend_after). The demo says
+    // it and does not hold a request back: its codes cost nothing, and a client that restarts
+    // counts down from what it kept.
+    static constexpr int ResendSeconds = 30;
 
     // Cheap: nothing listens and nothing is computed until start().
     explicit DemoServer(QObject *parent = nullptr);

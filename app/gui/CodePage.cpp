@@ -29,11 +29,17 @@ CodePage::CodePage(SignInSession &session, const Config &config, QWidget *parent
     m_ui->codeEdit->installEventFilter(this);
     GuiStyle::makeLinkButton(m_ui->changeNumberButton);
     GuiStyle::makeLinkButton(m_ui->resendButton);
+    GuiStyle::makeLinkButton(m_ui->callButton);
+    GuiStyle::setDimmed(m_ui->expiryLabel);
+    m_ui->callButton->hide();
+    m_ui->attemptsLabel->hide();
+    m_ui->expiryLabel->hide();
     m_ui->storeMessagePanel->setObjectName(QStringLiteral("storeMessagePanel"));
     // Tab in reading order: "Change number" sits above the code field.
     setTabOrder(m_ui->changeNumberButton, m_ui->codeEdit);
     setTabOrder(m_ui->codeEdit, m_ui->verifyButton);
-    setTabOrder(m_ui->verifyButton, m_ui->resendButton);
+    setTabOrder(m_ui->verifyButton, m_ui->callButton);
+    setTabOrder(m_ui->callButton, m_ui->resendButton);
     setTabOrder(m_ui->resendButton, m_ui->retryStoreButton);
     setTabOrder(m_ui->retryStoreButton, m_ui->keepForSessionButton);
 
@@ -48,6 +54,12 @@ CodePage::CodePage(SignInSession &session, const Config &config, QWidget *parent
     });
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &CodePage::submit);
     connect(m_ui->resendButton, &QPushButton::clicked, this, &CodePage::resend);
+    connect(m_ui->callButton, &QPushButton::clicked, this, [this] {
+        m_ui->messagePanel->clear();
+        m_session.callInstead();
+        updateState();
+    });
+    connect(&m_session, &SignInSession::codeFactsChanged, this, &CodePage::updateFacts);
     connect(
         m_ui->changeNumberButton, &QPushButton::clicked, this, &CodePage::changeNumberRequested);
     connect(m_ui->progressPanel, &ProgressPanel::cancelRequested, this, [this] {
@@ -78,23 +90,77 @@ bool CodePage::isCurrent() const
 
 void CodePage::initializePage()
 {
-    const int length = m_config.integer(Key::CodeLength);
-    m_ui->codeEdit->setExpectedLength(length > 0 ? length : 6);
+    m_wrongCodes = 0;
     m_ui->codeEdit->clear();
     m_ui->messagePanel->clear();
     m_ui->storeProblem->hide();
     m_ui->codeEntry->show();
 
-    const QString masked = m_session.phone().masked();
-    //: %1 is the phone number with most digits hidden: "+44 •••• ••6789".
-    m_ui->sentToLabel->setText(tr("We sent a code to %1.").arg(GuiStyle::ltr(masked)));
+    updateFacts();
+    m_resendTimer->start();
+    updateResend();
+    updateState();
+}
+
+void CodePage::updateFacts()
+{
+    // The server's code length when it says (our flows do), else the configured one.
+    const int configured = m_config.integer(Key::CodeLength);
+    const int length = m_session.codeLength() > 0 ? m_session.codeLength()
+        : configured > 0                          ? configured
+                                                  : 6;
+    if (m_ui->codeEdit->expectedLength() != length)
+        m_ui->codeEdit->setExpectedLength(length);
+    const QString masked = GuiStyle::ltr(m_session.phone().masked());
+    m_ui->sentToLabel->setText(m_session.codeByCall()
+            //: After "Call me instead". %1 is the masked phone number.
+            ? tr("We are calling %1 with your code.").arg(masked)
+            //: %1 is the phone number with most digits hidden: "+44 •••• ••6789".
+            : tr("We sent a code to %1.").arg(masked));
     m_ui->sentToLabel->setAccessibleName(m_ui->sentToLabel->text());
     //: Under the code field. %n is the number of digits of the code.
     m_ui->codeHintLabel->setText(tr("The code has %n digits. It can take a minute to arrive.",
         nullptr, m_ui->codeEdit->expectedLength()));
-    m_resendTimer->start();
-    updateResend();
-    updateState();
+    // Tries left: once a code was wrong, or when few are left from the start.
+    const int left = m_session.attemptsLeft();
+    const bool showLeft = left >= 0 && (m_wrongCodes > 0 || left <= 3);
+    if (showLeft) {
+        //: Next to the code field; %n is how many more codes the server will check.
+        m_ui->attemptsLabel->setText(tr("%n tries left", nullptr, left));
+        GuiStyle::setToneText(
+            m_ui->attemptsLabel, left <= 2 ? GuiStyle::Tone::Warning : GuiStyle::Tone::Neutral);
+    }
+    m_ui->attemptsLabel->setVisible(showLeft);
+    m_ui->callButton->setVisible(m_session.canCallInstead());
+    updateExpiry();
+}
+
+void CodePage::updateExpiry()
+{
+    const qint64 left = m_session.codeExpiresInMs();
+    QLabel *label = m_ui->expiryLabel;
+    if (left < 0 || m_session.state() == SignInSession::State::SignedIn) {
+        label->hide();
+        return;
+    }
+    const int seconds = int((left + 999) / 1000);
+    const QString text = seconds > 0
+        //: Under the code field, counting down; %1 is minutes:seconds ("9:12").
+        ? tr("Code expires in %1")
+              .arg(QStringLiteral("%1:%2")
+                       .arg(seconds / 60)
+                       .arg(seconds % 60, 2, 10, QLatin1Char('0')))
+        : tr("This code has expired. Ask for a new one.");
+    if (label->text() != text)
+        label->setText(text);
+    // A screen reader hears the minutes, not every second.
+    const QString description = seconds > 0
+        ? tr("In about %n minute(s).", nullptr, qMax(1, (seconds + 59) / 60))
+        : tr("Expired.");
+    if (label->accessibleDescription() != description)
+        label->setAccessibleDescription(description);
+    GuiStyle::setToneText(label, seconds > 60 ? GuiStyle::Tone::Neutral : GuiStyle::Tone::Warning);
+    label->show();
 }
 
 void CodePage::cleanupPage()
@@ -205,6 +271,10 @@ void CodePage::updateResend()
     if (!enabled && button->hasFocus())
         m_ui->codeEdit->setFocus(Qt::OtherFocusReason);
     button->setEnabled(enabled);
+    // "Call me instead" waits for the same cooldown as a resend.
+    m_ui->callButton->setEnabled(enabled);
+    m_ui->callButton->setVisible(m_session.canCallInstead());
+    updateExpiry();
 }
 
 void CodePage::updateState()
@@ -288,6 +358,8 @@ void CodePage::onFailed(SignInSession::Step step, const Error &error)
     case Error::Kind::SessionExpired:
         return; // the wizard goes back to the phone page
     case Error::Kind::WrongCode: {
+        ++m_wrongCodes;
+        updateFacts();
         m_ui->codeEdit->clear();
         Error shown = error;
         if (error.attemptsLeft() >= 0) {
@@ -327,10 +399,13 @@ void CodePage::onCodeSent(bool resent)
     if (!isCurrent() || !resent)
         return;
     m_ui->codeEdit->clear();
-    //: After "Resend code" worked. %1 is the masked phone number.
+    const QString masked = GuiStyle::ltr(m_session.phone().masked());
     m_ui->messagePanel->showMessage(GuiStyle::Tone::Success,
-        tr("A new code is on its way to %1. The earlier code no longer works.")
-            .arg(GuiStyle::ltr(m_session.phone().masked())));
+        m_session.codeByCall()
+            //: After "Call me instead" worked. %1 is the masked phone number.
+            ? tr("Your phone %1 will ring in a moment: a voice reads the code.").arg(masked)
+            //: After "Resend code" worked. %1 is the masked phone number.
+            : tr("A new code is on its way to %1. The earlier code no longer works.").arg(masked));
     m_resendTimer->start();
     updateState();
     focusInput();

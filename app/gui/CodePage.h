@@ -46,6 +46,10 @@ private:
     void submit();
     void resend();
     void updateResend();
+    // The code's facts when the server tells them: its length, "Code expires in 9:12", "2 tries
+    // left", and whether "Call me instead" is offered.
+    void updateFacts();
+    void updateExpiry();
     void updateState();
     void onStateChanged(SignInSession::State state);
     void onFailed(SignInSession::Step step, const Error &error);
@@ -57,6 +61,7 @@ private:
     const Config &m_config;
     const std::unique_ptr<Ui::CodePage> m_ui;
     QTimer *m_resendTimer;
+    int m_wrongCodes = 0; // on this page, for this number
     QString m_title;
     QString m_subTitle; // the form's, while a code is expected
 };

@@ -194,6 +194,22 @@ void setDimmed(QLabel *label, bool dimmed)
     label->setForegroundRole(dimmed ? QPalette::PlaceholderText : QPalette::WindowText);
 }
 
+void setToneText(QLabel *label, Tone tone)
+{
+    if (tone == Tone::Neutral) {
+        setDimmed(label);
+        return;
+    }
+    const QColor color = toneColor(tone, label->palette());
+    if (label->foregroundRole() != QPalette::WindowText
+        || label->palette().color(QPalette::WindowText) != color) {
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, color);
+        label->setPalette(palette);
+        label->setForegroundRole(QPalette::WindowText);
+    }
+}
+
 } // namespace GuiStyle
 
 namespace {

@@ -47,6 +47,9 @@ QFont scaledFont(QFont font, qreal factor);
 void scaleFont(QWidget *widget, qreal factor, bool bold = false);
 // Text in the palette's dimmed (placeholder) colour.
 void setDimmed(QLabel *label, bool dimmed = true);
+// A short status next to a field ("2 tries left", "Code expires in 0:42"): dimmed when Neutral,
+// otherwise in the tone's colour.
+void setToneText(QLabel *label, Tone tone);
 
 // The application's style: the platform's own, with a keyboard focus ring FocusRingWidth pixels
 // wide in the palette's highlight colour around the focused field, button, check box or list (the

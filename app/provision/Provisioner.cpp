@@ -84,6 +84,15 @@ QString fillPlaceholders(QString text, const ProvisionOptions &options)
     if (!text.contains(QLatin1String("${")))
         return text;
     text.replace(QLatin1String("${PLIVO_API_URL}"), apiBase(options));
+    const ProvisionOptions::Limits &limits = options.limits;
+    text.replace(QLatin1String("${DL_RESEND_SECONDS}"), QString::number(limits.resendSeconds));
+    text.replace(QLatin1String("${DL_DAILY_CODES}"), QString::number(limits.dailyCodes));
+    text.replace(
+        QLatin1String("${DL_DAILY_VALIDATIONS}"), QString::number(limits.dailyValidations));
+    text.replace(QLatin1String("${DL_UNIFORM_REPLIES}"),
+        limits.uniformReplies ? QStringLiteral("true") : QStringLiteral("false"));
+    text.replace(QLatin1String("${DL_CODE_LENGTH}"), QString::number(limits.codeLength));
+    text.replace(QLatin1String("${DL_CODE_SECONDS}"), QString::number(limits.codeMinutes * 60));
     if (options.plivoFromEnv) {
         text.replace(QLatin1String("${PLIVO_AUTH_ID}"), QLatin1String("{{$env.PLIVO_AUTH_ID}}"));
         text.replace(QLatin1String("${PLIVO_APP_UUID}"), QLatin1String("{{$env.PLIVO_APP_UUID}}"));
@@ -477,8 +486,8 @@ void planCollections(const SchemaDefinition &schema, const ServerState &state,
                 || actual->value(QStringLiteral("type")).toString() != type) {
                 conflicts << Tr::tr(
                     "The collection %1 already exists and its field \"%2\" is not of "
-                    "type \"%3\". Remove that collection first: Directus Login uses "
-                    "it only as a random source.")
+                    "type \"%3\". Remove that collection first: Directus Login keeps "
+                    "only short-lived rows in it.")
                                  .arg(name, fieldName, type);
                 continue;
             }

@@ -36,6 +36,18 @@ struct ProvisionOptions
     enum class TokenMode { Session, Static };
     TokenMode tokenMode = TokenMode::Session;
     static QString tokenModeName(TokenMode mode);
+    // The limits the flows enforce (packaging/directus/README.md, "Limits against abuse"); each is
+    // a `provision` option. All their state is in otp_events, in Directus' own database.
+    struct Limits
+    {
+        int resendSeconds = 30; // no new code for a number within this (the same session again)
+        int dailyCodes = 10; // codes sent to one number in 24 hours; then 429
+        int dailyValidations = 0; // codes tried on one number's sessions in 24 hours; 0: no cap
+        bool uniformReplies = false; // an unknown number answered like a known one, nothing sent
+        int codeLength = 6; // what the Plivo Verify application sends (the client's field)
+        int codeMinutes = 10; // how long a code is accepted
+    };
+    Limits limits;
     bool dryRun = false; // read and plan only; nothing is written
     int timeoutMs = 30000; // per request, without progress
 

@@ -108,6 +108,7 @@ private slots:
     void pingAnswersPong();
     void fullSignIn();
     void sameNumberWithinExpiryGetsTheSameSessionAndCode();
+    void aCallOnlyAfterAnSms();
     void differentNumbersGetDifferentSessionsAndTokens();
     void wrongCodeCountsDownThenLocksTheSession();
     void usedSessionIsRefused();
@@ -240,7 +241,17 @@ void tst_DemoServer::fullSignIn()
     QVERIFY(login.contentType.startsWith("application/json"));
     const QString session = login.value("otp_session_uuid");
     QVERIFY2(isV4Uuid(session), qPrintable(session));
-    QCOMPARE(login.json.keys(), QStringList { QStringLiteral("otp_session_uuid") });
+    // The facts of the code, as our flows tell them (keys() is sorted).
+    QCOMPARE(login.json.keys(),
+        QStringList({ QStringLiteral("attempts_left"), QStringLiteral("channel"),
+            QStringLiteral("code_length"), QStringLiteral("expires_in"),
+            QStringLiteral("otp_session_uuid"), QStringLiteral("resend_after") }));
+    QCOMPARE(login.json.value(QStringLiteral("code_length")).toInt(), 6);
+    QCOMPARE(login.json.value(QStringLiteral("attempts_left")).toInt(), DemoServer::MaxAttempts);
+    QCOMPARE(login.json.value(QStringLiteral("resend_after")).toInt(), DemoServer::ResendSeconds);
+    QVERIFY(
+        login.json.value(QStringLiteral("expires_in")).toInt() > DemoServer::CodeExpirySeconds - 5);
+    QCOMPARE(login.json.value(QStringLiteral("channel")).toString(), QStringLiteral("sms"));
 
     QCOMPARE(sms.count(), 1);
     const QString recipient = sms.at(0).at(0).toString();
@@ -286,6 +297,28 @@ void tst_DemoServer::sameNumberWithinExpiryGetsTheSameSessionAndCode()
     QCOMPARE(second.code, first.code);
     // Either message's code works.
     QCOMPARE(get(server, verifyPath(second.session, first.code)).status, 200);
+}
+
+// "Call me instead", as our flows allow it: refused for a number that has no code yet, then the
+// pending code again, by a (simulated) call.
+void tst_DemoServer::aCallOnlyAfterAnSms()
+{
+    DemoServer server;
+    QVERIFY(server.start());
+    QSignalSpy sms(&server, &DemoServer::smsSent);
+    const Answer early = get(server, loginPath(Ada, QStringLiteral("44")) + "&channel=voice");
+    QCOMPARE(early.status, 400);
+    QCOMPARE(sms.count(), 0);
+    const Code first = requestCode(server, Ada, QStringLiteral("44"));
+    const Answer call = get(server, loginPath(Ada, QStringLiteral("44")) + "&channel=voice");
+    QCOMPARE(call.status, 200);
+    QCOMPARE(call.value("otp_session_uuid"), first.session);
+    QCOMPARE(call.json.value(QStringLiteral("channel")).toString(), QStringLiteral("voice"));
+    QCOMPARE(sms.count(), 2);
+    QCOMPARE(sms.last().at(2).toString(), first.code);
+    QVERIFY2(sms.last().at(1).toString().contains(QLatin1String("call")),
+        qPrintable(sms.last().at(1).toString()));
+    QCOMPARE(get(server, loginPath(Ada, QStringLiteral("44")) + "&channel=fax").status, 400);
 }
 
 void tst_DemoServer::differentNumbersGetDifferentSessionsAndTokens()

@@ -407,10 +407,12 @@ private slots:
             if (op.type == QLatin1String("throw-error")) {
                 const QString code = op.options.value(QStringLiteral("code")).toString();
                 QVERIFY2(code.startsWith(QLatin1String("{{"))
-                        || QStringList({ QStringLiteral("INVALID_PAYLOAD"),
-                                           QStringLiteral("INVALID_CREDENTIALS"),
-                                           QStringLiteral("INVALID_OTP_SESSION"),
-                                           QStringLiteral("SERVICE_UNAVAILABLE") })
+                        || QStringList(
+                            { QStringLiteral("INVALID_PAYLOAD"),
+                                QStringLiteral("INVALID_CREDENTIALS"),
+                                QStringLiteral("INVALID_OTP_SESSION"),
+                                QStringLiteral("INVALID_OTP"), QStringLiteral("REQUESTS_EXCEEDED"),
+                                QStringLiteral("SERVICE_UNAVAILABLE") })
                                .contains(code),
                     qPrintable(code));
             }
@@ -530,11 +532,13 @@ private slots:
             QStringLiteral("created"));
         QCOMPARE(directus.flows.size(), 2);
         QCOMPARE(directus.flow(loginId).value(QStringLiteral("operation")).toString(),
-            Provisioning::operationId(loginId, QStringLiteral("check_phone")));
+            Provisioning::operationId(loginId, QStringLiteral("limits")));
         QCOMPARE(directus.flow(verifyId).value(QStringLiteral("accountability")).toString(),
             QStringLiteral("activity"));
         const int fields = int(directus.fields.size());
-        QCOMPARE(fields, 5); // 4 on directus_users + otp_nonces.id
+        QCOMPARE(fields, 14); // 4 on directus_users, otp_nonces.id, 9 of otp_events
+        QCOMPARE(
+            action(report, QStringLiteral("collection otp_events")), QStringLiteral("created"));
         const int operations = int(directus.operations.size());
         QVERIFY(operations > 20);
         // Every request carried the admin token; none anything else.
@@ -588,10 +592,12 @@ private slots:
         QCOMPARE(
             action(result.value(), QStringLiteral("operations of Directus Login: request code")),
             QStringLiteral("updated"));
-        // Only the two Plivo calls changed: two PATCHes, no operation recreated.
+        // Only the three Plivo calls changed: three PATCHes, no operation recreated.
         QCOMPARE(directus.writes,
             QList<QByteArray>({ "PATCH /operations/"
                     + Provisioning::operationId(loginId, QStringLiteral("send_code")).toUtf8(),
+                "PATCH /operations/"
+                    + Provisioning::operationId(loginId, QStringLiteral("probe_plivo")).toUtf8(),
                 "PATCH /operations/"
                     + Provisioning::operationId(verifyId, QStringLiteral("validate_code"))
                           .toUtf8() }));
@@ -606,7 +612,7 @@ private slots:
         FakeDirectus directus;
         QVERIFY(provision(baseOptions(directus.server.url())).ok());
         // Someone edited the flow in the app: an extra operation hangs off the last one.
-        const QString respond = Provisioning::operationId(loginId, QStringLiteral("respond"));
+        const QString respond = Provisioning::operationId(loginId, QStringLiteral("reply"));
         const QString extra = QUuid::createUuid().toString(QUuid::WithoutBraces);
         directus.operations.append(QJsonObject { { QStringLiteral("id"), extra },
             { QStringLiteral("flow"), loginId }, { QStringLiteral("key"), QStringLiteral("log") },
@@ -625,7 +631,7 @@ private slots:
         QVERIFY(directus.operation(extra).isEmpty());
         QVERIFY(directus.operation(respond).value(QStringLiteral("resolve")).isNull());
         QCOMPARE(directus.flow(loginId).value(QStringLiteral("operation")).toString(),
-            Provisioning::operationId(loginId, QStringLiteral("check_phone")));
+            Provisioning::operationId(loginId, QStringLiteral("limits")));
         // And it is stable again.
         directus.writes.clear();
         QVERIFY(!provision(baseOptions(directus.server.url())).value().changed());

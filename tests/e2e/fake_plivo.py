@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A fake Plivo Verify API on 127.0.0.1 for the end-to-end tests (Python 3 standard library only).
 
-Speaks the two calls the flows make, as Plivo documents them:
+Speaks the three calls the flows make, as Plivo documents them:
+    GET  /v1/Account/{auth_id}/                                  → 200 {"api_id", "auth_id", …}
     POST /v1/Account/{auth_id}/Verify/Session/          {app_uuid, recipient, channel, method}
          → 200 {"api_id", "message": "Session initiated", "session_uuid"}
     POST /v1/Account/{auth_id}/Verify/Session/{uuid}/   {"otp"}
@@ -11,7 +12,7 @@ re-sends the same code on the same session; a session allows at most 10 validati
 `expiry` seconds and closes once validated. Errors are {"api_id", "error"}.
 
 Test-only side (never part of Plivo):
-    GET  /_test/sms                  every "SMS" sent: [{"recipient", "code", "session_uuid"}]
+    GET  /_test/sms                  every code sent: [{"recipient", "code", "session_uuid", "channel"}]
     GET  /_test/log                  every request: [{"method", "path", "authorized", "body"}]
     POST /_test/mode  {"mode": m}    "ok" | "down" (drop the connection unanswered) |
                                      "error" (500) | "slow" (answer after 3 s)
@@ -111,13 +112,15 @@ class FakePlivo:
         for sid, s in self.sessions.items():
             if s["recipient"] == recipient and not s["closed"] and now - s["created"] < self.expiry \
                     and s["validations"] < MAX_VALIDATIONS:
-                self.sms.append({"recipient": recipient, "code": s["code"], "session_uuid": sid})
+                self.sms.append({"recipient": recipient, "code": s["code"], "session_uuid": sid,
+                                 "channel": body.get("channel", "sms")})
                 return 200, {"message": "Session initiated", "session_uuid": sid}
         sid = str(uuid.uuid4())
         code = "".join(random.choice("0123456789") for _ in range(self.code_length))
         self.sessions[sid] = {"recipient": recipient, "code": code, "created": now, "validations": 0,
                               "closed": False}
-        self.sms.append({"recipient": recipient, "code": code, "session_uuid": sid})
+        self.sms.append({"recipient": recipient, "code": code, "session_uuid": sid,
+                         "channel": body.get("channel", "sms")})
         return 200, {"message": "Session initiated", "session_uuid": sid}
 
     def _validate(self, sid, body):
@@ -171,6 +174,8 @@ class FakePlivo:
         base = f"/v1/Account/{self.auth_id}/Verify/Session/"
         if not authorized:
             return 401, {"api_id": str(uuid.uuid4()), "error": "authentication failed"}
+        if method == "GET" and path.rstrip("/") == f"/v1/Account/{self.auth_id}":
+            return 200, {"api_id": str(uuid.uuid4()), "account_type": "standard", "auth_id": self.auth_id}
         if method != "POST" or not path.startswith(base):
             return 404, {"api_id": str(uuid.uuid4()), "error": "not found"}
         rest = path[len(base):].strip("/")

@@ -35,6 +35,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -54,6 +55,19 @@ BOB = "+447400123457"
 CAROL = "+447400123458"  # suspended
 DAVE = "+447400123459"
 NOBODY = "+447400123450"
+ERIN = "+447400123460"  # the attack cases' own numbers, so that no other case shares their limits
+FRANK = "+447400123461"
+GRACE = "+447400123462"
+LOGIN_KEYS = {"otp_session_uuid", "channel", "code_length", "expires_in", "resend_after", "attempts_left"}
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    k = (len(ordered) - 1) * p / 100
+    low, high = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
 
 
 class Failure(AssertionError):
@@ -128,6 +142,7 @@ class Suite:
         self.provision_json = None
         self.kiosk_helper = os.path.abspath(args.kiosk_helper) if args.kiosk_helper else None
         self.keyrings = []
+        self.figures = {}
 
     # -- HTTP -----------------------------------------------------------------------------------
     def http(self, method, url, body=None, token=None, timeout=30):
@@ -284,7 +299,16 @@ class Suite:
                               env=self.cli_env(DIRECTUS_ADMIN_TOKEN=self.directus.admin_token,
                                                PLIVO_AUTH_TOKEN=self.plivo.auth_token))
 
-    def request_code(self, phone, *extra, expect=0, env=None):
+    def forget_client_cooldowns(self):
+        """The client keeps resend countdowns across runs (directus-login.state next to its
+        configuration); the cases that ask again on purpose start without them."""
+        for folder, _, files in os.walk(self.work):
+            if "directus-login.state" in files:
+                os.remove(os.path.join(folder, "directus-login.state"))
+
+    def request_code(self, phone, *extra, expect=0, env=None, keep_cooldowns=False):
+        if not keep_cooldowns:
+            self.forget_client_cooldowns()
         done = self.cli("request-code", "--phone", phone, "--json", *extra, env=env, expect=expect)
         if expect == 0:
             try:
@@ -296,12 +320,22 @@ class Suite:
             return session, done
         return None, done
 
+    def forget_limits(self):
+        """Each case starts with no code sent or tried in the last day (otp_events empty), so that
+        the cooldown and the daily caps of one case do not reach into the next."""
+        if not self.directus or not os.path.exists(os.path.join(self.directus.data_dir, "data.db")):
+            return
+        with self.db() as db:
+            if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'otp_events'").fetchone():
+                db.execute("DELETE FROM otp_events")
+
     # -- running ------------------------------------------------------------------------------------
     def case(self, name, function, *args):
         if self.args.only and not any(re.search(k, name) for k in self.args.only):
             return
         started = time.monotonic()
         try:
+            self.forget_limits()
             function(*args)
         except Failure as e:
             self.results.append((name, False))
@@ -418,7 +452,9 @@ class Suite:
 
     def create_users(self):
         for name, phone, status in (("alice", ALICE, "active"), ("bob", BOB, "active"),
-                                    ("carol", CAROL, "suspended"), ("dave", DAVE, "active")):
+                                    ("carol", CAROL, "suspended"), ("dave", DAVE, "active"),
+                                    ("erin", ERIN, "active"), ("frank", FRANK, "active"),
+                                    ("grace", GRACE, "active")):
             user = self.admin("POST", "/users", {"email": f"{name}@example.com", "first_name": name.title(),
                                                  "status": status, "phone": phone})
             self.users[name] = user["id"]
@@ -455,13 +491,32 @@ class Suite:
         self.expect_error(self.verify(session, code), 401, "INVALID_OTP_SESSION", "replay of a used session")
         self.cli("status", expect=4)
 
+    def age_sends(self, phone, seconds):
+        """Moves the codes sent to `phone` `seconds` into the past (as if that long had passed)."""
+        with self.db() as db:
+            db.execute("UPDATE otp_events SET at = at - ? WHERE kind = 'send' AND phone = ?",
+                       (seconds * 1000, phone))
+
     def test_session_reused_within_expiry(self):
-        first, _ = self.request_code(DAVE)
-        second, _ = self.request_code(DAVE)
-        equal(second, first, "second request within the expiry: session")
+        first, done = self.request_code(DAVE)
+        facts = json.loads(done.stdout)
+        equal((facts.get("code_length"), facts.get("attempts_left"), facts.get("resend_after")), (6, 10, 30),
+              "request-code --json: code length, attempts left, resend after")
+        check(595 <= facts.get("expires_in", 0) <= 600, f"expires_in of a new code: {facts}")
+        # Within the cooldown: the same session, no SMS, and how long to wait.
+        status, _, again = self.login(DAVE)
+        equal(status, 200, "second request within the cooldown")
+        equal(again["otp_session_uuid"], first, "second request within the cooldown: session")
+        check(1 <= again["resend_after"] <= 30, f"resend_after within the cooldown: {again}")
+        equal(len(self.plivo.sms_to(DAVE)), 1, "SMS sent for two requests within the cooldown")
+        # After it: Plivo re-sends the same code on the same session, whose expiry is kept.
+        self.age_sends(DAVE, 31)
+        second, done = self.request_code(DAVE)
+        equal(second, first, "request after the cooldown, within the expiry: session")
         sms = self.plivo.sms_to(DAVE)
-        equal(len(sms), 2, "SMS sent for two requests")
+        equal(len(sms), 2, "SMS sent after the cooldown")
         equal(sms[0]["code"], sms[1]["code"], "the same code is re-sent")
+        check(json.loads(done.stdout)["expires_in"] <= facts["expires_in"], "a re-sent code bought more time")
 
     def test_unknown_and_suspended_phone(self):
         before = len(self.plivo.create_calls())
@@ -498,13 +553,175 @@ class Suite:
         self.expect_error(self.verify(session, code), 401, "INVALID_OTP_SESSION", "11th attempt")
         self.cli("verify", "--session", session, "--code", code, expect=4, what="verify (11th attempt)")
         equal(len(self.plivo.validations(session)), 10, "validations Plivo received for the session")
-        # Asking again gives a new session whose code works.
+        # Asking again (after the cooldown) gives a new session whose code works.
+        status, _, parsed = self.login(BOB)
+        equal(status, 429, "login for Bob inside the cooldown of a spent session")
+        self.age_sends(BOB, 31)
         status, _, parsed = self.login(BOB)
         equal(status, 200, "login for Bob after a spent session")
         check(parsed["otp_session_uuid"] != session, "a spent session was handed out again")
         fresh = parsed["otp_session_uuid"]
         status, _, parsed = self.verify(fresh, self.plivo.last_code(BOB, fresh))
         equal(status, 200, "verify on the new session")
+
+    # -- attacks (issue 18) --------------------------------------------------------------------------
+    def parallel(self, count, call):
+        with ThreadPoolExecutor(max_workers=count) as pool:
+            return list(pool.map(lambda i: call(i), range(count)))
+
+    def test_parallel_wrong_codes(self):
+        status, _, parsed = self.login(ERIN)
+        equal(status, 200, "login for Erin")
+        session = parsed["otp_session_uuid"]
+        code = self.plivo.last_code(ERIN, session)
+        wrong = "000000" if code != "000000" else "111111"
+        results = self.parallel(50, lambda i: self.verify(session, wrong))
+        statuses = sorted(r[0] for r in results)
+        validations = len(self.plivo.validations(session))
+        self.figures["parallel wrong codes: validations at Plivo (of 50)"] = validations
+        self.figures["parallel wrong codes: replies"] = ", ".join(
+            f"{statuses.count(c)}×{c}" for c in sorted(set(statuses)))
+        check(validations <= 10, f"{validations} validations reached Plivo for 50 parallel wrong codes")
+        check(all(c in (401, 429) for c in statuses), f"replies to parallel wrong codes: {statuses}")
+        for result in results:
+            self.no_secrets(result[1], "a parallel wrong code's reply")
+        message = self.expect_error(self.verify(session, code), 401, "INVALID_OTP_SESSION",
+                                    "the right code after 50 parallel wrong ones")
+        check("no attempts" in message.lower() or "out of attempts" in message.lower(),
+              f"the refusal does not say the attempts are spent: {message}")
+        equal(len(self.plivo.validations(session)), validations, "Plivo asked about the right code")
+
+    def test_sms_bombing(self):
+        results = self.parallel(10, lambda i: self.login(FRANK))
+        ok = [r for r in results if r[0] == 200]
+        check(ok, f"none of 10 parallel requests got a session: {[r[0] for r in results]}")
+        check(all(r[0] in (200, 429) for r in results), f"parallel requests: {[r[0] for r in results]}")
+        for r in results:
+            if r[0] == 429:
+                self.expect_error(r, 429, "REQUESTS_EXCEEDED", "a parallel request that lost")
+        sessions = {r[2]["otp_session_uuid"] for r in ok}
+        equal(len(sessions), 1, "sessions handed out to 10 parallel requests")
+        for _ in range(10):
+            status, _, again = self.login(FRANK)
+            equal(status, 200, "a request inside the cooldown")
+            equal(again["otp_session_uuid"], sessions.pop() if sessions else again["otp_session_uuid"],
+                  "the session inside the cooldown")
+            sessions.add(again["otp_session_uuid"])
+            check(set(again) == LOGIN_KEYS, f"a cooldown reply's keys: {sorted(again)}")
+        sms = len(self.plivo.sms_to(FRANK))
+        self.figures["SMS for 20 requests of one number within a minute"] = sms
+        equal(sms, 1, "SMS sent for 20 requests within the cooldown")
+
+    def test_daily_cap(self):
+        for n in range(1, 11):
+            self.age_sends(GRACE, 31)
+            status, raw, _ = self.login(GRACE)
+            equal(status, 200, f"code #{n} of the day ({raw[:200]})")
+        equal(len(self.plivo.sms_to(GRACE)), 10, "SMS sent for 10 codes")
+        self.age_sends(GRACE, 31)
+        message = self.expect_error(self.login(GRACE), 429, "REQUESTS_EXCEEDED", "the 11th code of the day")
+        check("today" in message and "[retry_after=" in message, f"the cap does not say when: {message}")
+        retry = int(re.search(r"\[retry_after=(\d+)\]", message).group(1))
+        check(23 * 3600 < retry <= 24 * 3600, f"retry_after of the cap: {retry}")
+        equal(len(self.plivo.sms_to(GRACE)), 10, "SMS sent for the 11th code")
+        _, done = self.request_code(GRACE, expect=1)
+        check("today" in done.stderr and "after" in done.stderr, f"the CLI does not say when:\n{done.stderr}")
+
+    def test_voice(self):
+        message = self.expect_error(self.trigger(LOGIN_FLOW, phone_number=ERIN, channel="voice"), 400,
+                                    "INVALID_PAYLOAD", "a call before any SMS")
+        check("sms" in message.lower(), f"a call before an SMS is not explained: {message}")
+        _, done = self.request_code(ERIN, "--voice", expect=1)
+        check("sms first" in done.stderr.lower(), f"the CLI does not explain a refused call:\n{done.stderr}")
+        before = len(self.plivo.sms_to(ERIN))
+        session, _ = self.request_code(ERIN)
+        status, _, parsed = self.trigger(LOGIN_FLOW, phone_number=ERIN, channel="voice")
+        equal((status, parsed.get("channel")), (200, "sms"), "a call inside the cooldown: the SMS session again")
+        equal(len(self.plivo.sms_to(ERIN)) - before, 1, "codes sent inside the cooldown")
+        self.age_sends(ERIN, 31)
+        called, done = self.request_code(ERIN, "--voice")
+        equal(json.loads(done.stdout).get("channel"), "voice", "request-code --voice --json: channel")
+        equal(called, session, "a call re-sends the pending session's code")
+        last = self.plivo.sms_to(ERIN)[-1]
+        equal(last["channel"], "voice", "what Plivo was asked for")
+        create = [r for r in self.plivo.create_calls() if r["body"].get("recipient") == ERIN]
+        equal(create[-1]["body"].get("channel"), "voice", "channel in the request to Plivo")
+        status, _, _ = self.verify(session, last["code"])
+        equal(status, 200, "the called code signs in")
+
+    def test_uniform_replies(self):
+        self.provision_baked("--uniform-replies", "--daily-validations", "4")
+        try:
+            before = len(self.plivo.create_calls())
+            known_status, _, known = self.login(DAVE)
+            unknown_status, _, unknown = self.login(NOBODY)
+            equal(unknown_status, known_status, "status of an unknown number's reply")
+            equal(set(unknown), set(known), "keys of an unknown number's reply")
+            equal({k: v for k, v in unknown.items() if k not in ("otp_session_uuid", "expires_in")},
+                  {k: v for k, v in known.items() if k not in ("otp_session_uuid", "expires_in")},
+                  "facts of an unknown number's reply")
+            check(re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}",
+                               unknown["otp_session_uuid"]), f"a fake session's shape: {unknown}")
+            equal(self.plivo.sms_to(NOBODY), [], "SMS to an unknown number")
+            equal(len(self.plivo.create_calls()), before + 1, "Plivo sends (only the known number's)")
+            _, _, again = self.login(NOBODY)
+            equal(again["otp_session_uuid"], unknown["otp_session_uuid"], "an unknown number inside the cooldown")
+            fake = unknown["otp_session_uuid"]
+            message = self.expect_error(self.verify(fake, "123456"), 401, "INVALID_OTP", "a code on a fake session")
+            check("9 attempts left" in message, f"a fake session's wrong code: {message}")
+            equal(self.plivo.validations(fake), [], "Plivo asked about a fake session")
+            # Timing: an unknown number costs one Plivo round trip too (GET of the account).
+            known_ms, unknown_ms = [], []
+            for _ in range(8):
+                self.forget_limits()
+                t0 = time.monotonic(); self.login(DAVE); known_ms.append((time.monotonic() - t0) * 1000)
+                t0 = time.monotonic(); self.login(NOBODY); unknown_ms.append((time.monotonic() - t0) * 1000)
+            self.figures["uniform replies: login p50 ms known / unknown"] = \
+                f"{percentile(known_ms, 50):.0f} / {percentile(unknown_ms, 50):.0f}"
+            # --daily-validations 4: the 5th code tried on the number's sessions today is refused.
+            self.forget_limits()
+            status, _, parsed = self.login(DAVE)
+            session = parsed["otp_session_uuid"]
+            for n in range(4):
+                self.expect_error(self.verify(session, "000000"), 401, "INVALID_OTP", f"wrong code #{n + 1}")
+            message = self.expect_error(self.verify(session, self.plivo.last_code(DAVE, session)), 429,
+                                        "REQUESTS_EXCEEDED", "the 5th code of the day")
+            check("today" in message, f"the validation cap does not say so: {message}")
+        finally:
+            self.provision_baked()
+        self.expect_error(self.login(NOBODY), 401, "INVALID_CREDENTIALS", "unknown phone after uniform replies off")
+
+    def test_load_figures(self):
+        """The flows' reply times next to Directus's own password login, in the same run."""
+        def timed(call, n):
+            out = []
+            for _ in range(n):
+                t0 = time.monotonic()
+                result = call()
+                out.append((time.monotonic() - t0) * 1000)
+                check(result[0] < 500, f"a timed call failed: {result[0]} {result[1][:200]}")
+            return out
+        def fresh_login():
+            self.forget_limits()
+            return self.login(DAVE)
+        sends = timed(fresh_login, 15)
+        cooldowns = timed(lambda: self.login(DAVE), 15)
+        _, _, parsed = self.login(DAVE)
+        session = parsed["otp_session_uuid"]
+        def wrong():
+            self.forget_limits_of_session(session)
+            return self.verify(session, "000000")
+        wrongs = timed(wrong, 15)
+        password = timed(lambda: self.http("POST", self.directus.url + "/auth/login",
+                                           {"email": directus_env.Directus.ADMIN_EMAIL,
+                                            "password": self.directus.admin_password}), 15)
+        for name, values in (("login flow, code sent", sends), ("login flow, inside the cooldown", cooldowns),
+                             ("verify flow, wrong code", wrongs), ("Directus /auth/login (password)", password)):
+            self.figures[f"{name}: p50 / p95 ms"] = f"{percentile(values, 50):.0f} / {percentile(values, 95):.0f}"
+
+    def forget_limits_of_session(self, session):
+        with self.db() as db:
+            db.execute("DELETE FROM otp_events WHERE kind = 'try' AND session = ?", (session,))
 
     def test_expired_session(self):
         status, _, parsed = self.login(DAVE)
@@ -945,6 +1162,14 @@ class Suite:
             self.case("wrong code: 401 INVALID_OTP, attempts left, then the right code", self.test_wrong_code)
             self.case("11th attempt: 401 INVALID_OTP_SESSION, Plivo asked 10 times", self.test_eleventh_attempt)
             self.case("expired session: 401 INVALID_OTP_SESSION", self.test_expired_session)
+            self.case("attack: 50 parallel wrong codes reach Plivo at most 10 times, then the right one is refused",
+                      self.test_parallel_wrong_codes)
+            self.case("attack: 20 requests for one number within the cooldown send 1 SMS", self.test_sms_bombing)
+            self.case("attack: the 11th code of a day is refused (429, when), no SMS", self.test_daily_cap)
+            self.case("call me instead: channel=voice after an SMS, refused before", self.test_voice)
+            self.case("--uniform-replies: an unknown number looks known, no SMS; --daily-validations",
+                      self.test_uniform_replies)
+            self.case("load figures: flows and /auth/login, p50/p95", self.test_load_figures)
             self.case("number forms: %2B, literal +, 00, national, spaces", self.test_number_forms)
             self.case("bad input: 400 INVALID_PAYLOAD", self.test_bad_payload)
             self.case("Plivo down or failing: 503, no credentials in any reply", self.test_plivo_down)
@@ -977,6 +1202,8 @@ class Suite:
             self.case("licence limit of 5 active flows is named", self.test_licence_limit)
 
         self.timings["suite"] = time.monotonic() - t_start
+        for name, value in self.figures.items():
+            print(f"e2e: figure: {name}: {value}", flush=True)
         passed = sum(1 for _, ok in self.results if ok)
         failed = len(self.results) - passed
         if failed and self.directus:

@@ -436,6 +436,24 @@ void tst_Screenshots::codePage()
         snap(h, QStringLiteral("code-resending"));
     }
     {
+        // After a resend: the expiry, "Call me instead" once its countdown is over; then the call.
+        WizardHarness h;
+        toCode(h);
+        h.clock.advance(31000);
+        auto *resend = h.find<QPushButton>(QStringLiteral("resendButton"));
+        QTRY_VERIFY(resend->isEnabled());
+        QTest::mouseClick(resend, Qt::LeftButton);
+        auto *call = h.find<QPushButton>(QStringLiteral("callButton"));
+        QTRY_VERIFY(call->isVisible());
+        h.clock.advance(31000);
+        QTRY_VERIFY(call->isEnabled());
+        snap(h, QStringLiteral("code-call-offered"));
+        QTest::mouseClick(call, Qt::LeftButton);
+        QTRY_VERIFY(!call->isVisible());
+        QTRY_VERIFY(h.find<MessagePanel>(QStringLiteral("messagePanel"))->isVisible());
+        snap(h, QStringLiteral("code-calling"));
+    }
+    {
         // Closing in the middle of a sign-in asks first; the box is painted where it shows.
         WizardHarness h;
         toCode(h);

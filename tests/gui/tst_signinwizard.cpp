@@ -6,6 +6,7 @@
 #include "FakeServer.h"
 #include "GuiStyle.h"
 #include "MessagePanel.h"
+#include "ResendCooldowns.h"
 #include "SmsBanner.h"
 #include "WizardHarness.h"
 
@@ -59,6 +60,10 @@ class tst_SignInWizard : public QObject
 private slots:
     void init();
     void cleanup();
+
+    void theCodesFactsAreShown();
+    void callMeInsteadAfterAResend();
+    void theResendCountdownSurvivesARestart();
 
     void keyboardOnlySignIn();
     void otherPagesComeAfterTheFirstFrame();
@@ -435,6 +440,93 @@ void tst_SignInWizard::escapeGoesBackAStepAndNeverQuits()
     QVERIFY(wizard.isVisible());
     QCOMPARE(wizard.currentId(), int(SignInWizard::PhonePageId));
     QVERIFY(!wizard.findChild<QMessageBox *>(QStringLiteral("closeConfirmBox")));
+}
+
+// The demo's login flow tells the code's facts, as ours do: the expiry counts down under the
+// field, and after a wrong code the tries left stand next to it.
+void tst_SignInWizard::theCodesFactsAreShown()
+{
+    WizardHarness h;
+    h.makeWizard();
+    QVERIFY(h.reachCodePage(AdaNumber));
+    auto *expiry = h.find<QLabel>(QStringLiteral("expiryLabel"));
+    auto *tries = h.find<QLabel>(QStringLiteral("attemptsLabel"));
+    QTRY_VERIFY(expiry->isVisible());
+    QVERIFY2(expiry->text().startsWith(QStringLiteral("Code expires in 4:5"))
+            || expiry->text() == QStringLiteral("Code expires in 5:00"),
+        qPrintable(expiry->text()));
+    QVERIFY(!tries->isVisible()); // all 10 left: nothing to say yet
+    const QString accessible = expiry->accessibleName();
+    h.clock.advance(250 * 1000);
+    QTRY_VERIFY2(expiry->text().startsWith(QStringLiteral("Code expires in 0:")),
+        qPrintable(expiry->text()));
+    QCOMPARE(expiry->accessibleName(), accessible); // not re-announced every second
+    QTest::keyClicks(focused(), QStringLiteral("000000"));
+    QTRY_VERIFY(tries->isVisible());
+    QCOMPARE(tries->text(), QStringLiteral("9 tries left"));
+    h.clock.advance(60 * 1000);
+    QTRY_COMPARE(expiry->text(), QStringLiteral("This code has expired. Ask for a new one."));
+}
+
+// "Call me instead" appears after a first resend, waits for the same countdown, and the demo's
+// simulated call carries the code.
+void tst_SignInWizard::callMeInsteadAfterAResend()
+{
+    WizardHarness h;
+    h.makeWizard();
+    QVERIFY(h.reachCodePage(AdaNumber));
+    auto *call = h.find<QPushButton>(QStringLiteral("callButton"));
+    auto *resend = h.find<QPushButton>(QStringLiteral("resendButton"));
+    QVERIFY(!call->isVisible());
+    h.clock.advance(31 * 1000);
+    QTRY_VERIFY(resend->isEnabled());
+    const int sent = h.texts.size();
+    QTest::mouseClick(resend, Qt::LeftButton);
+    QTRY_COMPARE(h.texts.size(), sent + 1);
+    QTRY_VERIFY(call->isVisible());
+    QVERIFY(!call->isEnabled()); // the resend countdown holds it too
+    h.clock.advance(31 * 1000);
+    QTRY_VERIFY(call->isEnabled());
+    QTest::mouseClick(call, Qt::LeftButton);
+    QTRY_COMPARE(h.texts.size(), sent + 2);
+    QVERIFY2(h.texts.last().contains(QStringLiteral("call")), qPrintable(h.texts.last()));
+    QTRY_VERIFY(
+        h.find<QLabel>(QStringLiteral("sentToLabel"))->text().contains(QStringLiteral("calling")));
+    QVERIFY2(visibleMessage(h).contains(QStringLiteral("ring")), qPrintable(visibleMessage(h)));
+    QVERIFY(!call->isVisible()); // already a call
+    QTest::keyClicks(focused(), h.codes.last());
+    QTRY_COMPARE(h.session->state(), State::SignedIn);
+}
+
+// A server that tells nothing about the code (the seed's flows) sends an SMS on every call: the
+// client's own countdown is kept across a restart, so a restart does not buy a new SMS.
+void tst_SignInWizard::theResendCountdownSurvivesARestart()
+{
+    const QString number = demoNumber(QStringLiteral("Signs in, but login answers only"));
+    WizardHarness h;
+    ResendCooldowns cooldowns(h.dir.filePath(QStringLiteral("directus-login.state")));
+    h.session->setResendCooldowns(&cooldowns);
+    h.makeWizard();
+    QVERIFY(h.reachCodePage(number));
+    QCOMPARE(h.codes.size(), 1);
+    // The app quits; ten seconds later it starts again.
+    h.wizard.reset();
+    h.session = std::make_unique<SignInSession>(*h.client, *h.store, h.clock);
+    h.session->setResendCooldowns(&cooldowns);
+    h.clock.advance(10 * 1000);
+    SignInWizard &wizard = h.makeWizard();
+    QVERIFY(h.submitNumber(number));
+    // The Send button counts down what is left of the first run's 30 seconds; Enter sends nothing.
+    auto *send = h.find<QPushButton>(QStringLiteral("sendCodeButton"));
+    QTRY_VERIFY2(send->text().contains(QStringLiteral("20 s")), qPrintable(send->text()));
+    QVERIFY(!send->isEnabled());
+    QCOMPARE(wizard.currentId(), int(SignInWizard::PhonePageId));
+    QCOMPARE(h.codes.size(), 1); // no new SMS
+    h.clock.advance(20 * 1000);
+    QTRY_VERIFY(h.find<QPushButton>(QStringLiteral("sendCodeButton"))->isEnabled());
+    QTest::mouseClick(h.find<QPushButton>(QStringLiteral("sendCodeButton")), Qt::LeftButton);
+    QTRY_COMPARE(wizard.currentId(), int(SignInWizard::CodePageId));
+    QCOMPARE(h.codes.size(), 2);
 }
 
 void tst_SignInWizard::closingDuringSignInAsksFirst()

@@ -6,6 +6,7 @@
 #include "DirectusClient.h"
 #include "NetworkLog.h"
 #include "OtpCode.h"
+#include "ResendCooldowns.h"
 #include "TokenStore.h"
 
 #include <QCoreApplication>
@@ -113,6 +114,8 @@ void SignInSession::setTokenKey(const QString &key)
     if (key != m_tokenKey) {
         dropRenewal();
         m_lock.reset();
+        m_cooldownLoaded.clear(); // stored countdowns are per profile and server
+        m_serverFloor.clear();
     }
     m_tokenKey = key;
 }
@@ -139,8 +142,56 @@ bool SignInSession::tokenIsPersistent() const
 
 qint64 SignInSession::cooldownRemainingMs(const QString &e164) const
 {
+    if (m_cooldownStore && !m_cooldownLoaded.contains(e164) && !e164.isEmpty()) {
+        // A countdown of an earlier run: the client's own holds the request back; the server's
+        // (it will answer the same session itself) is only a floor for the next countdown.
+        m_cooldownLoaded.insert(e164);
+        const ResendCooldowns::Entry stored = m_cooldownStore->entry(m_tokenKey, e164);
+        const qint64 left = stored.untilWallMs - m_clock.wallMs();
+        if (left > 0 && !m_cooldownUntil.contains(e164)) {
+            if (stored.serverDecides)
+                m_serverFloor.insert(e164, m_clock.nowMs() + left);
+            else
+                const_cast<SignInSession *>(this)->m_cooldownUntil.insert(
+                    e164, m_clock.nowMs() + left);
+        }
+    }
     const qint64 until = m_cooldownUntil.value(e164, 0);
     return qMax<qint64>(0, until - m_clock.nowMs());
+}
+
+void SignInSession::startCooldown(const QString &e164, qint64 ms, bool serverDecides)
+{
+    qint64 until = m_clock.nowMs() + qMax<qint64>(0, ms);
+    until = qMax(until, m_serverFloor.take(e164));
+    m_cooldownUntil.insert(e164, until);
+    m_cooldownLoaded.insert(e164);
+    if (m_cooldownStore) {
+        m_cooldownStore->set(m_tokenKey, e164,
+            { m_clock.wallMs() + (until - m_clock.nowMs()), serverDecides }, m_clock.wallMs());
+    }
+}
+
+qint64 SignInSession::codeExpiresInMs() const
+{
+    if (m_facts.expiresIn < 0 || m_sessionUuid.isEmpty())
+        return -1;
+    return qMax<qint64>(0, m_factsAtMs + qint64(m_facts.expiresIn) * 1000 - m_clock.nowMs());
+}
+
+bool SignInSession::canCallInstead() const
+{
+    return m_state == State::AwaitingCode && m_phone.isValid() && m_facts.fromServer()
+        && m_resends >= 1 && !codeByCall();
+}
+
+void SignInSession::clearCodeFacts()
+{
+    m_facts = {};
+    m_factsAtMs = 0;
+    m_attemptsLeft = -1;
+    m_resends = 0;
+    emit codeFactsChanged();
 }
 
 qint64 SignInSession::resendAvailableInMs() const
@@ -193,7 +244,7 @@ void SignInSession::endSignIn()
         log->redactor().forgetSecrets();
 }
 
-bool SignInSession::requestCode(const PhoneNumber &phone)
+bool SignInSession::requestCode(const PhoneNumber &phone, Channel channel)
 {
     if (m_state != State::Idle && m_state != State::AwaitingCode)
         return false;
@@ -220,20 +271,25 @@ bool SignInSession::requestCode(const PhoneNumber &phone)
         return false;
     }
     m_phone = phone;
-    if (!resent)
+    if (!resent) {
         m_sessionUuid.clear();
+        clearCodeFacts();
+    }
     m_lastError = {};
     setState(State::RequestingCode);
-    m_call = m_client.requestCode(phone.e164(), phone.callingCode(), this);
+    m_voiceAsked = channel == Channel::Voice;
+    m_call = m_client.requestCode(phone.e164(), phone.callingCode(), this, m_voiceAsked);
     connect(m_call, &ApiCall::finished, this, [this, resent] { onCodeRequested(resent); });
     return true;
 }
 
-bool SignInSession::resendCode()
+bool SignInSession::resendCode(Channel channel)
 {
     if (m_state != State::AwaitingCode || !m_phone.isValid())
         return false;
-    return requestCode(m_phone);
+    if (channel == Channel::Voice && !canCallInstead())
+        return false;
+    return requestCode(m_phone, channel);
 }
 
 void SignInSession::onCodeRequested(bool resent)
@@ -247,23 +303,41 @@ void SignInSession::onCodeRequested(bool resent)
         fail(step, call->error(), back);
         return;
     }
-    const auto session = FlowReply::parseLogin(call->answer());
+    const auto session = FlowReply::parseCodeFacts(call->answer());
+    if (!session.ok() && m_voiceAsked && session.error().kind() == Error::Kind::InvalidInput) {
+        // Our flows call only a number that already got the code by SMS.
+        fail(step,
+            session.error().withMessage(
+                tr("A call can be asked for only once a code was sent by SMS to this number. "
+                   "Ask for the SMS first.")),
+            back);
+        return;
+    }
     if (!session.ok()) {
         if (session.error().kind() == Error::Kind::RateLimited) {
             // The server says when: no new request for this number before then (the window counts
             // down and keeps Send disabled). Without a Retry-After, the resend cooldown.
             const int seconds = session.error().retryAfterSeconds();
             const qint64 wait = seconds > 0 ? qint64(seconds) * 1000 : m_cooldownMs;
-            m_cooldownUntil.insert(m_phone.e164(), m_clock.nowMs() + wait);
+            m_serverFloor.remove(m_phone.e164());
+            startCooldown(m_phone.e164(), wait, false);
             m_rateLimited.insert(m_phone.e164());
         }
         fail(step, session.error(), back);
         return;
     }
     m_rateLimited.remove(m_phone.e164());
-    m_sessionUuid = session.value();
-    m_cooldownUntil.insert(m_phone.e164(), m_clock.nowMs() + m_cooldownMs);
+    m_sessionUuid = session.value().sessionUuid;
+    m_facts = session.value();
+    m_factsAtMs = m_clock.nowMs();
+    m_attemptsLeft = m_facts.attemptsLeft;
+    if (resent)
+        ++m_resends;
+    startCooldown(m_phone.e164(),
+        m_facts.resendAfter >= 0 ? qint64(m_facts.resendAfter) * 1000 : m_cooldownMs,
+        m_facts.fromServer());
     setState(State::AwaitingCode);
+    emit codeFactsChanged();
     emit codeSent(resent);
 }
 
@@ -318,8 +392,15 @@ void SignInSession::onVerified()
             // The server ended the session: a new code must be possible at once.
             m_sessionUuid.clear();
             m_cooldownUntil.remove(m_phone.e164());
+            if (m_cooldownStore)
+                m_cooldownStore->set(m_tokenKey, m_phone.e164(), {}, m_clock.wallMs());
+            clearCodeFacts();
             fail(Step::Verify, error, State::Idle);
         } else {
+            if (error.kind() == Error::Kind::WrongCode && error.attemptsLeft() >= 0) {
+                m_attemptsLeft = error.attemptsLeft();
+                emit codeFactsChanged();
+            }
             fail(Step::Verify, error, State::AwaitingCode);
         }
         return;
@@ -567,6 +648,7 @@ void SignInSession::changeNumber()
     if (m_state == State::UserCheckFailed)
         endSignIn();
     m_sessionUuid.clear();
+    clearCodeFacts();
     setState(State::Idle);
 }
 
@@ -682,6 +764,7 @@ void SignInSession::reset()
     endSignIn();
     m_phone = PhoneNumber();
     m_sessionUuid.clear();
+    clearCodeFacts();
     m_user = {};
     m_lastError = {};
     setState(State::Idle);

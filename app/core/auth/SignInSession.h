@@ -17,6 +17,7 @@ class ApiCall;
 class Config;
 class CredentialLock;
 class DirectusClient;
+class ResendCooldowns;
 class TokenStore;
 
 // The sign-in as one state machine that the command line, the wizard and the kiosk all drive,
@@ -83,6 +84,9 @@ public:
     QString tokenKey() const { return m_tokenKey; }
     void setResendCooldownMs(qint64 ms) { m_cooldownMs = ms; }
     qint64 resendCooldownMs() const { return m_cooldownMs; }
+    // Where resend countdowns are kept across restarts (per number, as salted hashes); none by
+    // default.
+    void setResendCooldowns(ResendCooldowns *cooldowns) { m_cooldownStore = cooldowns; }
     // A token given from outside (DIRECTUS_TOKEN, as GH_TOKEN for gh): checkStoredCredential()
     // uses it instead of the store, and nothing is ever stored or removed for it.
     void setEnvironmentToken(const QString &token);
@@ -120,15 +124,29 @@ public:
     Error lastError() const { return m_lastError; }
 
     // Milliseconds until a new code may be asked for this number; 0 when allowed now. Cooldowns
-    // are per number and survive reset(): after a code was sent (ResendSeconds), and after the
-    // server answered 429 (its Retry-After, else ResendSeconds).
+    // are per number and survive reset() (and, with setResendCooldowns(), a restart): after a
+    // code was sent (the server's resend_after, else ResendSeconds), and after the server
+    // answered 429 (its Retry-After, else ResendSeconds). A server that says resend_after decides
+    // itself after a restart: the request goes out and it answers the same session again.
     qint64 resendAvailableInMs() const;
     qint64 cooldownRemainingMs(const QString &e164) const;
 
+    // What the server said about the current code (our flows do; the seed's say nothing: then
+    // -1, and the client's own defaults apply).
+    int codeLength() const { return m_facts.codeLength; }
+    qint64 codeExpiresInMs() const; // -1 unknown, 0 expired
+    int attemptsLeft() const { return m_attemptsLeft; } // -1 unknown; updated by wrong codes
+    bool codeByCall() const { return m_facts.channel == QLatin1String("voice"); }
+    // "Call me instead": offered once a code was sent again (a first resend), by a server that
+    // tells its facts (ours, which allow channel=voice after an SMS).
+    bool canCallInstead() const;
+
+    enum class Channel { Sms, Voice };
     // Actions; false when ignored (wrong state, invalid input, cooldown — then failed() was emitted
     // for invalid input and cooldown).
-    bool requestCode(const PhoneNumber &phone);
-    bool resendCode();
+    bool requestCode(const PhoneNumber &phone, Channel channel = Channel::Sms);
+    bool resendCode(Channel channel = Channel::Sms);
+    bool callInstead() { return resendCode(Channel::Voice); }
     bool submitCode(const QString &code); // keeps only digits (OtpCode::digitsOnly)
     // Continue a session started elsewhere (CLI `verify --session`): → AwaitingCode.
     bool resumeSession(const QString &sessionUuid, const PhoneNumber &phone = {});
@@ -178,6 +196,8 @@ public:
 signals:
     void stateChanged(SignInSession::State state);
     void codeSent(bool resent);
+    // codeLength(), codeExpiresInMs(), attemptsLeft() or codeByCall() changed.
+    void codeFactsChanged();
     void failed(SignInSession::Step step, const Error &error);
     void signedIn(const UserInfo &user);
     void signedOut();
@@ -207,6 +227,8 @@ private:
     // session was opened).
     void revokeQuietly(const QString &refreshToken);
     void registerSecret(const QString &secret);
+    void startCooldown(const QString &e164, qint64 ms, bool serverDecides);
+    void clearCodeFacts();
 
     DirectusClient &m_client;
     TokenStore &m_store;
@@ -219,6 +241,14 @@ private:
     qint64 m_cooldownMs = 30000;
     QHash<QString, qint64> m_cooldownUntil; // e164 → clock ms
     QSet<QString> m_rateLimited; // numbers whose cooldown is the server's 429 Retry-After
+    ResendCooldowns *m_cooldownStore = nullptr;
+    mutable QSet<QString> m_cooldownLoaded; // numbers whose stored cooldown was read
+    mutable QHash<QString, qint64> m_serverFloor; // stored server cooldowns (clock ms): a floor
+    FlowReply::CodeFacts m_facts;
+    qint64 m_factsAtMs = 0;
+    int m_attemptsLeft = -1;
+    int m_resends = 0; // codes sent again for this number on the code page
+    bool m_voiceAsked = false; // the request in flight asked for a call
     PhoneNumber m_phone;
     QString m_sessionUuid;
     Credential m_credential;

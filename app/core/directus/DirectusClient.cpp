@@ -453,12 +453,13 @@ QString DirectusClient::encodeQuery(const QList<QPair<QString, QString>> &items)
 }
 
 ApiCall *DirectusClient::requestCode(
-    const QString &e164, const QString &callingCode, QObject *context)
+    const QString &e164, const QString &callingCode, QObject *context, bool voice)
 {
-    return trigger(FlowReply::Call::Login, m_options.loginFlow,
-        { { QStringLiteral("phone_number"), e164 },
-            { QStringLiteral("country_code"), callingCode } },
-        {}, context);
+    QList<QPair<QString, QString>> params { { QStringLiteral("phone_number"), e164 },
+        { QStringLiteral("country_code"), callingCode } };
+    if (voice)
+        params.append({ QStringLiteral("channel"), QStringLiteral("voice") });
+    return trigger(FlowReply::Call::Login, m_options.loginFlow, params, {}, context);
 }
 
 ApiCall *DirectusClient::verifyCode(

@@ -91,8 +91,9 @@ public:
 
     // Each returns a new call parented to `context` (or the client); the caller connects to
     // finished() and reads answer()/error(), then deletes it.
-    ApiCall *requestCode(
-        const QString &e164, const QString &callingCode, QObject *context = nullptr);
+    // `voice`: the code by a phone call (channel=voice; our flows allow it once an SMS was sent).
+    ApiCall *requestCode(const QString &e164, const QString &callingCode,
+        QObject *context = nullptr, bool voice = false);
     // `device` names this device for the session the verify flow opens ("Directus Login on lab-7";
     // flows that open none ignore it).
     ApiCall *verifyCode(const QString &sessionUuid, const QString &code, const QString &device = {},

@@ -1,11 +1,15 @@
 #include "FlowReply.h"
+#include "OtpCode.h"
 
 #include "NetworkLog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace {
 // Texts of free functions, under the context lupdate files them under too.
@@ -135,6 +139,15 @@ QString flowName(FlowReply::Call call)
     default:
         return Tr::tr("server");
     }
+}
+
+// Our flows end a refusal that waiting cures with "[retry_after=<seconds>]" (a Throw Error
+// operation cannot set a Retry-After header).
+int parseRetryAfter(const QString &message)
+{
+    static const QRegularExpression re(QStringLiteral("\\[retry_after=(\\d{1,6})\\]"));
+    const auto match = re.match(message);
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
 int parseAttemptsLeft(const QString &message)
@@ -434,8 +447,27 @@ Error errorFor(Call call, const HttpAnswer &answer)
         return make(Error::Kind::InvalidInput, Tr::tr("The request was too large for the server."));
     case 429: {
         Error error = make(Error::Kind::RateLimited, QString());
-        const int retry = answer.header("retry-after").trimmed().toInt();
-        if (retry > 0) {
+        int retry = answer.header("retry-after").trimmed().toInt();
+        if (retry <= 0)
+            retry = parseRetryAfter(serverMessage);
+        if (retry > 120) {
+            // A daily cap: when, rather than a countdown of hours.
+            const QDateTime at = QDateTime::currentDateTime().addSecs(retry);
+            const bool today = at.date() == QDate::currentDate();
+            error = Error(Error::Kind::RateLimited,
+                (call == Call::Verify
+                        ? (today ? Tr::tr("Too many codes were tried for this number today. Try "
+                                          "again after %1.")
+                                 : Tr::tr("Too many codes were tried for this number today. Try "
+                                          "again tomorrow after %1."))
+                        : (today ? Tr::tr("Too many codes were sent to this number today. Try "
+                                          "again after %1.")
+                                 : Tr::tr("Too many codes were sent to this number today. Try "
+                                          "again tomorrow after %1.")))
+                    .arg(QLocale().toString(at.time(), QLocale::ShortFormat)),
+                technical(answer, what));
+            error.setRetryAfterSeconds(retry);
+        } else if (retry > 0) {
             error = Error(Error::Kind::RateLimited,
                 QCoreApplication::translate(
                     "FlowReply", "Too many attempts. Try again in %n second(s).", nullptr, retry),
@@ -542,6 +574,30 @@ Result<QString> parseLogin(const HttpAnswer &answer)
         || !re.match(value.toString()).hasMatch())
         return shapeError(Call::Login, answer, object.value());
     return value.toString();
+}
+
+Result<CodeFacts> parseCodeFacts(const HttpAnswer &answer)
+{
+    const Result<QString> session = parseLogin(answer);
+    if (!session.ok())
+        return session.error();
+    const QJsonObject object = QJsonDocument::fromJson(answer.body).object();
+    const auto number = [&object](const char *key, int low, int high) {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (!value.isDouble())
+            return -1;
+        const double n = value.toDouble();
+        return n >= low && n <= high && n == std::floor(n) ? int(n) : -1;
+    };
+    CodeFacts facts;
+    facts.sessionUuid = session.value();
+    const QString channel = object.value(QLatin1String("channel")).toString();
+    facts.channel = channel == QLatin1String("voice") ? channel : QStringLiteral("sms");
+    facts.codeLength = number("code_length", OtpCode::MinLength, OtpCode::MaxLength);
+    facts.expiresIn = number("expires_in", 0, 24 * 3600);
+    facts.resendAfter = number("resend_after", 0, 24 * 3600);
+    facts.attemptsLeft = number("attempts_left", 0, 1000);
+    return facts;
 }
 
 Result<QString> parseVerify(const HttpAnswer &answer)

@@ -61,7 +61,22 @@ struct Refreshed
     QString refreshToken;
 };
 
+// The login flow's answer: the session, and what our flows say about its code (-1 / empty when
+// the flow does not say: the seed's flows answer only {"otp_session_uuid"}).
+struct CodeFacts
+{
+    QString sessionUuid;
+    QString channel; // "sms" or "voice"
+    int codeLength = -1; // digits
+    int expiresIn = -1; // seconds from the answer
+    int resendAfter = -1; // seconds before a new code may be asked for
+    int attemptsLeft = -1; // codes the server will still check on this session
+    bool fromServer() const { return codeLength > 0 || expiresIn >= 0 || resendAfter >= 0; }
+};
+
 Result<QString> parseLogin(const HttpAnswer &answer); // the otp_session_uuid
+// The same answer with its facts; an out-of-range fact is ignored (as if absent).
+Result<CodeFacts> parseCodeFacts(const HttpAnswer &answer);
 Result<QString> parseVerify(const HttpAnswer &answer); // the (static) token
 // The verify flow's answer, either kind: {"refresh_token","expires_at"} or {"token"}.
 Result<Verified> parseVerified(const HttpAnswer &answer);

@@ -1,12 +1,17 @@
 // Directus Login, request-code flow, operation "check_phone" (Run Script).
-// Turns ?phone_number=…&country_code=… into E.164 ("+" and 7 to 15 digits) or throws, which
-// answers 400 INVALID_PAYLOAD. Accepted forms: "+44 7123 456123" (a literal "+" arrives as a space,
+// Turns ?phone_number=…&country_code=…[&channel=sms|voice] into E.164 ("+" and 7 to 15 digits)
+// and a channel, or throws, which answers 400 INVALID_PAYLOAD. Also the time of this run, for the
+// limits (ms since the epoch; "day_ago" is 24 hours before). Accepted forms: "+44 7123 456123" (a literal "+" arrives as a space,
 // so a leading space is read as "+"), "0044…", and a national number with country_code=44, whose
 // single trunk "0" is dropped (except for Italy, +39, where the 0 belongs to the number).
 module.exports = async function (data) {
     const query = (data.$trigger && data.$trigger.query) || {};
     const raw = query.phone_number;
     const country = query.country_code;
+    const channel = query.channel === undefined || query.channel === '' ? 'sms' : query.channel;
+    if (channel !== 'sms' && channel !== 'voice') {
+        throw new Error('channel must be sms or voice');
+    }
     if (typeof raw !== 'string' || raw.trim().length === 0 || raw.length > 64) {
         throw new Error('phone_number is missing');
     }
@@ -27,5 +32,6 @@ module.exports = async function (data) {
     if (!/^\+[1-9]\d{6,14}$/.test(number)) {
         throw new Error('phone_number is not a valid international number');
     }
-    return { phone: number };
+    const now = Date.now();
+    return { phone: number, channel: channel, now: now, day_ago: now - 24 * 3600 * 1000 };
 };

@@ -1,7 +1,9 @@
 // Directus Login, request-code flow, operation "check_user" (Run Script).
 // Throws (401 INVALID_CREDENTIALS, and no SMS is sent) unless find_user found an active user with
-// this phone number. Passes on the user's current OTP session so that session_state can tell a
-// re-sent code (same Plivo session: the attempts already spent still count) from a new session.
+// this phone number, or, with uniform replies (provision --uniform-replies), goes on with
+// known: false: the flow then answers like for a known number, with a session that no code
+// validates, and sends nothing. Passes on the user's current OTP session so that session_state can
+// tell a re-sent code (same Plivo session: the attempts already spent still count) from a new one.
 function base64(text) {
     // No Buffer or btoa in the Run Script sandbox. ASCII input (Plivo ids and tokens).
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -20,13 +22,19 @@ function base64(text) {
 
 module.exports = async function (data) {
     const found = data.find_user;
-    const user = Array.isArray(found) ? found[0] : found;
-    if (!user || !user.id) {
+    let user = Array.isArray(found) ? found[0] : found;
+    const uniform = String((data.limits || {}).uniform_replies) === 'true';
+    if ((!user || !user.id) && !uniform) {
         throw new Error('no active user has this phone number');
     }
+    const known = Boolean(user && user.id);
     const env = data.$env || {};
+    if (!known) {
+        user = {};
+    }
     return {
-        id: user.id,
+        known: known,
+        id: known ? user.id : null,
         session: user.otp_session_uuid || null,
         attempts: Number(user.otp_attempts) || 0,
         expires_at: user.otp_expires_at || null,

@@ -1,10 +1,8 @@
 // Directus Login, request-code flow, operation "session_state" (Run Script).
 // Reads the session Plivo answered with. Asked again within the expiry, Plivo re-sends the same code
-// on the same session: then the attempts already spent are kept (asking again never buys more
-// tries). A new session starts with 0 attempts and expires in OTP_TTL_MS. Throws (503) when Plivo's
-// answer has no session.
-const OTP_TTL_MS = 10 * 60 * 1000;
-
+// on the same session: then its expiry is kept (asking again never buys more time, and the
+// attempts already spent on it still count). A new session expires in limits.code_seconds.
+// Throws (503) when Plivo's answer has no session.
 module.exports = async function (data) {
     const reply = data.send_code && data.send_code.data;
     const uuid = reply && typeof reply.session_uuid === 'string' ? reply.session_uuid : '';
@@ -12,9 +10,9 @@ module.exports = async function (data) {
         throw new Error('the SMS provider answered without a session');
     }
     const user = data.check_user;
-    const now = Date.now();
+    const now = data.check_phone.now;
     let attempts = 0;
-    let expires = now + OTP_TTL_MS;
+    let expires = now + Number(data.limits.code_seconds) * 1000;
     if (user.session === uuid) {
         attempts = user.attempts;
         const previous = Date.parse(user.expires_at || '');
@@ -26,5 +24,6 @@ module.exports = async function (data) {
         otp_session_uuid: uuid,
         otp_attempts: attempts,
         otp_expires_at: new Date(expires).toISOString(),
+        expires_ms: expires,
     };
 };

@@ -1,7 +1,7 @@
 // Directus Login, verify flow, operation "check_input" (Run Script).
 // ?session_uuid=…&otp=… must be a session id and 4 to 8 digits, or 400 INVALID_PAYLOAD.
 // &device=… (optional) names the device for its session: control characters removed, trimmed,
-// at most 200 characters ("Directus Login" when absent).
+// at most 200 characters ("Directus Login" when absent). Also the time of this run (ms).
 module.exports = async function (data) {
     const query = (data.$trigger && data.$trigger.query) || {};
     const session = query.session_uuid;
@@ -17,5 +17,12 @@ module.exports = async function (data) {
     if (device.length > 200) {
         device = device.slice(0, 200).trim();
     }
-    return { session: session, otp: otp, device: device || 'Directus Login' };
+    const now = Date.now();
+    return {
+        session: session,
+        otp: otp,
+        device: device || 'Directus Login',
+        now: now,
+        day_ago: now - 24 * 3600 * 1000,
+    };
 };

@@ -1,9 +1,7 @@
 // Directus Login, verify flow, operation "check_session" (Run Script).
-// Throws (401 INVALID_OTP_SESSION) unless find_session found an active user whose session is not
-// expired and has attempts left. Plivo allows at most MAX_ATTEMPTS validations per session; this
-// attempt is counted (count_attempt) before Plivo is asked.
-const MAX_ATTEMPTS = 10;
-
+// Throws (401 INVALID_OTP_SESSION) unless find_session found the active user whose pending session
+// this is (a used session was cleared from its user) and its otp_expires_at is still ahead. plan_try has already checked the expiry and
+// the attempts, and claimed this attempt; its count goes to the user's otp_attempts (count_attempt).
 function base64(text) {
     // No Buffer or btoa in the Run Script sandbox. ASCII input (Plivo ids and tokens).
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -26,18 +24,16 @@ module.exports = async function (data) {
     if (!user || !user.id) {
         throw new Error('unknown or used session');
     }
+    // An administrator can end a pending code by setting otp_expires_at in the past.
     if (!(Date.parse(user.otp_expires_at || '') > Date.now())) {
         throw new Error('expired session');
     }
-    const spent = Number(user.otp_attempts) || 0;
-    if (spent >= MAX_ATTEMPTS) {
-        throw new Error('no attempts left');
-    }
+    const plan = data.plan_try;
     const env = data.$env || {};
     return {
         id: user.id,
-        attempts: spent + 1,
-        left: MAX_ATTEMPTS - spent - 1,
+        attempts: plan.spent,
+        left: plan.left,
         plivo_basic: env.PLIVO_AUTH_ID && env.PLIVO_AUTH_TOKEN
             ? base64(String(env.PLIVO_AUTH_ID) + ':' + String(env.PLIVO_AUTH_TOKEN))
             : null,
