@@ -11,6 +11,11 @@
 #include <QSysInfo>
 #include <QThread>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace {
 QString describeCommands()
 {
@@ -67,6 +72,22 @@ bool AppStart::wantsWindow(const QStringList &arguments)
         && !arguments.contains(QStringLiteral("-h"))
         && !arguments.contains(QStringLiteral("--version"))
         && !arguments.contains(QStringLiteral("-v"));
+}
+
+void AppStart::provideRuntimeDir()
+{
+#ifdef Q_OS_UNIX
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray path = QFile::encodeName(QDir::tempPath()) + "/directus-login-runtime-"
+        + QByteArray::number(uint(::getuid()));
+    ::mkdir(path.constData(), 0700); // fails harmlessly when it exists; checked below
+    struct stat info;
+    // Ours, a real folder (not a link someone else planted), private: else Qt's own choice.
+    if (::lstat(path.constData(), &info) == 0 && S_ISDIR(info.st_mode) && info.st_uid == ::getuid()
+        && (info.st_mode & 0777) == 0700)
+        qputenv("XDG_RUNTIME_DIR", path);
+#endif
 }
 
 void AppStart::name(QCoreApplication &)
@@ -169,24 +190,48 @@ std::unique_ptr<AppParts> AppParts::build(const QCommandLineParser &parser, cons
     Config &config = *parts->config;
     parts->client = std::make_unique<DirectusClient>(parts->nam);
     parts->client->setNetworkLog(&parts->log);
-    const bool memoryOnly = config.isKiosk() && !config.boolean(Key::KioskKeepTokenInKeychain);
-    parts->store = memoryOnly ? static_cast<TokenStore *>(&parts->memory) : &parts->keychain;
+    // Where the sign-in is kept. The demo never touches the keychain (its sign-ins are worth
+    // nothing after the run, and a machine without a keyring must still run it); a kiosk keeps
+    // its visitors' in memory; --print-token keeps nothing; --insecure-storage, the explicit
+    // opt-in of a machine without a keychain, a file of the user's own, which the commands that
+    // use a stored sign-in then read whenever it exists.
+    const QString configDir = QFileInfo(config.paths().userFile).absolutePath();
+    parts->file = std::make_unique<FileTokenStore>(
+        configDir + QStringLiteral("/directus-login.credentials"));
+    const bool usesStoredSignIn = command == QLatin1String("status")
+        || command == QLatin1String("token") || command == QLatin1String("logout")
+        || command == QLatin1String("api");
+    if (parts->demo) {
+        //: Where the demo's sign-in is kept (the signed-in page, status): nowhere that lasts.
+        parts->memory.setDescription(
+            QCoreApplication::translate("main", "memory only (demo: not saved)"));
+        parts->store = &parts->memory;
+    } else if (config.isKiosk() && !config.boolean(Key::KioskKeepTokenInKeychain)) {
+        parts->store = &parts->memory;
+    } else if (!window && parser.isSet(QStringLiteral("print-token"))) {
+        //: Where the sign-in is kept with --print-token.
+        parts->memory.setDescription(
+            QCoreApplication::translate("main", "nowhere: it was printed once"));
+        parts->store = &parts->memory;
+    } else if (!window
+        && (parser.isSet(QStringLiteral("insecure-storage"))
+            || (usesStoredSignIn && parts->file->exists()))) {
+        parts->store = parts->file.get();
+    } else {
+        parts->store = &parts->keychain;
+    }
     parts->session = std::make_unique<SignInSession>(*parts->client, *parts->store, parts->clock);
     SignInSession &session = *parts->session;
     // Resend countdowns outlive a restart, next to the user file (a kiosk keeps nothing of one
     // person for the next).
-    parts->cooldowns = std::make_unique<ResendCooldowns>(config.isKiosk()
-            ? QString()
-            : QFileInfo(config.paths().userFile).absolutePath()
-                + QStringLiteral("/directus-login.state"));
+    parts->cooldowns = std::make_unique<ResendCooldowns>(
+        config.isKiosk() ? QString() : configDir + QStringLiteral("/directus-login.state"));
     session.setResendCooldowns(parts->cooldowns.get());
     // "Copy as cURL with secrets" in the window's network log needs the real request, in memory
     // only; the command line and the kiosk never keep it.
     parts->log.setKeepRawRequests(window && !config.isKiosk());
     // The commands that use the stored sign-in need only the server; the sign-in itself, flows.
-    const bool flowsNeeded = window
-        || (command != QLatin1String("status") && command != QLatin1String("token")
-            && command != QLatin1String("logout") && command != QLatin1String("api"));
+    const bool flowsNeeded = window || !usesStoredSignIn;
     parts->configError = session.applyConfig(config, flowsNeeded);
     // How an administrator tells this device's session apart in directus_sessions.
     const QString host = QSysInfo::machineHostName();

@@ -30,6 +30,10 @@ namespace AppStart {
 QString findCommand(const QStringList &arguments);
 // No command and no --help/--version: the window.
 bool wantsWindow(const QStringList &arguments);
+// Before the window's QApplication: without XDG_RUNTIME_DIR (a start over SSH, su, a
+// container) Qt's platform plug-ins print "QStandardPaths: XDG_RUNTIME_DIR not set" on stderr.
+// Gives them what they would pick themselves, a private folder of ours (0700, checked), quietly.
+void provideRuntimeDir();
 // Application name, organisation, version.
 void name(QCoreApplication &app);
 // The language before any text is made (the --help texts included): --lang, else the system's.
@@ -74,6 +78,7 @@ public:
     std::unique_ptr<DirectusClient> client;
     KeychainTokenStore keychain;
     MemoryTokenStore memory;
+    std::unique_ptr<FileTokenStore> file; // --insecure-storage, next to the user file
     TokenStore *store = nullptr;
     SystemClock clock;
     std::unique_ptr<ResendCooldowns> cooldowns;

@@ -73,8 +73,10 @@ int main(int argc, char **argv)
     QStringList rawArguments;
     for (int i = 0; i < argc; ++i)
         rawArguments.append(QString::fromLocal8Bit(argv[i]));
-    if (AppStart::wantsWindow(rawArguments))
+    if (AppStart::wantsWindow(rawArguments)) {
+        AppStart::provideRuntimeDir();
         return runWindow(argc, argv);
+    }
     const QString command = AppStart::findCommand(rawArguments);
 
     QCoreApplication app(argc, argv);

@@ -282,6 +282,56 @@
             <numerusform>%n دقيقة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no keychain is running on this machine.</source>
+        <translation>لا تعمل أي سلسلة مفاتيح على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>the keychain is locked.</source>
+        <translation>سلسلة المفاتيح مقفلة.</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer.</source>
+        <translation>لم تستجب سلسلة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>the keychain refused.</source>
+        <translation>رفضت سلسلة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored. The token above works until %1; use it as DIRECTUS_TOKEN.</source>
+        <translation>لم يُحفظ شيء. يعمل الرمز أعلاه حتى %1؛ استخدمه في DIRECTUS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored. The token above does not expire; use it as DIRECTUS_TOKEN.</source>
+        <translation>لم يُحفظ شيء. لا تنتهي صلاحية الرمز أعلاه؛ استخدمه في DIRECTUS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the demo server: demo sign-ins are not saved (demo: not saved), so each command starts signed out. Try: directus-login --demo sign-in --phone &quot;+44 7123 456001&quot;</source>
+        <extracomment>status, logout, token with --demo: each command is a new demo server.</extracomment>
+        <translation>لم تسجّل الدخول إلى الخادم التجريبي: لا تُحفظ تسجيلات الدخول التجريبية (تجريبي: غير محفوظ)، لذا يبدأ كل أمر دون تسجيل دخول. جرّب: directus-login --demo sign-in --phone &quot;+44 7123 456001&quot;</translation>
+    </message>
+    <message>
+        <source>sign-in, request-code, verify: keep the sign-in in a file of yours (mode 0600) instead of the keychain, for machines that have none. Anyone who can read your files can use it.</source>
+        <translation>sign-in وrequest-code وverify: احفظ تسجيل الدخول في ملف خاص بك (الوضع 0600) بدلًا من سلسلة المفاتيح، للأجهزة التي لا تملكها. يمكن لأي شخص يستطيع قراءة ملفاتك استخدامه.</translation>
+    </message>
+    <message>
+        <source>sign-in, request-code, verify: print the access token once and store nothing (keep it yourself, e.g. as DIRECTUS_TOKEN).</source>
+        <translation>sign-in وrequest-code وverify: اطبع رمز الوصول مرة واحدة ولا تحفظ شيئًا (احتفظ به بنفسك، مثلًا في DIRECTUS_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (for example by signing in to the desktop) and try again</source>
+        <translation>افتح قفل سلسلة المفاتيح (مثلًا بتسجيل الدخول إلى سطح المكتب) وحاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Start a keyring (gnome-keyring or KWallet) and try again</source>
+        <translation>شغّل سلسلة مفاتيح (gnome-keyring أو KWallet) وحاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept here: %1 Nothing was sent. %2, or add --insecure-storage (kept in a file of yours, mode 0600) or --print-token (printed once, nothing stored).</source>
+        <extracomment>sign-in, request-code, verify on a machine whose keychain cannot be used. %1 says why, %2 what to do.</extracomment>
+        <translation>تعذّر حفظ تسجيل الدخول هنا: %1 لم يُرسل شيء. %2، أو أضف ‎--insecure-storage (يُحفظ في ملف خاص بك، الوضع 0600) أو ‎--print-token (يُطبع مرة واحدة، ولا يُحفظ شيء).</translation>
+    </message>
 </context>
 <context>
     <name>CodeEdit</name>
@@ -1795,11 +1845,6 @@
         <translation>الوضع التجريبي: لا تُرسَل رسالة نصية حقيقية. أي رقم صالح يسجّل الدخول، و%1 باسم Ada Lovelace؛ وكل رقم اختبار آخر يعرض خطأً واحدًا.</translation>
     </message>
     <message>
-        <source>Sign-ins will not be remembered: no keychain is running. You can still sign in for this session.</source>
-        <extracomment>At start, on the phone page, when no keychain (Secret Service) is running.</extracomment>
-        <translation>لن يُحفظ تسجيل الدخول: لا توجد سلسلة مفاتيح قيد التشغيل. ما زال بإمكانك تسجيل الدخول لهذه الجلسة.</translation>
-    </message>
-    <message>
         <source>Check again</source>
         <extracomment>Checks again whether a keychain is running now.</extracomment>
         <translation>التحقق مجددًا</translation>
@@ -1807,6 +1852,25 @@
     <message>
         <source>Check again for a keychain</source>
         <translation>البحث مجددًا عن سلسلة مفاتيح</translation>
+    </message>
+    <message>
+        <source>This sign-in will be kept for this session only: you will be signed out when you close Directus Login.</source>
+        <extracomment>On the phone page, once &quot;Sign in for this session only&quot; was chosen.</extracomment>
+        <translation>سيُحتفظ بتسجيل الدخول هذا لهذه الجلسة فقط: سيُسجَّل خروجك عند إغلاق Directus Login.</translation>
+    </message>
+    <message>
+        <source>Sign-ins will not be remembered: no keychain is running.</source>
+        <extracomment>At start, on the phone page, when no keychain (Secret Service) is running.</extracomment>
+        <translation>لن تُحفظ تسجيلات الدخول: لا تعمل أي سلسلة مفاتيح.</translation>
+    </message>
+    <message>
+        <source>Sign in for this session only</source>
+        <extracomment>On the phone page without a keychain: the next sign-in is kept in memory only.</extracomment>
+        <translation>سجّل الدخول لهذه الجلسة فقط</translation>
+    </message>
+    <message>
+        <source>Sign in for this session only, without saving the sign-in</source>
+        <translation>سجّل الدخول لهذه الجلسة فقط دون حفظ تسجيل الدخول</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2758,28 @@ QtKeychain 0.13 أو أحدث
         <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;.</extracomment>
         <translation>الذاكرة، لهذه الجلسة فقط</translation>
     </message>
+    <message>
+        <source>The sign-in file %1 could not be read.</source>
+        <translation>تعذّرت قراءة ملف تسجيل الدخول %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in file %1 is damaged. Delete it and sign in again.</source>
+        <translation>ملف تسجيل الدخول %1 تالف. احذفه وسجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The sign-in file %1 could not be written.</source>
+        <translation>تعذّرت كتابة ملف تسجيل الدخول %1.</translation>
+    </message>
+    <message>
+        <source>a file, not the keychain: %1</source>
+        <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;. %1 is the file.</extracomment>
+        <translation>ملف، وليس سلسلة المفاتيح: %1</translation>
+    </message>
+    <message>
+        <source>Stored in a file, not in the keychain: anyone who can read your files can use this sign-in. &quot;directus-login logout&quot; removes it.</source>
+        <extracomment>Said by status and sign-in each time the sign-in is kept with --insecure-storage.</extracomment>
+        <translation>محفوظ في ملف، وليس في سلسلة المفاتيح: يمكن لأي شخص يستطيع قراءة ملفاتك استخدام تسجيل الدخول هذا. يزيله الأمر &quot;directus-login logout&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2760,6 +2846,16 @@ Environment: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_T
     <message>
         <source>Kiosk: run this command after sign-in, with DIRECTUS_URL in its environment and the sign-in as one JSON line on its standard input.</source>
         <translation>الكشك: شغّل هذا الأمر بعد تسجيل الدخول، مع DIRECTUS_URL في بيئته وتسجيل الدخول كسطر JSON واحد على دخله القياسي.</translation>
+    </message>
+    <message>
+        <source>memory only (demo: not saved)</source>
+        <extracomment>Where the demo&apos;s sign-in is kept (the signed-in page, status): nowhere that lasts.</extracomment>
+        <translation>الذاكرة فقط (تجريبي: غير محفوظ)</translation>
+    </message>
+    <message>
+        <source>nowhere: it was printed once</source>
+        <extracomment>Where the sign-in is kept with --print-token.</extracomment>
+        <translation>لا مكان: طُبع مرة واحدة</translation>
     </message>
 </context>
 </TS>

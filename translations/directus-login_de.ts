@@ -262,6 +262,56 @@
             <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no keychain is running on this machine.</source>
+        <translation>Auf diesem Rechner läuft kein Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>the keychain is locked.</source>
+        <translation>Der Schlüsselbund ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer.</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>the keychain refused.</source>
+        <translation>Der Schlüsselbund hat abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored. The token above works until %1; use it as DIRECTUS_TOKEN.</source>
+        <translation>Es wurde nichts gespeichert. Das Token oben gilt bis %1; verwenden Sie es als DIRECTUS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored. The token above does not expire; use it as DIRECTUS_TOKEN.</source>
+        <translation>Es wurde nichts gespeichert. Das Token oben läuft nicht ab; verwenden Sie es als DIRECTUS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the demo server: demo sign-ins are not saved (demo: not saved), so each command starts signed out. Try: directus-login --demo sign-in --phone &quot;+44 7123 456001&quot;</source>
+        <extracomment>status, logout, token with --demo: each command is a new demo server.</extracomment>
+        <translation>Nicht beim Demo-Server angemeldet: Demo-Anmeldungen werden nicht gespeichert (Demo: nicht gespeichert), daher beginnt jeder Befehl abgemeldet. Versuchen Sie: directus-login --demo sign-in --phone &quot;+44 7123 456001&quot;</translation>
+    </message>
+    <message>
+        <source>sign-in, request-code, verify: keep the sign-in in a file of yours (mode 0600) instead of the keychain, for machines that have none. Anyone who can read your files can use it.</source>
+        <translation>sign-in, request-code, verify: die Anmeldung in einer eigenen Datei (Modus 0600) statt im Schlüsselbund aufbewahren, für Rechner ohne Schlüsselbund. Wer Ihre Dateien lesen kann, kann sie benutzen.</translation>
+    </message>
+    <message>
+        <source>sign-in, request-code, verify: print the access token once and store nothing (keep it yourself, e.g. as DIRECTUS_TOKEN).</source>
+        <translation>sign-in, request-code, verify: das Zugriffstoken einmal ausgeben und nichts speichern (bewahren Sie es selbst auf, z. B. als DIRECTUS_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (for example by signing in to the desktop) and try again</source>
+        <translation>Entsperren Sie den Schlüsselbund (zum Beispiel durch Anmelden am Desktop) und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>Start a keyring (gnome-keyring or KWallet) and try again</source>
+        <translation>Starten Sie einen Schlüsselbund (gnome-keyring oder KWallet) und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept here: %1 Nothing was sent. %2, or add --insecure-storage (kept in a file of yours, mode 0600) or --print-token (printed once, nothing stored).</source>
+        <extracomment>sign-in, request-code, verify on a machine whose keychain cannot be used. %1 says why, %2 what to do.</extracomment>
+        <translation>Die Anmeldung könnte hier nicht aufbewahrt werden: %1 Es wurde nichts gesendet. %2, oder fügen Sie --insecure-storage (in einer eigenen Datei, Modus 0600) oder --print-token (einmal ausgegeben, nichts gespeichert) hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>CodeEdit</name>
@@ -1703,11 +1753,6 @@
         <translation>Demomodus: Es wird keine echte SMS gesendet. Jede gültige Nummer meldet an, %1 als Ada Lovelace; die anderen Testnummern zeigen je einen Fehler.</translation>
     </message>
     <message>
-        <source>Sign-ins will not be remembered: no keychain is running. You can still sign in for this session.</source>
-        <extracomment>At start, on the phone page, when no keychain (Secret Service) is running.</extracomment>
-        <translation>Anmeldungen werden nicht gespeichert: Es läuft kein Schlüsselbund. Sie können sich trotzdem für diese Sitzung anmelden.</translation>
-    </message>
-    <message>
         <source>Check again</source>
         <extracomment>Checks again whether a keychain is running now.</extracomment>
         <translation>Erneut prüfen</translation>
@@ -1715,6 +1760,25 @@
     <message>
         <source>Check again for a keychain</source>
         <translation>Erneut nach einem Schlüsselbund suchen</translation>
+    </message>
+    <message>
+        <source>This sign-in will be kept for this session only: you will be signed out when you close Directus Login.</source>
+        <extracomment>On the phone page, once &quot;Sign in for this session only&quot; was chosen.</extracomment>
+        <translation>Diese Anmeldung gilt nur für diese Sitzung: Sie werden abgemeldet, wenn Sie Directus Login schließen.</translation>
+    </message>
+    <message>
+        <source>Sign-ins will not be remembered: no keychain is running.</source>
+        <extracomment>At start, on the phone page, when no keychain (Secret Service) is running.</extracomment>
+        <translation>Anmeldungen werden nicht gespeichert: Es läuft kein Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Sign in for this session only</source>
+        <extracomment>On the phone page without a keychain: the next sign-in is kept in memory only.</extracomment>
+        <translation>Nur für diese Sitzung anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in for this session only, without saving the sign-in</source>
+        <translation>Nur für diese Sitzung anmelden, ohne die Anmeldung zu speichern</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2650,28 @@ Tokens werden aufbewahrt in: %3</translation>
         <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;.</extracomment>
         <translation>Arbeitsspeicher, nur für diese Sitzung</translation>
     </message>
+    <message>
+        <source>The sign-in file %1 could not be read.</source>
+        <translation>Die Anmeldedatei %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The sign-in file %1 is damaged. Delete it and sign in again.</source>
+        <translation>Die Anmeldedatei %1 ist beschädigt. Löschen Sie sie und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in file %1 could not be written.</source>
+        <translation>Die Anmeldedatei %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>a file, not the keychain: %1</source>
+        <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;. %1 is the file.</extracomment>
+        <translation>einer Datei, nicht im Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>Stored in a file, not in the keychain: anyone who can read your files can use this sign-in. &quot;directus-login logout&quot; removes it.</source>
+        <extracomment>Said by status and sign-in each time the sign-in is kept with --insecure-storage.</extracomment>
+        <translation>In einer Datei gespeichert, nicht im Schlüsselbund: Wer Ihre Dateien lesen kann, kann diese Anmeldung benutzen. „directus-login logout“ entfernt sie.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2652,6 +2738,16 @@ Umgebung: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_TOKE
     <message>
         <source>Kiosk: run this command after sign-in, with DIRECTUS_URL in its environment and the sign-in as one JSON line on its standard input.</source>
         <translation>Kiosk: Diesen Befehl nach der Anmeldung ausführen, mit DIRECTUS_URL in seiner Umgebung und der Anmeldung als eine JSON-Zeile auf seiner Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>memory only (demo: not saved)</source>
+        <extracomment>Where the demo&apos;s sign-in is kept (the signed-in page, status): nowhere that lasts.</extracomment>
+        <translation>nur im Arbeitsspeicher (Demo: nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>nowhere: it was printed once</source>
+        <extracomment>Where the sign-in is kept with --print-token.</extracomment>
+        <translation>nirgends: es wurde einmal ausgegeben</translation>
     </message>
 </context>
 </TS>

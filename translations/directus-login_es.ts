@@ -262,6 +262,56 @@
             <numerusform>%n minutos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no keychain is running on this machine.</source>
+        <translation>no hay ningún llavero en marcha en este equipo.</translation>
+    </message>
+    <message>
+        <source>the keychain is locked.</source>
+        <translation>el llavero está bloqueado.</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer.</source>
+        <translation>el llavero no respondió.</translation>
+    </message>
+    <message>
+        <source>the keychain refused.</source>
+        <translation>el llavero se negó.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored. The token above works until %1; use it as DIRECTUS_TOKEN.</source>
+        <translation>No se guardó nada. El token de arriba funciona hasta el %1; úselo como DIRECTUS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored. The token above does not expire; use it as DIRECTUS_TOKEN.</source>
+        <translation>No se guardó nada. El token de arriba no caduca; úselo como DIRECTUS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the demo server: demo sign-ins are not saved (demo: not saved), so each command starts signed out. Try: directus-login --demo sign-in --phone &quot;+44 7123 456001&quot;</source>
+        <extracomment>status, logout, token with --demo: each command is a new demo server.</extracomment>
+        <translation>No ha iniciado sesión en el servidor de demostración: los inicios de sesión de demostración no se guardan (demo: no guardado), así que cada orden empieza sin sesión. Pruebe: directus-login --demo sign-in --phone &quot;+44 7123 456001&quot;</translation>
+    </message>
+    <message>
+        <source>sign-in, request-code, verify: keep the sign-in in a file of yours (mode 0600) instead of the keychain, for machines that have none. Anyone who can read your files can use it.</source>
+        <translation>sign-in, request-code, verify: guardar el inicio de sesión en un archivo propio (modo 0600) en lugar del llavero, para equipos que no lo tienen. Cualquiera que pueda leer sus archivos puede usarlo.</translation>
+    </message>
+    <message>
+        <source>sign-in, request-code, verify: print the access token once and store nothing (keep it yourself, e.g. as DIRECTUS_TOKEN).</source>
+        <translation>sign-in, request-code, verify: mostrar el token de acceso una vez y no guardar nada (guárdelo usted, p. ej. como DIRECTUS_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (for example by signing in to the desktop) and try again</source>
+        <translation>Desbloquee el llavero (por ejemplo, iniciando sesión en el escritorio) y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>Start a keyring (gnome-keyring or KWallet) and try again</source>
+        <translation>Inicie un llavero (gnome-keyring o KWallet) y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept here: %1 Nothing was sent. %2, or add --insecure-storage (kept in a file of yours, mode 0600) or --print-token (printed once, nothing stored).</source>
+        <extracomment>sign-in, request-code, verify on a machine whose keychain cannot be used. %1 says why, %2 what to do.</extracomment>
+        <translation>El inicio de sesión no se podría guardar aquí: %1 No se envió nada. %2, o añada --insecure-storage (en un archivo propio, modo 0600) o --print-token (se muestra una vez, no se guarda nada).</translation>
+    </message>
 </context>
 <context>
     <name>CodeEdit</name>
@@ -1703,11 +1753,6 @@
         <translation>Modo de demostración: no se envía ningún SMS real. Cualquier número válido inicia sesión, %1 como Ada Lovelace; los demás números de prueba muestran cada uno un error.</translation>
     </message>
     <message>
-        <source>Sign-ins will not be remembered: no keychain is running. You can still sign in for this session.</source>
-        <extracomment>At start, on the phone page, when no keychain (Secret Service) is running.</extracomment>
-        <translation>Las sesiones no se recordarán: no hay ningún llavero en marcha. Aun así puedes iniciar sesión para esta sesión.</translation>
-    </message>
-    <message>
         <source>Check again</source>
         <extracomment>Checks again whether a keychain is running now.</extracomment>
         <translation>Volver a comprobar</translation>
@@ -1715,6 +1760,25 @@
     <message>
         <source>Check again for a keychain</source>
         <translation>Volver a buscar un llavero</translation>
+    </message>
+    <message>
+        <source>This sign-in will be kept for this session only: you will be signed out when you close Directus Login.</source>
+        <extracomment>On the phone page, once &quot;Sign in for this session only&quot; was chosen.</extracomment>
+        <translation>Este inicio de sesión solo se mantendrá durante esta sesión: se cerrará cuando cierre Directus Login.</translation>
+    </message>
+    <message>
+        <source>Sign-ins will not be remembered: no keychain is running.</source>
+        <extracomment>At start, on the phone page, when no keychain (Secret Service) is running.</extracomment>
+        <translation>Los inicios de sesión no se recordarán: no hay ningún llavero en marcha.</translation>
+    </message>
+    <message>
+        <source>Sign in for this session only</source>
+        <extracomment>On the phone page without a keychain: the next sign-in is kept in memory only.</extracomment>
+        <translation>Iniciar sesión solo para esta sesión</translation>
+    </message>
+    <message>
+        <source>Sign in for this session only, without saving the sign-in</source>
+        <translation>Iniciar sesión solo para esta sesión, sin guardar el inicio de sesión</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2650,28 @@ Los tokens se guardan aquí: %3</translation>
         <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;.</extracomment>
         <translation>memoria, solo para esta sesión</translation>
     </message>
+    <message>
+        <source>The sign-in file %1 could not be read.</source>
+        <translation>No se pudo leer el archivo de inicio de sesión %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in file %1 is damaged. Delete it and sign in again.</source>
+        <translation>El archivo de inicio de sesión %1 está dañado. Elimínelo e inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>The sign-in file %1 could not be written.</source>
+        <translation>No se pudo escribir el archivo de inicio de sesión %1.</translation>
+    </message>
+    <message>
+        <source>a file, not the keychain: %1</source>
+        <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;. %1 is the file.</extracomment>
+        <translation>un archivo, no el llavero: %1</translation>
+    </message>
+    <message>
+        <source>Stored in a file, not in the keychain: anyone who can read your files can use this sign-in. &quot;directus-login logout&quot; removes it.</source>
+        <extracomment>Said by status and sign-in each time the sign-in is kept with --insecure-storage.</extracomment>
+        <translation>Guardado en un archivo, no en el llavero: cualquiera que pueda leer sus archivos puede usar este inicio de sesión. «directus-login logout» lo elimina.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2652,6 +2738,16 @@ Entorno: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_TOKEN
     <message>
         <source>Kiosk: run this command after sign-in, with DIRECTUS_URL in its environment and the sign-in as one JSON line on its standard input.</source>
         <translation>Quiosco: ejecutar esta orden tras iniciar sesión, con DIRECTUS_URL en su entorno y el inicio de sesión como una línea JSON en su entrada estándar.</translation>
+    </message>
+    <message>
+        <source>memory only (demo: not saved)</source>
+        <extracomment>Where the demo&apos;s sign-in is kept (the signed-in page, status): nowhere that lasts.</extracomment>
+        <translation>solo la memoria (demo: no guardado)</translation>
+    </message>
+    <message>
+        <source>nowhere: it was printed once</source>
+        <extracomment>Where the sign-in is kept with --print-token.</extracomment>
+        <translation>en ningún sitio: se mostró una vez</translation>
     </message>
 </context>
 </TS>

@@ -262,6 +262,56 @@
             <numerusform>%n minutes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no keychain is running on this machine.</source>
+        <translation>aucun trousseau ne fonctionne sur cette machine.</translation>
+    </message>
+    <message>
+        <source>the keychain is locked.</source>
+        <translation>le trousseau est verrouillé.</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer.</source>
+        <translation>le trousseau n’a pas répondu.</translation>
+    </message>
+    <message>
+        <source>the keychain refused.</source>
+        <translation>le trousseau a refusé.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored. The token above works until %1; use it as DIRECTUS_TOKEN.</source>
+        <translation>Rien n’a été enregistré. Le jeton ci-dessus fonctionne jusqu’au %1 ; utilisez-le comme DIRECTUS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored. The token above does not expire; use it as DIRECTUS_TOKEN.</source>
+        <translation>Rien n’a été enregistré. Le jeton ci-dessus n’expire pas ; utilisez-le comme DIRECTUS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the demo server: demo sign-ins are not saved (demo: not saved), so each command starts signed out. Try: directus-login --demo sign-in --phone &quot;+44 7123 456001&quot;</source>
+        <extracomment>status, logout, token with --demo: each command is a new demo server.</extracomment>
+        <translation>Non connecté au serveur de démonstration : les connexions de démonstration ne sont pas enregistrées (démo : non enregistré), chaque commande commence donc déconnectée. Essayez : directus-login --demo sign-in --phone &quot;+44 7123 456001&quot;</translation>
+    </message>
+    <message>
+        <source>sign-in, request-code, verify: keep the sign-in in a file of yours (mode 0600) instead of the keychain, for machines that have none. Anyone who can read your files can use it.</source>
+        <translation>sign-in, request-code, verify : garder la connexion dans un fichier à vous (mode 0600) au lieu du trousseau, pour les machines qui n’en ont pas. Quiconque peut lire vos fichiers peut l’utiliser.</translation>
+    </message>
+    <message>
+        <source>sign-in, request-code, verify: print the access token once and store nothing (keep it yourself, e.g. as DIRECTUS_TOKEN).</source>
+        <translation>sign-in, request-code, verify : afficher le jeton d’accès une fois et ne rien enregistrer (gardez-le vous-même, par ex. comme DIRECTUS_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (for example by signing in to the desktop) and try again</source>
+        <translation>Déverrouillez le trousseau (par exemple en ouvrant une session sur le bureau) et réessayez</translation>
+    </message>
+    <message>
+        <source>Start a keyring (gnome-keyring or KWallet) and try again</source>
+        <translation>Démarrez un trousseau (gnome-keyring ou KWallet) et réessayez</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept here: %1 Nothing was sent. %2, or add --insecure-storage (kept in a file of yours, mode 0600) or --print-token (printed once, nothing stored).</source>
+        <extracomment>sign-in, request-code, verify on a machine whose keychain cannot be used. %1 says why, %2 what to do.</extracomment>
+        <translation>La connexion ne pourrait pas être gardée ici : %1 Rien n’a été envoyé. %2, ou ajoutez --insecure-storage (gardée dans un fichier à vous, mode 0600) ou --print-token (affichée une fois, rien d’enregistré).</translation>
+    </message>
 </context>
 <context>
     <name>CodeEdit</name>
@@ -1703,11 +1753,6 @@
         <translation>Mode démo : aucun vrai SMS n&apos;est envoyé. Tout numéro valide se connecte, %1 en tant qu&apos;Ada Lovelace ; les autres numéros de test montrent chacun une erreur.</translation>
     </message>
     <message>
-        <source>Sign-ins will not be remembered: no keychain is running. You can still sign in for this session.</source>
-        <extracomment>At start, on the phone page, when no keychain (Secret Service) is running.</extracomment>
-        <translation>Les connexions ne seront pas mémorisées : aucun trousseau n&apos;est en cours d&apos;exécution. Vous pouvez quand même vous connecter pour cette session.</translation>
-    </message>
-    <message>
         <source>Check again</source>
         <extracomment>Checks again whether a keychain is running now.</extracomment>
         <translation>Vérifier à nouveau</translation>
@@ -1715,6 +1760,25 @@
     <message>
         <source>Check again for a keychain</source>
         <translation>Chercher à nouveau un trousseau</translation>
+    </message>
+    <message>
+        <source>This sign-in will be kept for this session only: you will be signed out when you close Directus Login.</source>
+        <extracomment>On the phone page, once &quot;Sign in for this session only&quot; was chosen.</extracomment>
+        <translation>Cette connexion ne sera gardée que pour cette session : vous serez déconnecté en fermant Directus Login.</translation>
+    </message>
+    <message>
+        <source>Sign-ins will not be remembered: no keychain is running.</source>
+        <extracomment>At start, on the phone page, when no keychain (Secret Service) is running.</extracomment>
+        <translation>Les connexions ne seront pas mémorisées : aucun trousseau ne fonctionne.</translation>
+    </message>
+    <message>
+        <source>Sign in for this session only</source>
+        <extracomment>On the phone page without a keychain: the next sign-in is kept in memory only.</extracomment>
+        <translation>Se connecter pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>Sign in for this session only, without saving the sign-in</source>
+        <translation>Se connecter pour cette session seulement, sans enregistrer la connexion</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2650,28 @@ Les jetons sont conservés ici : %3</translation>
         <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;.</extracomment>
         <translation>mémoire, pour cette session uniquement</translation>
     </message>
+    <message>
+        <source>The sign-in file %1 could not be read.</source>
+        <translation>Le fichier de connexion %1 n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The sign-in file %1 is damaged. Delete it and sign in again.</source>
+        <translation>Le fichier de connexion %1 est endommagé. Supprimez-le et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The sign-in file %1 could not be written.</source>
+        <translation>Le fichier de connexion %1 n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>a file, not the keychain: %1</source>
+        <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;. %1 is the file.</extracomment>
+        <translation>un fichier, pas le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>Stored in a file, not in the keychain: anyone who can read your files can use this sign-in. &quot;directus-login logout&quot; removes it.</source>
+        <extracomment>Said by status and sign-in each time the sign-in is kept with --insecure-storage.</extracomment>
+        <translation>Enregistrée dans un fichier, pas dans le trousseau : quiconque peut lire vos fichiers peut utiliser cette connexion. « directus-login logout » la supprime.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2652,6 +2738,16 @@ Environnement : DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTU
     <message>
         <source>Kiosk: run this command after sign-in, with DIRECTUS_URL in its environment and the sign-in as one JSON line on its standard input.</source>
         <translation>Kiosque : lancer cette commande après la connexion, avec DIRECTUS_URL dans son environnement et la connexion en une ligne JSON sur son entrée standard.</translation>
+    </message>
+    <message>
+        <source>memory only (demo: not saved)</source>
+        <extracomment>Where the demo&apos;s sign-in is kept (the signed-in page, status): nowhere that lasts.</extracomment>
+        <translation>la mémoire seulement (démo : non enregistré)</translation>
+    </message>
+    <message>
+        <source>nowhere: it was printed once</source>
+        <extracomment>Where the sign-in is kept with --print-token.</extracomment>
+        <translation>nulle part : il a été affiché une fois</translation>
     </message>
 </context>
 </TS>

@@ -262,6 +262,56 @@
             <numerusform>%n minutos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no keychain is running on this machine.</source>
+        <translation>nenhum chaveiro está em execução nesta máquina.</translation>
+    </message>
+    <message>
+        <source>the keychain is locked.</source>
+        <translation>o chaveiro está bloqueado.</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer.</source>
+        <translation>o chaveiro não respondeu.</translation>
+    </message>
+    <message>
+        <source>the keychain refused.</source>
+        <translation>o chaveiro recusou.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored. The token above works until %1; use it as DIRECTUS_TOKEN.</source>
+        <translation>Nada foi guardado. O token acima funciona até %1; use-o como DIRECTUS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored. The token above does not expire; use it as DIRECTUS_TOKEN.</source>
+        <translation>Nada foi guardado. O token acima não expira; use-o como DIRECTUS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the demo server: demo sign-ins are not saved (demo: not saved), so each command starts signed out. Try: directus-login --demo sign-in --phone &quot;+44 7123 456001&quot;</source>
+        <extracomment>status, logout, token with --demo: each command is a new demo server.</extracomment>
+        <translation>Sem login no servidor de demonstração: os logins de demonstração não são guardados (demo: não guardado), então cada comando começa sem login. Tente: directus-login --demo sign-in --phone &quot;+44 7123 456001&quot;</translation>
+    </message>
+    <message>
+        <source>sign-in, request-code, verify: keep the sign-in in a file of yours (mode 0600) instead of the keychain, for machines that have none. Anyone who can read your files can use it.</source>
+        <translation>sign-in, request-code, verify: guardar o login em um arquivo seu (modo 0600) em vez do chaveiro, para máquinas que não têm um. Quem puder ler seus arquivos pode usá-lo.</translation>
+    </message>
+    <message>
+        <source>sign-in, request-code, verify: print the access token once and store nothing (keep it yourself, e.g. as DIRECTUS_TOKEN).</source>
+        <translation>sign-in, request-code, verify: mostrar o token de acesso uma vez e não guardar nada (guarde-o você mesmo, por exemplo como DIRECTUS_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (for example by signing in to the desktop) and try again</source>
+        <translation>Desbloqueie o chaveiro (por exemplo, entrando na área de trabalho) e tente de novo</translation>
+    </message>
+    <message>
+        <source>Start a keyring (gnome-keyring or KWallet) and try again</source>
+        <translation>Inicie um chaveiro (gnome-keyring ou KWallet) e tente de novo</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept here: %1 Nothing was sent. %2, or add --insecure-storage (kept in a file of yours, mode 0600) or --print-token (printed once, nothing stored).</source>
+        <extracomment>sign-in, request-code, verify on a machine whose keychain cannot be used. %1 says why, %2 what to do.</extracomment>
+        <translation>O login não poderia ser guardado aqui: %1 Nada foi enviado. %2, ou acrescente --insecure-storage (guardado em um arquivo seu, modo 0600) ou --print-token (mostrado uma vez, nada guardado).</translation>
+    </message>
 </context>
 <context>
     <name>CodeEdit</name>
@@ -1703,11 +1753,6 @@
         <translation>Modo de demonstração: nenhum SMS real é enviado. Qualquer número válido entra, %1 como Ada Lovelace; os outros números de teste mostram cada um um erro.</translation>
     </message>
     <message>
-        <source>Sign-ins will not be remembered: no keychain is running. You can still sign in for this session.</source>
-        <extracomment>At start, on the phone page, when no keychain (Secret Service) is running.</extracomment>
-        <translation>Os acessos não serão lembrados: nenhum chaveiro está em execução. Você ainda pode entrar nesta sessão.</translation>
-    </message>
-    <message>
         <source>Check again</source>
         <extracomment>Checks again whether a keychain is running now.</extracomment>
         <translation>Verificar novamente</translation>
@@ -1715,6 +1760,25 @@
     <message>
         <source>Check again for a keychain</source>
         <translation>Procurar um chaveiro novamente</translation>
+    </message>
+    <message>
+        <source>This sign-in will be kept for this session only: you will be signed out when you close Directus Login.</source>
+        <extracomment>On the phone page, once &quot;Sign in for this session only&quot; was chosen.</extracomment>
+        <translation>Este login será mantido só nesta sessão: você sairá ao fechar o Directus Login.</translation>
+    </message>
+    <message>
+        <source>Sign-ins will not be remembered: no keychain is running.</source>
+        <extracomment>At start, on the phone page, when no keychain (Secret Service) is running.</extracomment>
+        <translation>Os logins não serão lembrados: nenhum chaveiro está em execução.</translation>
+    </message>
+    <message>
+        <source>Sign in for this session only</source>
+        <extracomment>On the phone page without a keychain: the next sign-in is kept in memory only.</extracomment>
+        <translation>Entrar só nesta sessão</translation>
+    </message>
+    <message>
+        <source>Sign in for this session only, without saving the sign-in</source>
+        <translation>Entrar só nesta sessão, sem guardar o login</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2650,28 @@ Os tokens ficam guardados aqui: %3</translation>
         <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;.</extracomment>
         <translation>memória, só nesta sessão</translation>
     </message>
+    <message>
+        <source>The sign-in file %1 could not be read.</source>
+        <translation>Não foi possível ler o arquivo de login %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in file %1 is damaged. Delete it and sign in again.</source>
+        <translation>O arquivo de login %1 está danificado. Apague-o e entre de novo.</translation>
+    </message>
+    <message>
+        <source>The sign-in file %1 could not be written.</source>
+        <translation>Não foi possível gravar o arquivo de login %1.</translation>
+    </message>
+    <message>
+        <source>a file, not the keychain: %1</source>
+        <extracomment>Where the token is kept, completes &quot;Your sign-in is kept in …&quot;. %1 is the file.</extracomment>
+        <translation>um arquivo, não o chaveiro: %1</translation>
+    </message>
+    <message>
+        <source>Stored in a file, not in the keychain: anyone who can read your files can use this sign-in. &quot;directus-login logout&quot; removes it.</source>
+        <extracomment>Said by status and sign-in each time the sign-in is kept with --insecure-storage.</extracomment>
+        <translation>Guardado em um arquivo, não no chaveiro: quem puder ler seus arquivos pode usar este login. &quot;directus-login logout&quot; o remove.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2652,6 +2738,16 @@ Ambiente: DIRECTUS_URL, DIRECTUS_LOGIN_FLOW, DIRECTUS_VERIFY_FLOW, DIRECTUS_TOKE
     <message>
         <source>Kiosk: run this command after sign-in, with DIRECTUS_URL in its environment and the sign-in as one JSON line on its standard input.</source>
         <translation>Quiosque: executar este comando após o login, com DIRECTUS_URL no ambiente e o login como uma linha JSON na entrada padrão.</translation>
+    </message>
+    <message>
+        <source>memory only (demo: not saved)</source>
+        <extracomment>Where the demo&apos;s sign-in is kept (the signed-in page, status): nowhere that lasts.</extracomment>
+        <translation>somente a memória (demo: não guardado)</translation>
+    </message>
+    <message>
+        <source>nowhere: it was printed once</source>
+        <extracomment>Where the sign-in is kept with --print-token.</extracomment>
+        <translation>em lugar nenhum: foi mostrado uma vez</translation>
     </message>
 </context>
 </TS>

@@ -98,6 +98,17 @@ void Cli::addOptions(QCommandLineParser &parser)
             QT_TRANSLATE_NOOP("Cli",
                 "request-code: the code by a phone call instead (our flows allow it once an SMS "
                 "was sent).")),
+        opt({ QStringLiteral("insecure-storage") },
+            QT_TRANSLATE_NOOP("Cli",
+                "sign-in, request-code, verify: keep the sign-in in a file of yours (mode 0600) "
+                "instead of the "
+                "keychain, for machines that have none. Anyone who can read your files can use "
+                "it.")),
+        opt({ QStringLiteral("print-token") },
+            QT_TRANSLATE_NOOP("Cli",
+                "sign-in, request-code, verify: print the access token once and store nothing "
+                "(keep it "
+                "yourself, e.g. as DIRECTUS_TOKEN).")),
         opt({ QStringLiteral("session") },
             QT_TRANSLATE_NOOP("Cli", "verify: the otp_session_uuid from request-code."),
             QStringLiteral("UUID")),
@@ -270,11 +281,53 @@ void Cli::listenForDemoSms()
         });
 }
 
+void Cli::whenStorable(std::function<void()> go)
+{
+    m_ctx.store.checkUsable(m_ctx.session.tokenKey(), this, [this, go](Error error) {
+        if (!error) {
+            go();
+            return;
+        }
+        // Before any SMS or code is spent: a sign-in that cannot be kept is not started.
+        const QString what = error.kind() == Error::Kind::KeychainLocked
+            //: What to do when the keychain is locked (before "or add --insecure-storage …").
+            ? tr("Unlock the keyring (for example by signing in to the desktop) and try again")
+            //: What to do when no keychain runs (before "or add --insecure-storage …").
+            : tr("Start a keyring (gnome-keyring or KWallet) and try again");
+        //: sign-in, request-code, verify on a machine whose keychain cannot be used. %1 says
+        //: why, %2 what to do.
+        fail(error.withMessage(tr("The sign-in could not be kept here: %1 Nothing was sent. %2, "
+                                  "or add --insecure-storage (kept in a file of yours, mode "
+                                  "0600) or --print-token (printed once, nothing stored).")
+                                   .arg(keychainReason(error), what)),
+            ExitFailure);
+    });
+}
+
+QString Cli::keychainReason(const Error &error)
+{
+    switch (error.kind()) {
+    case Error::Kind::KeychainUnavailable:
+        return tr("no keychain is running on this machine.");
+    case Error::Kind::KeychainLocked:
+        return tr("the keychain is locked.");
+    case Error::Kind::KeychainTimeout:
+        return tr("the keychain did not answer.");
+    default:
+        return tr("the keychain refused.");
+    }
+}
+
 void Cli::requestCode()
 {
     PhoneNumber phone;
     if (!phoneFromOptions(QStringLiteral("request-code"), phone))
         return;
+    whenStorable([this, phone] { sendCodeRequest(phone); });
+}
+
+void Cli::sendCodeRequest(const PhoneNumber &phone)
+{
     listenForDemoSms();
     connect(&m_ctx.session, &SignInSession::failed, this,
         [this](SignInSession::Step, const Error &error) { fail(error); });
@@ -332,11 +385,14 @@ void Cli::requestCode()
 // What sign-in, verify and status print with --json once someone is signed in.
 QJsonObject Cli::signedInJson() const
 {
-    return { { QStringLiteral("signed_in"), true },
+    QJsonObject object { { QStringLiteral("signed_in"), true },
         { QStringLiteral("server"), m_ctx.client.server().toString() },
         { QStringLiteral("user"), m_ctx.session.user().toJson() },
         { QStringLiteral("token_location"), m_ctx.session.tokenLocation() },
         { QStringLiteral("credential"), credentialJson() } };
+    if (!m_ctx.session.usesEnvironmentToken() && !m_ctx.store.caveat().isEmpty())
+        object.insert(QStringLiteral("token_caveat"), m_ctx.store.caveat());
+    return object;
 }
 
 void Cli::printWhoIsSignedIn()
@@ -348,11 +404,33 @@ void Cli::printWhoIsSignedIn()
 
 void Cli::printSignedIn()
 {
+    if (m_parser->isSet(QStringLiteral("print-token"))) {
+        // Printed once, for the caller to keep; the access token alone is what DIRECTUS_TOKEN
+        // takes (used as it is, never renewed).
+        const QString bearer = m_ctx.session.bearer();
+        if (m_json) {
+            QJsonObject object = signedInJson();
+            object.insert(QStringLiteral("access_token"), bearer);
+            printJson(object);
+        } else {
+            m_ctx.out.write(bearer.toUtf8() + '\n');
+            const QDateTime expires = m_ctx.session.credential().accessExpires();
+            printError(expires.isValid()
+                    ? tr("Nothing was stored. The token above works until %1; use it as "
+                         "DIRECTUS_TOKEN.")
+                          .arg(QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat))
+                    : tr("Nothing was stored. The token above does not expire; use it as "
+                         "DIRECTUS_TOKEN."));
+        }
+        return;
+    }
     if (m_json) {
         printJson(signedInJson());
     } else {
         printWhoIsSignedIn();
         print(tr("Token kept in %1.").arg(m_ctx.session.tokenLocation()));
+        if (!m_ctx.store.caveat().isEmpty())
+            printError(m_ctx.store.caveat());
     }
 }
 
@@ -377,8 +455,10 @@ void Cli::verify()
         printSignedIn();
         finish(ExitOk);
     });
-    m_ctx.session.resumeSession(session);
-    m_ctx.session.submitCode(code);
+    whenStorable([this, session, code] {
+        m_ctx.session.resumeSession(session);
+        m_ctx.session.submitCode(code);
+    });
 }
 
 void Cli::signIn()
@@ -407,7 +487,7 @@ void Cli::signIn()
         printSignedIn();
         finish(ExitOk);
     });
-    m_ctx.session.requestCode(phone);
+    whenStorable([this, phone] { m_ctx.session.requestCode(phone); });
 }
 
 void Cli::failSignIn(SignInSession::Step step, const Error &error)
@@ -468,8 +548,16 @@ void Cli::loadCredential(SignInSession::Load load, std::function<void()> signedI
     connect(&m_ctx.session, &SignInSession::signedIn, this, std::move(signedIn));
     connect(&m_ctx.session, &SignInSession::nothingStored, this, [this] {
         if (m_json && m_command == QLatin1String("status")) {
-            printJson({ { QStringLiteral("signed_in"), false },
-                { QStringLiteral("server"), m_ctx.client.server().toString() } });
+            QJsonObject object { { QStringLiteral("signed_in"), false },
+                { QStringLiteral("server"), m_ctx.client.server().toString() } };
+            if (m_ctx.demo)
+                object.insert(QStringLiteral("token_location"), m_ctx.session.tokenLocation());
+            printJson(object);
+        } else if (m_ctx.demo) {
+            //: status, logout, token with --demo: each command is a new demo server.
+            printError(tr("Not signed in to the demo server: demo sign-ins are not saved (demo: "
+                          "not saved), so each command starts signed out. Try: directus-login "
+                          "--demo sign-in --phone \"+44 7123 456001\""));
         } else {
             printError(
                 tr("Not signed in to %1. Sign in with: directus-login sign-in --phone NUMBER")
@@ -544,6 +632,8 @@ void Cli::status()
             printWhoIsSignedIn();
             print(tr("Token: %1 (%2)")
                       .arg(Redactor::mask(QString(), false), m_ctx.session.tokenLocation()));
+            if (!m_ctx.session.usesEnvironmentToken() && !m_ctx.store.caveat().isEmpty())
+                print(m_ctx.store.caveat());
             if (credential.kind() == Credential::Kind::Session) {
                 const QDateTime ends = m_ctx.session.sessionEnds();
                 //: status: a Directus session of this device. %1 device name, %2 a date.

@@ -60,6 +60,10 @@ signals:
 
 private:
     void requestCode();
+    void sendCodeRequest(const PhoneNumber &phone);
+    // Calls `go` once the store can keep a sign-in; otherwise says why and what to do (exit 1).
+    void whenStorable(std::function<void()> go);
+    static QString keychainReason(const Error &error);
     void verify();
     void signIn();
     void status();

@@ -103,7 +103,22 @@ PhonePage::PhonePage(
         cancelWait();
         focusInput();
     });
-    connect(m_ui->messagePanel, &MessagePanel::actionTriggered, this, &PhonePage::startRestore);
+    connect(m_ui->messagePanel, &MessagePanel::actionTriggered, this, [this] {
+        if (m_panelAction == PanelAction::CheckAgain) {
+            m_session.setSessionOnly(false);
+            startRestore();
+            return;
+        }
+        m_session.setSessionOnly(true);
+        //: On the phone page, once "Sign in for this session only" was chosen.
+        m_ui->messagePanel->showMessage(GuiStyle::Tone::Neutral,
+            tr("This sign-in will be kept for this session only: you will be signed out when you "
+               "close Directus Login."));
+        m_panelAction = PanelAction::CheckAgain;
+        //: Checks again whether a keychain is running now.
+        m_ui->messagePanel->showAction(tr("Check again"), tr("Check again for a keychain"));
+        focusInput();
+    });
 
     m_cooldownTimer->setInterval(250);
     connect(m_cooldownTimer, &QTimer::timeout, this, &PhonePage::updateSendButton);
@@ -499,18 +514,7 @@ void PhonePage::onRestoreFailed(const Error &error)
     if (error.kind() == Error::Kind::NotSignedIn || error.kind() == Error::Kind::Cancelled)
         return;
     if (error.kind() == Error::Kind::KeychainUnavailable) {
-        // Nothing went wrong with a sign-in: this machine has no keychain running. A calm note,
-        // not an error; what to do is behind Details (issue 23).
-        QStringList details { error.message() };
-        if (!error.detail().isEmpty())
-            details << error.detail();
-        //: At start, on the phone page, when no keychain (Secret Service) is running.
-        m_ui->messagePanel->showMessage(GuiStyle::Tone::Neutral,
-            tr("Sign-ins will not be remembered: no keychain is running. You can still sign in "
-               "for this session."),
-            details.join(QLatin1String("\n\n")));
-        //: Checks again whether a keychain is running now.
-        m_ui->messagePanel->showAction(tr("Check again"), tr("Check again for a keychain"));
+        showNoKeychainNote(error);
         return;
     }
     // The token is kept: the server could not be reached, or the keychain could not be read.
@@ -522,8 +526,27 @@ void PhonePage::onRestoreFailed(const Error &error)
     }
     // The saved sign-in is still there: a warning, not an error of the person's.
     m_ui->messagePanel->showError(shown, GuiStyle::Tone::Warning);
+    m_panelAction = PanelAction::CheckAgain;
     //: Checks the saved sign-in again.
     m_ui->messagePanel->showAction(tr("Try again"), tr("Check the saved sign-in again"));
+}
+
+void PhonePage::showNoKeychainNote(const Error &error)
+{
+    // Nothing went wrong with a sign-in: this machine has no keychain running. A calm note, not
+    // an error; what to do is behind Details (issues 21, 23). The choice of a sign-in for this
+    // session only comes before the code is asked for, not after it was spent.
+    QStringList details { error.message() };
+    if (!error.detail().isEmpty())
+        details << error.detail();
+    //: At start, on the phone page, when no keychain (Secret Service) is running.
+    m_ui->messagePanel->showMessage(GuiStyle::Tone::Neutral,
+        tr("Sign-ins will not be remembered: no keychain is running."),
+        details.join(QLatin1String("\n\n")));
+    m_panelAction = PanelAction::SessionOnly;
+    //: On the phone page without a keychain: the next sign-in is kept in memory only.
+    m_ui->messagePanel->showAction(tr("Sign in for this session only"),
+        tr("Sign in for this session only, without saving the sign-in"));
 }
 
 bool PhonePage::eventFilter(QObject *watched, QEvent *event)

@@ -79,4 +79,9 @@ private:
     QString m_previousText;
     QTimer *m_cooldownTimer;
     bool m_touched = false; // the person left the field or tried to send: show problems
+    // What the message panel's button does: check the saved sign-in (or the keychain) again, or
+    // choose a sign-in for this session only when no keychain is running.
+    enum class PanelAction { CheckAgain, SessionOnly };
+    PanelAction m_panelAction = PanelAction::CheckAgain;
+    void showNoKeychainNote(const Error &error);
 };

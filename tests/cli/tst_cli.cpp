@@ -5,6 +5,8 @@
 #include "CliProcess.h"
 #include "DemoServer.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -34,6 +36,10 @@ private slots:
     void unreachableServerExits1();
     void missingConfigurationIsUsageError();
     void demoSignInWorksOffline();
+    void noKeychainStopsBeforeAnySms_data();
+    void noKeychainStopsBeforeAnySms();
+    void insecureStorageKeepsAPrivateFile();
+    void printTokenStoresNothing();
     void environmentTokenOverrides();
     void tutorialBugIsDiagnosed();
     void verboseLogMasksSecrets();
@@ -41,6 +47,9 @@ private slots:
 private:
     Run run(const QStringList &arguments, const QByteArray &input = {},
         const QProcessEnvironment &extra = {});
+    // As on a server over SSH or in a container: no session bus (so no Secret Service), no
+    // display.
+    Run runWithoutKeychain(const QStringList &arguments);
     QStringList connection() const;
     QString requestSession(const QString &phone);
 
@@ -73,6 +82,16 @@ Run TestCli::run(
     for (const QString &key : keys)
         env.insert(key, extra.value(key));
     return m_cli.run(arguments, env, input);
+}
+
+Run TestCli::runWithoutKeychain(const QStringList &arguments)
+{
+    QProcessEnvironment env = m_cli.environment();
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+        QStringLiteral("unix:path=/nonexistent/directus-login-test-bus"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    return m_cli.run(arguments, env, {});
 }
 
 QStringList TestCli::connection() const
@@ -301,17 +320,137 @@ void TestCli::missingConfigurationIsUsageError()
 
 void TestCli::demoSignInWorksOffline()
 {
-    // No terminal: the demo SMS fills the code in.
-    Run r = run({ QStringLiteral("--demo"), QStringLiteral("sign-in"), QStringLiteral("--phone"),
-        QStringLiteral("+447123456001") });
+    // The README's first command on a bare machine: no keychain, no display. No terminal: the
+    // demo SMS fills the code in. The demo never touches a keychain: its sign-in is not saved.
+    Run r = runWithoutKeychain({ QStringLiteral("--demo"), QStringLiteral("sign-in"),
+        QStringLiteral("--phone"), QStringLiteral("+447123456001") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QVERIFY(r.out.contains("Signed in"));
-    r = run({ QStringLiteral("--demo"), QStringLiteral("status") });
-    QCOMPARE(r.exitCode, 0);
-    r = run({ QStringLiteral("--demo"), QStringLiteral("logout") });
-    QCOMPARE(r.exitCode, 0);
-    r = run({ QStringLiteral("--demo"), QStringLiteral("status") });
+    QVERIFY2(r.out.contains("Signed in to the demo server as Ada Lovelace"), r.out.constData());
+    QVERIFY2(r.out.contains("demo: not saved"), r.out.constData());
+    QVERIFY2(!r.err.contains("keychain") && !r.err.contains("XDG_RUNTIME_DIR"), r.err.constData());
+    // Each demo command is a new demo server: signed out, and told why.
+    r = runWithoutKeychain({ QStringLiteral("--demo"), QStringLiteral("status") });
     QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains("demo sign-ins are not saved"), r.err.constData());
+    r = runWithoutKeychain({ QStringLiteral("--demo"), QStringLiteral("logout") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+}
+
+void TestCli::noKeychainStopsBeforeAnySms_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("sign-in") << QStringList { QStringLiteral("sign-in"), QStringLiteral("--phone"),
+        QStringLiteral("+447123456001") };
+    QTest::newRow("request-code") << QStringList { QStringLiteral("request-code"),
+        QStringLiteral("--phone"), QStringLiteral("+447123456001") };
+    QTest::newRow("verify") << QStringList { QStringLiteral("verify"), QStringLiteral("--session"),
+        QStringLiteral("0f0e0d0c-0b0a-4909-8807-060504030201"), QStringLiteral("--code"),
+        QStringLiteral("123456") };
+}
+
+void TestCli::noKeychainStopsBeforeAnySms()
+{
+    QFETCH(QStringList, arguments);
+    const Run r = runWithoutKeychain(arguments + connection());
+    QCOMPARE(r.exitCode, 1);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(QStringLiteral("no keychain is running")), r.err.constData());
+    QVERIFY2(err.contains(QStringLiteral("Nothing was sent")), r.err.constData());
+    QVERIFY2(err.contains(QStringLiteral("--insecure-storage"))
+            && err.contains(QStringLiteral("--print-token")),
+        r.err.constData());
+    QCOMPARE(m_server.http().requests().size(), 0); // no SMS, no code spent
+    QVERIFY(m_code.isEmpty());
+}
+
+void TestCli::insecureStorageKeepsAPrivateFile()
+{
+    const QString file
+        = m_cli.configDir() + QStringLiteral("/directus-login/directus-login.credentials");
+    QFile::remove(file);
+    Run r = runWithoutKeychain(QStringList { QStringLiteral("request-code"),
+                                   QStringLiteral("--phone"), QStringLiteral("+447123456001"),
+                                   QStringLiteral("--insecure-storage"), QStringLiteral("--json") }
+        + connection());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString session = QJsonDocument::fromJson(r.out)
+                                .object()
+                                .value(QStringLiteral("otp_session_uuid"))
+                                .toString();
+    QVERIFY(!m_code.isEmpty());
+    QVERIFY(!QFile::exists(file)); // asking for a code stores nothing
+    r = runWithoutKeychain(
+        QStringList { QStringLiteral("verify"), QStringLiteral("--session"), session,
+            QStringLiteral("--code"), m_code, QStringLiteral("--insecure-storage") }
+        + connection());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("Stored in a file, not in the keychain"), r.err.constData());
+
+    // The file: the user's alone, one entry (the sign-in), neither the code nor anything else.
+    QVERIFY(QFile::exists(file));
+    QCOMPARE(QFileInfo(file).permissions() & ~(QFile::ReadUser | QFile::WriteUser),
+        QFile::ReadOwner | QFile::WriteOwner);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray content = f.readAll();
+    const QJsonObject entries = QJsonDocument::fromJson(content).object();
+    QCOMPARE(entries.size(), 1);
+    QVERIFY(!content.contains(m_code.toLatin1()));
+    const QString stored = entries.constBegin().value().toString();
+
+    // Later commands find it without the option, and say every time where it is.
+    r = runWithoutKeychain(QStringList { QStringLiteral("token") } + connection());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(stored.contains(QString::fromUtf8(r.out.trimmed())));
+    r = runWithoutKeychain(QStringList { QStringLiteral("status") } + connection());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Stored in a file, not in the keychain"), r.out.constData());
+    QVERIFY2(r.out.contains(QDir::toNativeSeparators(file).toUtf8()), r.out.constData());
+    r = runWithoutKeychain(QStringList { QStringLiteral("logout") } + connection());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(!QFile::exists(file));
+    // Back to the keychain, which this machine does not have: status says so (not "signed in").
+    r = runWithoutKeychain(QStringList { QStringLiteral("status") } + connection());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("No keychain is available"), r.err.constData());
+}
+
+void TestCli::printTokenStoresNothing()
+{
+    const QString file
+        = m_cli.configDir() + QStringLiteral("/directus-login/directus-login.credentials");
+    const QString session = [this] {
+        const Run r
+            = runWithoutKeychain(QStringList { QStringLiteral("request-code"),
+                                     QStringLiteral("--phone"), QStringLiteral("+447123456001"),
+                                     QStringLiteral("--print-token"), QStringLiteral("--json") }
+                + connection());
+        return QJsonDocument::fromJson(r.out)
+            .object()
+            .value(QStringLiteral("otp_session_uuid"))
+            .toString();
+    }();
+    QVERIFY(!session.isEmpty());
+    Run r = runWithoutKeychain(
+        QStringList { QStringLiteral("verify"), QStringLiteral("--session"), session,
+            QStringLiteral("--code"), m_code, QStringLiteral("--print-token") }
+        + connection());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QByteArray printed = r.out.trimmed();
+    QVERIFY2(
+        !printed.isEmpty() && !printed.contains(' ') && !printed.contains('\n'), r.out.constData());
+    QVERIFY2(r.err.contains("Nothing was stored"), r.err.constData());
+    QVERIFY(!QFile::exists(file));
+    // Nothing stored here; the printed token works as DIRECTUS_TOKEN.
+    r = runWithoutKeychain(QStringList { QStringLiteral("status") } + connection());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("No keychain is available"), r.err.constData());
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("DIRECTUS_TOKEN"), QString::fromUtf8(printed));
+    r = run(
+        QStringList { QStringLiteral("api"), QStringLiteral("/users/me") } + connection(), {}, env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Ada"), r.out.constData());
 }
 
 void TestCli::environmentTokenOverrides()

@@ -365,6 +365,15 @@ void tst_Screenshots::phonePage()
 void tst_Screenshots::phonePageProblems()
 {
     {
+        // No keychain running (issue 21): a calm note and the choice before the code.
+        auto store = std::make_unique<FailingTokenStore>(Error::Kind::KeychainUnavailable, 100);
+        store->setReadFailure(Error::Kind::KeychainUnavailable);
+        WizardHarness h(WizardHarness::Setup::Complete, std::move(store));
+        toPhone(h);
+        QTRY_VERIFY(h.find<MessagePanel>(QStringLiteral("messagePanel"))->isVisible());
+        snap(h, QStringLiteral("phone-no-keychain"));
+    }
+    {
         WizardHarness h;
         toPhone(h);
         QTest::keyClicks(focused(), UnknownNumber);

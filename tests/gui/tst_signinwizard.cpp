@@ -80,6 +80,7 @@ private slots:
     void escapeGoesBackAStepAndNeverQuits();
     void closingDuringSignInAsksFirst();
     void keychainMissingTellsOneCalmStory();
+    void keychainMissingOffersSessionOnlyBeforeTheCode();
     void demoTestNumbersAreListedOnThePage();
     void failedUserCheckStoresNothingAndTryAgainSignsIn();
     void invalidNumberReasonAfterLeavingTheField();
@@ -603,6 +604,35 @@ void tst_SignInWizard::keychainMissingTellsOneCalmStory()
     QVERIFY2(
         !subTitle.contains(QStringLiteral("other programs can now use")), qPrintable(subTitle));
     QVERIFY2(subTitle.contains(QStringLiteral("not saved")), qPrintable(subTitle));
+    QVERIFY(h.find<MessagePanel>(QStringLiteral("sessionOnlyPanel"))->isVisible());
+}
+
+void tst_SignInWizard::keychainMissingOffersSessionOnlyBeforeTheCode()
+{
+    // Issue 21: the choice comes on the first page, before a code is spent; chosen, the sign-in
+    // goes straight to the signed-in page, and the keychain is never written.
+    auto store = std::make_unique<FailingTokenStore>(Error::Kind::KeychainUnavailable, 100);
+    store->setReadFailure(Error::Kind::KeychainUnavailable);
+    FailingTokenStore *keychain = store.get();
+    WizardHarness h(WizardHarness::Setup::Complete, std::move(store));
+    SignInWizard &wizard = h.makeWizard();
+    auto *panel = h.find<MessagePanel>(QStringLiteral("messagePanel"));
+    QTRY_VERIFY(!panel->text().isEmpty());
+    QCOMPARE(panel->tone(), GuiStyle::Tone::Neutral);
+    QCOMPARE(panel->alertsSent(), 0);
+    auto *action = panel->findChild<QPushButton *>(QStringLiteral("retryButton"));
+    QVERIFY(action && action->isVisible());
+    QCOMPARE(action->text(), QStringLiteral("Sign in for this session only"));
+    QTest::mouseClick(action, Qt::LeftButton);
+    QTRY_VERIFY(panel->text().contains(QStringLiteral("for this session only")));
+    QCOMPARE(action->text(), QStringLiteral("Check again"));
+    QCOMPARE(h.codes.size(), 0); // nothing was sent by choosing
+
+    QVERIFY(h.reachCodePage(AdaNumber));
+    QTest::keyClicks(focused(), h.codes.last());
+    QTRY_COMPARE(wizard.currentId(), int(SignInWizard::SignedInPageId));
+    QCOMPARE(keychain->writes(), 0);
+    QVERIFY(!h.session->tokenIsPersistent());
     QVERIFY(h.find<MessagePanel>(QStringLiteral("sessionOnlyPanel"))->isVisible());
 }
 

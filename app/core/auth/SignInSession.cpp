@@ -130,7 +130,9 @@ QString SignInSession::tokenLocation() const
 {
     if (m_environmentToken)
         return QStringLiteral("DIRECTUS_TOKEN");
-    if (m_tokenInMemoryOnly || !m_store.isPersistent())
+    if (!m_store.isPersistent())
+        return m_store.description(); // memory; the demo's says so
+    if (m_tokenInMemoryOnly)
         return tr("memory, for this session only");
     return m_store.description();
 }
@@ -531,6 +533,15 @@ void SignInSession::onUserChecked(bool restoring)
 
 void SignInSession::store()
 {
+    if (m_sessionOnlyChosen) {
+        // The person chose it before the code was asked for: the store is not tried.
+        m_tokenInMemoryOnly = true;
+        m_credentialStored = false;
+        m_sessionUuid.clear();
+        setState(State::SignedIn);
+        emit signedIn(m_user);
+        return;
+    }
     setState(State::Storing);
     dropStoreAnswer();
     m_store.write(m_tokenKey, m_credential.serialize(), m_storeContext, [this](Error error) {

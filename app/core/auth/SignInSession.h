@@ -175,6 +175,10 @@ public:
     // In StoreFailed.
     bool keepTokenForSession();
     bool retryStore();
+    // Chosen before a sign-in, when the store cannot be used (no keychain at start): the next
+    // sign-in is kept in memory only, without asking the store. False undoes it.
+    void setSessionOnly(bool only) { m_sessionOnlyChosen = only; }
+    bool sessionOnly() const { return m_sessionOnlyChosen; }
 
     // An authenticated request to the server with this session's credential (SignedIn only;
     // otherwise nullptr). The caller owns the call (deleteLater once finished).
@@ -263,6 +267,7 @@ private:
     Secret m_environmentTokenValue;
     bool m_environmentToken = false;
     bool m_tokenInMemoryOnly = false;
+    bool m_sessionOnlyChosen = false;
     UserInfo m_user;
     Error m_lastError;
 };

@@ -2,7 +2,12 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QMetaObject>
+#include <QSaveFile>
 #include <QTimer>
 #include <QUrl>
 #include <algorithm>
@@ -327,6 +332,19 @@ void KeychainTokenStore::remove(const QString &key, QObject *context, WriteCallb
         });
 }
 
+void TokenStore::checkUsable(const QString &, QObject *context, WriteCallback done)
+{
+    deliver<Error>(context ? context : this, done, Error());
+}
+
+void KeychainTokenStore::checkUsable(const QString &key, QObject *context, WriteCallback done)
+{
+    read(key, context, [done](Result<QString> answer) {
+        done(answer.ok() || answer.error().kind() == Error::Kind::NotSignedIn ? Error()
+                                                                              : answer.error());
+    });
+}
+
 QString KeychainTokenStore::description() const
 {
 #if defined(Q_OS_MACOS)
@@ -471,6 +489,8 @@ void MemoryTokenStore::remove(const QString &key, QObject *context, WriteCallbac
 
 QString MemoryTokenStore::description() const
 {
+    if (!m_description.isEmpty())
+        return m_description;
     //: Where the token is kept, completes "Your sign-in is kept in …".
     return QCoreApplication::translate("TokenStore", "memory, for this session only");
 }
@@ -480,4 +500,121 @@ void MemoryTokenStore::wipe()
     for (auto it = m_tokens.begin(); it != m_tokens.end(); ++it)
         overwrite(it.value());
     m_tokens.clear();
+}
+
+FileTokenStore::FileTokenStore(const QString &path, QObject *parent)
+    : TokenStore(parent)
+    , m_path(path)
+{
+}
+
+FileTokenStore::~FileTokenStore() = default;
+
+bool FileTokenStore::exists() const
+{
+    return QFileInfo::exists(m_path);
+}
+
+Result<QJsonObject> FileTokenStore::load() const
+{
+    QFile file(m_path);
+    if (!file.exists())
+        return QJsonObject();
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(Error::Kind::KeychainDenied,
+            QCoreApplication::translate("TokenStore", "The sign-in file %1 could not be read.")
+                .arg(QDir::toNativeSeparators(m_path)),
+            QStringLiteral("file store: %1").arg(file.errorString()));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject()) {
+        return Error(Error::Kind::KeychainDenied,
+            QCoreApplication::translate(
+                "TokenStore", "The sign-in file %1 is damaged. Delete it and sign in again.")
+                .arg(QDir::toNativeSeparators(m_path)),
+            QStringLiteral("file store: not a JSON object (%1)").arg(parseError.errorString()));
+    }
+    return document.object();
+}
+
+Error FileTokenStore::save(const QJsonObject &entries) const
+{
+    const auto failed = [this](const QString &why) {
+        return Error(Error::Kind::KeychainDenied,
+            QCoreApplication::translate("TokenStore", "The sign-in file %1 could not be written.")
+                .arg(QDir::toNativeSeparators(m_path)),
+            QStringLiteral("file store: %1").arg(why));
+    };
+    if (entries.isEmpty()) {
+        if (QFile::exists(m_path) && !QFile::remove(m_path))
+            return failed(QStringLiteral("could not delete the file"));
+        return {};
+    }
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
+        return failed(QStringLiteral("could not create its folder"));
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(file.errorString());
+    // Before a byte of it is written: only the user may read the temporary file that becomes it.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        file.cancelWriting();
+        return failed(QStringLiteral("could not make it private (0600)"));
+    }
+    file.write(QJsonDocument(entries).toJson(QJsonDocument::Compact));
+    if (!file.commit())
+        return failed(file.errorString());
+    return {};
+}
+
+void FileTokenStore::read(const QString &key, QObject *context, ReadCallback done)
+{
+    const Result<QJsonObject> entries = load();
+    Result<QString> answer = !entries.ok() ? Result<QString>(entries.error())
+        : entries.value().value(key).isString()
+        ? Result<QString>(entries.value().value(key).toString())
+        : Result<QString>(Error(Error::Kind::NotSignedIn,
+            QCoreApplication::translate("TokenStore", "No token is stored for this server."),
+            QStringLiteral("read: no token in the file")));
+    deliver<Result<QString>>(context ? context : this, done, std::move(answer));
+}
+
+void FileTokenStore::write(
+    const QString &key, const QString &token, QObject *context, WriteCallback done)
+{
+    Result<QJsonObject> entries = load();
+    Error error = entries.error();
+    if (entries.ok()) {
+        QJsonObject updated = entries.value();
+        updated.insert(key, token);
+        error = save(updated);
+    }
+    deliver<Error>(context ? context : this, done, error);
+}
+
+void FileTokenStore::remove(const QString &key, QObject *context, WriteCallback done)
+{
+    Result<QJsonObject> entries = load();
+    Error error = entries.error();
+    if (entries.ok() && entries.value().contains(key)) {
+        QJsonObject updated = entries.value();
+        updated.remove(key);
+        error = save(updated);
+    }
+    deliver<Error>(context ? context : this, done, error);
+}
+
+QString FileTokenStore::description() const
+{
+    //: Where the token is kept, completes "Your sign-in is kept in …". %1 is the file.
+    return QCoreApplication::translate("TokenStore", "a file, not the keychain: %1")
+        .arg(QDir::toNativeSeparators(m_path));
+}
+
+QString FileTokenStore::caveat() const
+{
+    //: Said by status and sign-in each time the sign-in is kept with --insecure-storage.
+    return QCoreApplication::translate("TokenStore",
+        "Stored in a file, not in the keychain: anyone who can read your files can use this "
+        "sign-in. \"directus-login logout\" removes it.");
 }

@@ -3,6 +3,7 @@
 #include "Error.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -43,12 +44,18 @@ public:
         = 0;
     // Removing a key that does not exist is a success.
     virtual void remove(const QString &key, QObject *context, WriteCallback done) = 0;
+    // Whether a token could be kept under `key` now, without writing one: None when it can
+    // (the command line asks before it spends an SMS). By default: always.
+    virtual void checkUsable(const QString &key, QObject *context, WriteCallback done);
 
     // Where tokens are kept, in words for the person ("the system keychain (Secret Service)",
     // "memory, for this session only").
     virtual QString description() const = 0;
     // True when tokens survive the end of the process.
     virtual bool isPersistent() const = 0;
+    // What the person must be told each time a sign-in is kept here, or empty (the file store:
+    // it is not the keychain).
+    virtual QString caveat() const { return {}; }
 };
 
 // The operating system's keychain, through QtKeychain, insecure fallback off.
@@ -71,6 +78,8 @@ public:
     void write(
         const QString &key, const QString &token, QObject *context, WriteCallback done) override;
     void remove(const QString &key, QObject *context, WriteCallback done) override;
+    // Reads `key`: an answer, found or not, means the keychain is there and open.
+    void checkUsable(const QString &key, QObject *context, WriteCallback done) override;
     QString description() const override;
     bool isPersistent() const override { return true; }
 
@@ -104,7 +113,39 @@ public:
     // Overwrites and forgets every token (kiosk idle reset).
     void wipe();
     int count() const { return int(m_tokens.size()); }
+    // What description() says (the demo: "demo: not saved"); empty: the default.
+    void setDescription(const QString &text) { m_description = text; }
 
 private:
     QHash<QString, QString> m_tokens;
+    QString m_description;
+};
+
+// The explicit opt-in for machines without a keychain (`--insecure-storage`, as `gh auth login
+// --insecure-storage`): tokens in a JSON file of the user's own, {"<key>": "<entry>"}, mode 0600,
+// written atomically (the permissions are set before a byte is written). Removing the last key
+// deletes the file. Not encrypted: anyone who can read the user's files can use the sign-in.
+class FileTokenStore : public TokenStore
+{
+    Q_OBJECT
+public:
+    explicit FileTokenStore(const QString &path, QObject *parent = nullptr);
+    ~FileTokenStore() override;
+
+    QString path() const { return m_path; }
+    bool exists() const;
+
+    void read(const QString &key, QObject *context, ReadCallback done) override;
+    void write(
+        const QString &key, const QString &token, QObject *context, WriteCallback done) override;
+    void remove(const QString &key, QObject *context, WriteCallback done) override;
+    QString description() const override;
+    bool isPersistent() const override { return true; }
+    QString caveat() const override;
+
+private:
+    Result<QJsonObject> load() const;
+    Error save(const QJsonObject &entries) const;
+
+    QString m_path;
 };
