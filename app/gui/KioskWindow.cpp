@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QPixmapCache>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -439,6 +440,10 @@ void KioskWindow::reset()
     // clipboard (here).
     m_kiosk.wipe();
     wipeClipboard();
+    // Qt's pixmap cache (the style's painted frames, keyed by palette) gains entries with every
+    // visitor's fresh pages that the next visitor never reuses, up to its 10 MB limit: the soak
+    // run measured half of the kiosk's heap growth per visitor there (tests/soak).
+    QPixmapCache::clear();
     if (m_complete)
         buildWizard();
     setScreen(m_complete ? Screen::SignIn : Screen::NotSetUp);
