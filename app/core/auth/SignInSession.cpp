@@ -154,8 +154,7 @@ qint64 SignInSession::cooldownRemainingMs(const QString &e164) const
             if (stored.serverDecides)
                 m_serverFloor.insert(e164, m_clock.nowMs() + left);
             else
-                const_cast<SignInSession *>(this)->m_cooldownUntil.insert(
-                    e164, m_clock.nowMs() + left);
+                m_cooldownUntil.insert(e164, m_clock.nowMs() + left);
         }
     }
     const qint64 until = m_cooldownUntil.value(e164, 0);

@@ -243,7 +243,7 @@ private:
     State m_stableState = State::Idle;
     QString m_tokenKey;
     qint64 m_cooldownMs = 30000;
-    QHash<QString, qint64> m_cooldownUntil; // e164 → clock ms
+    mutable QHash<QString, qint64> m_cooldownUntil; // e164 → clock ms (a stored one read lazily)
     QSet<QString> m_rateLimited; // numbers whose cooldown is the server's 429 Retry-After
     ResendCooldowns *m_cooldownStore = nullptr;
     mutable QSet<QString> m_cooldownLoaded; // numbers whose stored cooldown was read
