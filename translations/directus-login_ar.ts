@@ -1318,6 +1318,199 @@
     </message>
 </context>
 <context>
+    <name>KioskVisit</name>
+    <message>
+        <source>%1  %2</source>
+        <extracomment>A country in the kiosk: its name and calling code, &quot;United Kingdom +44&quot;.</extracomment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Choose your country</source>
+        <extracomment>Title of the kiosk&apos;s country screen.</extracomment>
+        <translation>اختر بلدك</translation>
+    </message>
+    <message>
+        <source>Search: name or +code</source>
+        <extracomment>Placeholder of the kiosk&apos;s country search: a name, a code like &quot;GB&quot; or &quot;+44&quot;.</extracomment>
+        <translation>البحث: الاسم أو +الرمز</translation>
+    </message>
+    <message>
+        <source>Search countries</source>
+        <translation>البحث عن البلدان</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>%1, calling code +%2</source>
+        <translation>%1، رمز البلد +%2</translation>
+    </message>
+    <message>
+        <source>Your mobile number</source>
+        <extracomment>Title of the kiosk&apos;s phone screen.</extracomment>
+        <translation>رقم هاتفك المحمول</translation>
+    </message>
+    <message>
+        <source>We send you a code by text message.</source>
+        <extracomment>Under the title of the kiosk&apos;s phone screen.</extracomment>
+        <translation>نرسل إليك رمزًا برسالة نصية.</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <extracomment>Placeholder of the kiosk&apos;s phone number field.</extracomment>
+        <translation>رقم الهاتف المحمول</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>On the kiosk&apos;s phone screen: back to the start without signing in.</extracomment>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <extracomment>The kiosk keypad&apos;s wide key on the phone screen.</extracomment>
+        <translation>إرسال الرمز</translation>
+    </message>
+    <message>
+        <source>Enter the code</source>
+        <extracomment>Title of the kiosk&apos;s code screen.</extracomment>
+        <translation>أدخل الرمز</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Call me instead</source>
+        <extracomment>On the kiosk&apos;s code screen, after a second text message: have the code read out by a call.</extracomment>
+        <translation>اتصل بي بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>Change number</source>
+        <extracomment>On the kiosk&apos;s code screen: back to the number.</extracomment>
+        <translation>تغيير الرقم</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <extracomment>The kiosk keypad&apos;s wide key on the code screen.</extracomment>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Country: %1, calling code +%2. Touch to change.</source>
+        <extracomment>The kiosk&apos;s country button, for screen readers.</extracomment>
+        <translation>البلد: %1، رمز البلد +%2. المس للتغيير.</translation>
+    </message>
+    <message>
+        <source>Continue with %1</source>
+        <extracomment>The country screen&apos;s primary button: keep this country. %1 is its name.</extracomment>
+        <translation>المتابعة مع %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type all %n digits of the code.</source>
+        <extracomment>On the kiosk&apos;s code screen, when Sign in is touched too early.</extracomment>
+        <translation>
+            <numerusform>اكتب أرقام الرمز كلها (%n).</numerusform>
+            <numerusform>اكتب رقم الرمز.</numerusform>
+            <numerusform>اكتب رقمَي الرمز.</numerusform>
+            <numerusform>اكتب أرقام الرمز الـ %n كلها.</numerusform>
+            <numerusform>اكتب أرقام الرمز الـ %n كلها.</numerusform>
+            <numerusform>اكتب أرقام الرمز الـ %n كلها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <extracomment>While the kiosk asks the server for a code.</extracomment>
+        <translation>جارٍ إرسال الرمز…</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <extracomment>While the kiosk checks the code with the server.</extracomment>
+        <translation>جارٍ التحقق من الرمز…</translation>
+    </message>
+    <message>
+        <source>Sending a new code…</source>
+        <translation>جارٍ إرسال رمز جديد…</translation>
+    </message>
+    <message>
+        <source>Your phone %1 will ring in a moment: a voice reads the code.</source>
+        <translation>سيرنّ هاتفك %1 بعد لحظات: سيقرأ صوتٌ الرمز.</translation>
+    </message>
+    <message>
+        <source>A new code is on its way to %1.</source>
+        <translation>رمز جديد في طريقه إلى %1.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <extracomment>On the kiosk&apos;s code screen, when the sign-in could not be checked.</extracomment>
+        <translation>حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>We are calling %1 with your code.</source>
+        <translation>نتصل بـ %1 لقراءة رمزك.</translation>
+    </message>
+    <message>
+        <source>We sent a code to %1.</source>
+        <translation>أرسلنا رمزًا إلى %1.</translation>
+    </message>
+    <message>
+        <source>Code, %1 of %2 digits</source>
+        <extracomment>The kiosk&apos;s code boxes, for screen readers: %1 digits typed of %2.</extracomment>
+        <translation>الرمز، %1 من %2 أرقام</translation>
+    </message>
+    <message>
+        <source>Code expires in %1</source>
+        <translation>تنتهي صلاحية الرمز خلال %1</translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask for a new one.</source>
+        <translation>انتهت صلاحية هذا الرمز. اطلب رمزًا جديدًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code expires in about %n minute(s).</source>
+        <translation>
+            <numerusform>تنتهي صلاحية الرمز خلال أقل من دقيقة.</numerusform>
+            <numerusform>تنتهي صلاحية الرمز خلال دقيقة تقريبًا.</numerusform>
+            <numerusform>تنتهي صلاحية الرمز خلال دقيقتين تقريبًا.</numerusform>
+            <numerusform>تنتهي صلاحية الرمز خلال %n دقائق تقريبًا.</numerusform>
+            <numerusform>تنتهي صلاحية الرمز خلال %n دقيقة تقريبًا.</numerusform>
+            <numerusform>تنتهي صلاحية الرمز خلال %n دقيقة تقريبًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left</source>
+        <extracomment>On the kiosk&apos;s code screen; %n is how many more codes the server will check.</extracomment>
+        <translation>
+            <numerusform>لم تبقَ محاولات</numerusform>
+            <numerusform>بقيت محاولة واحدة</numerusform>
+            <numerusform>بقيت محاولتان</numerusform>
+            <numerusform>بقيت %n محاولات</numerusform>
+            <numerusform>بقيت %n محاولة</numerusform>
+            <numerusform>بقيت %n محاولة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New code in %n s</source>
+        <extracomment>The kiosk&apos;s resend button while it waits; %n is seconds.</extracomment>
+        <translation>
+            <numerusform>رمز جديد بعد %n ث</numerusform>
+            <numerusform>رمز جديد بعد %n ث</numerusform>
+            <numerusform>رمز جديد بعد %n ث</numerusform>
+            <numerusform>رمز جديد بعد %n ث</numerusform>
+            <numerusform>رمز جديد بعد %n ث</numerusform>
+            <numerusform>رمز جديد بعد %n ث</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <extracomment>The kiosk&apos;s resend button.</extracomment>
+        <translation>إرسال رمز جديد</translation>
+    </message>
+    <message>
+        <source>Not available yet: a new code can be asked for in a moment.</source>
+        <translation>غير متاح بعد: يمكنك طلب رمز جديد بعد قليل.</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Directus Login kiosk</source>
@@ -1326,7 +1519,7 @@
     </message>
     <message>
         <source>Administrator</source>
-        <extracomment>The small button in the kiosk&apos;s corner that asks for the administrator PIN.</extracomment>
+        <extracomment>The button in the kiosk&apos;s corner that asks for the administrator PIN.</extracomment>
         <translation>المسؤول</translation>
     </message>
     <message>
@@ -1349,16 +1542,6 @@
         <translation>هل ما زلت هنا؟</translation>
     </message>
     <message>
-        <source>Send code</source>
-        <extracomment>The keypad&apos;s Enter key on the phone page.</extracomment>
-        <translation>إرسال الرمز</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <extracomment>The keypad&apos;s Enter key on the code page.</extracomment>
-        <translation>تسجيل الدخول</translation>
-    </message>
-    <message>
         <source>Welcome</source>
         <extracomment>The kiosk&apos;s welcome after sign-in. %1 is the person&apos;s first name.</extracomment>
         <translation>أهلاً بك</translation>
@@ -1369,7 +1552,9 @@
     </message>
     <message>
         <source>Opening…</source>
-        <extracomment>While the kiosk starts its application after sign-in.</extracomment>
+        <extracomment>While the kiosk starts its application after sign-in.
+----------
+On the kiosk&apos;s success screen while its application is about to open.</extracomment>
         <translation>جارٍ الفتح…</translation>
     </message>
     <message>
@@ -1400,6 +1585,26 @@
             <numerusform>سيُمسح كل ما أُدخل هنا بعد %n ثانية. المس الشاشة للمتابعة.</numerusform>
             <numerusform>سيُمسح كل ما أُدخل هنا بعد %n ثانية. المس الشاشة للمتابعة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign in with your phone</source>
+        <extracomment>The kiosk&apos;s start screen when no organisation is configured (KioskOrganisation).</extracomment>
+        <translation>سجّل الدخول برقم هاتفك</translation>
+    </message>
+    <message>
+        <source>Your mobile number and a code by text message are all it takes.</source>
+        <extracomment>On the kiosk&apos;s start screen, under the organisation&apos;s name.</extracomment>
+        <translation>يكفي رقم هاتفك المحمول ورمز برسالة نصية.</translation>
+    </message>
+    <message>
+        <source>Touch to sign in</source>
+        <extracomment>The kiosk&apos;s start screen: its one button (a touch anywhere does the same).</extracomment>
+        <translation>المس لتسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>You are signed in</source>
+        <extracomment>The kiosk&apos;s success screen, over the welcome.</extracomment>
+        <translation>لقد سجّلت الدخول</translation>
     </message>
 </context>
 <context>

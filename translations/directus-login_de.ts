@@ -1254,6 +1254,183 @@
     </message>
 </context>
 <context>
+    <name>KioskVisit</name>
+    <message>
+        <source>%1  %2</source>
+        <extracomment>A country in the kiosk: its name and calling code, &quot;United Kingdom +44&quot;.</extracomment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Choose your country</source>
+        <extracomment>Title of the kiosk&apos;s country screen.</extracomment>
+        <translation>Wählen Sie Ihr Land</translation>
+    </message>
+    <message>
+        <source>Search: name or +code</source>
+        <extracomment>Placeholder of the kiosk&apos;s country search: a name, a code like &quot;GB&quot; or &quot;+44&quot;.</extracomment>
+        <translation>Suchen: Name oder +Vorwahl</translation>
+    </message>
+    <message>
+        <source>Search countries</source>
+        <translation>Länder suchen</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>%1, calling code +%2</source>
+        <translation>%1, Landesvorwahl +%2</translation>
+    </message>
+    <message>
+        <source>Your mobile number</source>
+        <extracomment>Title of the kiosk&apos;s phone screen.</extracomment>
+        <translation>Ihre Mobilnummer</translation>
+    </message>
+    <message>
+        <source>We send you a code by text message.</source>
+        <extracomment>Under the title of the kiosk&apos;s phone screen.</extracomment>
+        <translation>Wir senden Ihnen einen Code per SMS.</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <extracomment>Placeholder of the kiosk&apos;s phone number field.</extracomment>
+        <translation>Mobilnummer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>On the kiosk&apos;s phone screen: back to the start without signing in.</extracomment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <extracomment>The kiosk keypad&apos;s wide key on the phone screen.</extracomment>
+        <translation>Code senden</translation>
+    </message>
+    <message>
+        <source>Enter the code</source>
+        <extracomment>Title of the kiosk&apos;s code screen.</extracomment>
+        <translation>Code eingeben</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Call me instead</source>
+        <extracomment>On the kiosk&apos;s code screen, after a second text message: have the code read out by a call.</extracomment>
+        <translation>Stattdessen anrufen</translation>
+    </message>
+    <message>
+        <source>Change number</source>
+        <extracomment>On the kiosk&apos;s code screen: back to the number.</extracomment>
+        <translation>Nummer ändern</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <extracomment>The kiosk keypad&apos;s wide key on the code screen.</extracomment>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Country: %1, calling code +%2. Touch to change.</source>
+        <extracomment>The kiosk&apos;s country button, for screen readers.</extracomment>
+        <translation>Land: %1, Landesvorwahl +%2. Zum Ändern berühren.</translation>
+    </message>
+    <message>
+        <source>Continue with %1</source>
+        <extracomment>The country screen&apos;s primary button: keep this country. %1 is its name.</extracomment>
+        <translation>Weiter mit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type all %n digits of the code.</source>
+        <extracomment>On the kiosk&apos;s code screen, when Sign in is touched too early.</extracomment>
+        <translation>
+            <numerusform>Geben Sie alle %n Ziffern des Codes ein.</numerusform>
+            <numerusform>Geben Sie alle %n Ziffern des Codes ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <extracomment>While the kiosk asks the server for a code.</extracomment>
+        <translation>Code wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <extracomment>While the kiosk checks the code with the server.</extracomment>
+        <translation>Code wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Sending a new code…</source>
+        <translation>Neuer Code wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Your phone %1 will ring in a moment: a voice reads the code.</source>
+        <translation>Ihr Telefon %1 klingelt gleich: Eine Stimme liest den Code vor.</translation>
+    </message>
+    <message>
+        <source>A new code is on its way to %1.</source>
+        <translation>Ein neuer Code ist unterwegs an %1.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <extracomment>On the kiosk&apos;s code screen, when the sign-in could not be checked.</extracomment>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>We are calling %1 with your code.</source>
+        <translation>Wir rufen %1 an und sagen Ihren Code durch.</translation>
+    </message>
+    <message>
+        <source>We sent a code to %1.</source>
+        <translation>Wir haben einen Code an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Code, %1 of %2 digits</source>
+        <extracomment>The kiosk&apos;s code boxes, for screen readers: %1 digits typed of %2.</extracomment>
+        <translation>Code, %1 von %2 Ziffern</translation>
+    </message>
+    <message>
+        <source>Code expires in %1</source>
+        <translation>Der Code läuft in %1 ab</translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask for a new one.</source>
+        <translation>Dieser Code ist abgelaufen. Fordern Sie einen neuen an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code expires in about %n minute(s).</source>
+        <translation>
+            <numerusform>Der Code läuft in etwa %n Minute ab.</numerusform>
+            <numerusform>Der Code läuft in etwa %n Minuten ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left</source>
+        <extracomment>On the kiosk&apos;s code screen; %n is how many more codes the server will check.</extracomment>
+        <translation>
+            <numerusform>Noch %n Versuch</numerusform>
+            <numerusform>Noch %n Versuche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New code in %n s</source>
+        <extracomment>The kiosk&apos;s resend button while it waits; %n is seconds.</extracomment>
+        <translation>
+            <numerusform>Neuer Code in %n s</numerusform>
+            <numerusform>Neuer Code in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <extracomment>The kiosk&apos;s resend button.</extracomment>
+        <translation>Neuen Code senden</translation>
+    </message>
+    <message>
+        <source>Not available yet: a new code can be asked for in a moment.</source>
+        <translation>Noch nicht verfügbar: In Kürze können Sie einen neuen Code anfordern.</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Directus Login kiosk</source>
@@ -1262,7 +1439,7 @@
     </message>
     <message>
         <source>Administrator</source>
-        <extracomment>The small button in the kiosk&apos;s corner that asks for the administrator PIN.</extracomment>
+        <extracomment>The button in the kiosk&apos;s corner that asks for the administrator PIN.</extracomment>
         <translation>Administrator</translation>
     </message>
     <message>
@@ -1285,16 +1462,6 @@
         <translation>Sind Sie noch da?</translation>
     </message>
     <message>
-        <source>Send code</source>
-        <extracomment>The keypad&apos;s Enter key on the phone page.</extracomment>
-        <translation>Code senden</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <extracomment>The keypad&apos;s Enter key on the code page.</extracomment>
-        <translation>Anmelden</translation>
-    </message>
-    <message>
         <source>Welcome</source>
         <extracomment>The kiosk&apos;s welcome after sign-in. %1 is the person&apos;s first name.</extracomment>
         <translation>Willkommen</translation>
@@ -1305,7 +1472,9 @@
     </message>
     <message>
         <source>Opening…</source>
-        <extracomment>While the kiosk starts its application after sign-in.</extracomment>
+        <extracomment>While the kiosk starts its application after sign-in.
+----------
+On the kiosk&apos;s success screen while its application is about to open.</extracomment>
         <translation>Wird geöffnet …</translation>
     </message>
     <message>
@@ -1328,6 +1497,26 @@
             <numerusform>Alles, was hier eingegeben wurde, wird in %n Sekunde gelöscht. Berühren Sie den Bildschirm, um fortzufahren.</numerusform>
             <numerusform>Alles, was hier eingegeben wurde, wird in %n Sekunden gelöscht. Berühren Sie den Bildschirm, um fortzufahren.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign in with your phone</source>
+        <extracomment>The kiosk&apos;s start screen when no organisation is configured (KioskOrganisation).</extracomment>
+        <translation>Mit Ihrem Telefon anmelden</translation>
+    </message>
+    <message>
+        <source>Your mobile number and a code by text message are all it takes.</source>
+        <extracomment>On the kiosk&apos;s start screen, under the organisation&apos;s name.</extracomment>
+        <translation>Ihre Mobilnummer und ein Code per SMS genügen.</translation>
+    </message>
+    <message>
+        <source>Touch to sign in</source>
+        <extracomment>The kiosk&apos;s start screen: its one button (a touch anywhere does the same).</extracomment>
+        <translation>Zum Anmelden berühren</translation>
+    </message>
+    <message>
+        <source>You are signed in</source>
+        <extracomment>The kiosk&apos;s success screen, over the welcome.</extracomment>
+        <translation>Sie sind angemeldet</translation>
     </message>
 </context>
 <context>

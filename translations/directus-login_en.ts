@@ -140,6 +140,40 @@
     </message>
 </context>
 <context>
+    <name>KioskVisit</name>
+    <message numerus="yes">
+        <source>Type all %n digits of the code.</source>
+        <extracomment>On the kiosk&apos;s code screen, when Sign in is touched too early.</extracomment>
+        <translation>
+            <numerusform>Type the %n digit of the code.</numerusform>
+            <numerusform>Type all %n digits of the code.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The code expires in about %n minute(s).</source>
+        <translation>
+            <numerusform>The code expires in about %n minute.</numerusform>
+            <numerusform>The code expires in about %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left</source>
+        <extracomment>On the kiosk&apos;s code screen; %n is how many more codes the server will check.</extracomment>
+        <translation>
+            <numerusform>%n try left</numerusform>
+            <numerusform>%n tries left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New code in %n s</source>
+        <extracomment>The kiosk&apos;s resend button while it waits; %n is seconds.</extracomment>
+        <translation>
+            <numerusform>New code in %n s</numerusform>
+            <numerusform>New code in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message numerus="yes">
         <source>This screen clears in %n s.</source>

@@ -1254,6 +1254,183 @@
     </message>
 </context>
 <context>
+    <name>KioskVisit</name>
+    <message>
+        <source>%1  %2</source>
+        <extracomment>A country in the kiosk: its name and calling code, &quot;United Kingdom +44&quot;.</extracomment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Choose your country</source>
+        <extracomment>Title of the kiosk&apos;s country screen.</extracomment>
+        <translation>Elige tu país</translation>
+    </message>
+    <message>
+        <source>Search: name or +code</source>
+        <extracomment>Placeholder of the kiosk&apos;s country search: a name, a code like &quot;GB&quot; or &quot;+44&quot;.</extracomment>
+        <translation>Buscar: nombre o +prefijo</translation>
+    </message>
+    <message>
+        <source>Search countries</source>
+        <translation>Buscar países</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>%1, calling code +%2</source>
+        <translation>%1, prefijo +%2</translation>
+    </message>
+    <message>
+        <source>Your mobile number</source>
+        <extracomment>Title of the kiosk&apos;s phone screen.</extracomment>
+        <translation>Tu número de móvil</translation>
+    </message>
+    <message>
+        <source>We send you a code by text message.</source>
+        <extracomment>Under the title of the kiosk&apos;s phone screen.</extracomment>
+        <translation>Te enviamos un código por SMS.</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <extracomment>Placeholder of the kiosk&apos;s phone number field.</extracomment>
+        <translation>Número de móvil</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>On the kiosk&apos;s phone screen: back to the start without signing in.</extracomment>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <extracomment>The kiosk keypad&apos;s wide key on the phone screen.</extracomment>
+        <translation>Enviar código</translation>
+    </message>
+    <message>
+        <source>Enter the code</source>
+        <extracomment>Title of the kiosk&apos;s code screen.</extracomment>
+        <translation>Introduce el código</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Call me instead</source>
+        <extracomment>On the kiosk&apos;s code screen, after a second text message: have the code read out by a call.</extracomment>
+        <translation>Llámame en su lugar</translation>
+    </message>
+    <message>
+        <source>Change number</source>
+        <extracomment>On the kiosk&apos;s code screen: back to the number.</extracomment>
+        <translation>Cambiar número</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <extracomment>The kiosk keypad&apos;s wide key on the code screen.</extracomment>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Country: %1, calling code +%2. Touch to change.</source>
+        <extracomment>The kiosk&apos;s country button, for screen readers.</extracomment>
+        <translation>País: %1, prefijo +%2. Toca para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Continue with %1</source>
+        <extracomment>The country screen&apos;s primary button: keep this country. %1 is its name.</extracomment>
+        <translation>Continuar con %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type all %n digits of the code.</source>
+        <extracomment>On the kiosk&apos;s code screen, when Sign in is touched too early.</extracomment>
+        <translation>
+            <numerusform>Escribe los %n dígito del código.</numerusform>
+            <numerusform>Escribe los %n dígitos del código.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <extracomment>While the kiosk asks the server for a code.</extracomment>
+        <translation>Enviando el código…</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <extracomment>While the kiosk checks the code with the server.</extracomment>
+        <translation>Comprobando el código…</translation>
+    </message>
+    <message>
+        <source>Sending a new code…</source>
+        <translation>Enviando un código nuevo…</translation>
+    </message>
+    <message>
+        <source>Your phone %1 will ring in a moment: a voice reads the code.</source>
+        <translation>Su teléfono %1 sonará en un momento: una voz le leerá el código.</translation>
+    </message>
+    <message>
+        <source>A new code is on its way to %1.</source>
+        <translation>Un código nuevo va de camino a %1.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <extracomment>On the kiosk&apos;s code screen, when the sign-in could not be checked.</extracomment>
+        <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <source>We are calling %1 with your code.</source>
+        <translation>Estamos llamando al %1 para dictarle su código.</translation>
+    </message>
+    <message>
+        <source>We sent a code to %1.</source>
+        <translation>Hemos enviado un código al %1.</translation>
+    </message>
+    <message>
+        <source>Code, %1 of %2 digits</source>
+        <extracomment>The kiosk&apos;s code boxes, for screen readers: %1 digits typed of %2.</extracomment>
+        <translation>Código, %1 de %2 dígitos</translation>
+    </message>
+    <message>
+        <source>Code expires in %1</source>
+        <translation>El código caduca en %1</translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask for a new one.</source>
+        <translation>Este código ha caducado. Pida uno nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code expires in about %n minute(s).</source>
+        <translation>
+            <numerusform>El código caduca en unos %n minuto.</numerusform>
+            <numerusform>El código caduca en unos %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left</source>
+        <extracomment>On the kiosk&apos;s code screen; %n is how many more codes the server will check.</extracomment>
+        <translation>
+            <numerusform>Queda %n intento</numerusform>
+            <numerusform>Quedan %n intentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New code in %n s</source>
+        <extracomment>The kiosk&apos;s resend button while it waits; %n is seconds.</extracomment>
+        <translation>
+            <numerusform>Código nuevo en %n s</numerusform>
+            <numerusform>Código nuevo en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <extracomment>The kiosk&apos;s resend button.</extracomment>
+        <translation>Enviar un código nuevo</translation>
+    </message>
+    <message>
+        <source>Not available yet: a new code can be asked for in a moment.</source>
+        <translation>Aún no está disponible: podrás pedir un código nuevo en un momento.</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Directus Login kiosk</source>
@@ -1262,7 +1439,7 @@
     </message>
     <message>
         <source>Administrator</source>
-        <extracomment>The small button in the kiosk&apos;s corner that asks for the administrator PIN.</extracomment>
+        <extracomment>The button in the kiosk&apos;s corner that asks for the administrator PIN.</extracomment>
         <translation>Administrador</translation>
     </message>
     <message>
@@ -1285,16 +1462,6 @@
         <translation>¿Sigues ahí?</translation>
     </message>
     <message>
-        <source>Send code</source>
-        <extracomment>The keypad&apos;s Enter key on the phone page.</extracomment>
-        <translation>Enviar código</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <extracomment>The keypad&apos;s Enter key on the code page.</extracomment>
-        <translation>Iniciar sesión</translation>
-    </message>
-    <message>
         <source>Welcome</source>
         <extracomment>The kiosk&apos;s welcome after sign-in. %1 is the person&apos;s first name.</extracomment>
         <translation>Te damos la bienvenida</translation>
@@ -1305,7 +1472,9 @@
     </message>
     <message>
         <source>Opening…</source>
-        <extracomment>While the kiosk starts its application after sign-in.</extracomment>
+        <extracomment>While the kiosk starts its application after sign-in.
+----------
+On the kiosk&apos;s success screen while its application is about to open.</extracomment>
         <translation>Abriendo…</translation>
     </message>
     <message>
@@ -1328,6 +1497,26 @@
             <numerusform>Todo lo introducido aquí se borrará en %n segundo. Toca la pantalla para continuar.</numerusform>
             <numerusform>Todo lo introducido aquí se borrará en %n segundos. Toca la pantalla para continuar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign in with your phone</source>
+        <extracomment>The kiosk&apos;s start screen when no organisation is configured (KioskOrganisation).</extracomment>
+        <translation>Inicia sesión con tu teléfono</translation>
+    </message>
+    <message>
+        <source>Your mobile number and a code by text message are all it takes.</source>
+        <extracomment>On the kiosk&apos;s start screen, under the organisation&apos;s name.</extracomment>
+        <translation>Solo necesitas tu número de móvil y un código por SMS.</translation>
+    </message>
+    <message>
+        <source>Touch to sign in</source>
+        <extracomment>The kiosk&apos;s start screen: its one button (a touch anywhere does the same).</extracomment>
+        <translation>Toca para iniciar sesión</translation>
+    </message>
+    <message>
+        <source>You are signed in</source>
+        <extracomment>The kiosk&apos;s success screen, over the welcome.</extracomment>
+        <translation>Has iniciado sesión</translation>
     </message>
 </context>
 <context>

@@ -1254,6 +1254,183 @@
     </message>
 </context>
 <context>
+    <name>KioskVisit</name>
+    <message>
+        <source>%1  %2</source>
+        <extracomment>A country in the kiosk: its name and calling code, &quot;United Kingdom +44&quot;.</extracomment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Choose your country</source>
+        <extracomment>Title of the kiosk&apos;s country screen.</extracomment>
+        <translation>Choisissez votre pays</translation>
+    </message>
+    <message>
+        <source>Search: name or +code</source>
+        <extracomment>Placeholder of the kiosk&apos;s country search: a name, a code like &quot;GB&quot; or &quot;+44&quot;.</extracomment>
+        <translation>Rechercher : nom ou +indicatif</translation>
+    </message>
+    <message>
+        <source>Search countries</source>
+        <translation>Rechercher un pays</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>%1, calling code +%2</source>
+        <translation>%1, indicatif +%2</translation>
+    </message>
+    <message>
+        <source>Your mobile number</source>
+        <extracomment>Title of the kiosk&apos;s phone screen.</extracomment>
+        <translation>Votre numéro de mobile</translation>
+    </message>
+    <message>
+        <source>We send you a code by text message.</source>
+        <extracomment>Under the title of the kiosk&apos;s phone screen.</extracomment>
+        <translation>Nous vous envoyons un code par SMS.</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <extracomment>Placeholder of the kiosk&apos;s phone number field.</extracomment>
+        <translation>Numéro de mobile</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>On the kiosk&apos;s phone screen: back to the start without signing in.</extracomment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <extracomment>The kiosk keypad&apos;s wide key on the phone screen.</extracomment>
+        <translation>Envoyer le code</translation>
+    </message>
+    <message>
+        <source>Enter the code</source>
+        <extracomment>Title of the kiosk&apos;s code screen.</extracomment>
+        <translation>Saisissez le code</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Call me instead</source>
+        <extracomment>On the kiosk&apos;s code screen, after a second text message: have the code read out by a call.</extracomment>
+        <translation>M’appeler plutôt</translation>
+    </message>
+    <message>
+        <source>Change number</source>
+        <extracomment>On the kiosk&apos;s code screen: back to the number.</extracomment>
+        <translation>Changer de numéro</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <extracomment>The kiosk keypad&apos;s wide key on the code screen.</extracomment>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Country: %1, calling code +%2. Touch to change.</source>
+        <extracomment>The kiosk&apos;s country button, for screen readers.</extracomment>
+        <translation>Pays : %1, indicatif +%2. Touchez pour changer.</translation>
+    </message>
+    <message>
+        <source>Continue with %1</source>
+        <extracomment>The country screen&apos;s primary button: keep this country. %1 is its name.</extracomment>
+        <translation>Continuer avec %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type all %n digits of the code.</source>
+        <extracomment>On the kiosk&apos;s code screen, when Sign in is touched too early.</extracomment>
+        <translation>
+            <numerusform>Saisissez les %n chiffre du code.</numerusform>
+            <numerusform>Saisissez les %n chiffres du code.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <extracomment>While the kiosk asks the server for a code.</extracomment>
+        <translation>Envoi du code…</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <extracomment>While the kiosk checks the code with the server.</extracomment>
+        <translation>Vérification du code…</translation>
+    </message>
+    <message>
+        <source>Sending a new code…</source>
+        <translation>Envoi d&apos;un nouveau code…</translation>
+    </message>
+    <message>
+        <source>Your phone %1 will ring in a moment: a voice reads the code.</source>
+        <translation>Votre téléphone %1 va sonner dans un instant : une voix lira le code.</translation>
+    </message>
+    <message>
+        <source>A new code is on its way to %1.</source>
+        <translation>Un nouveau code est en route vers %1.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <extracomment>On the kiosk&apos;s code screen, when the sign-in could not be checked.</extracomment>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>We are calling %1 with your code.</source>
+        <translation>Nous appelons le %1 pour vous dicter votre code.</translation>
+    </message>
+    <message>
+        <source>We sent a code to %1.</source>
+        <translation>Nous avons envoyé un code au %1.</translation>
+    </message>
+    <message>
+        <source>Code, %1 of %2 digits</source>
+        <extracomment>The kiosk&apos;s code boxes, for screen readers: %1 digits typed of %2.</extracomment>
+        <translation>Code, %1 chiffres sur %2</translation>
+    </message>
+    <message>
+        <source>Code expires in %1</source>
+        <translation>Le code expire dans %1</translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask for a new one.</source>
+        <translation>Ce code a expiré. Demandez-en un nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code expires in about %n minute(s).</source>
+        <translation>
+            <numerusform>Le code expire dans environ %n minute.</numerusform>
+            <numerusform>Le code expire dans environ %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left</source>
+        <extracomment>On the kiosk&apos;s code screen; %n is how many more codes the server will check.</extracomment>
+        <translation>
+            <numerusform>%n essai restant</numerusform>
+            <numerusform>%n essais restants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New code in %n s</source>
+        <extracomment>The kiosk&apos;s resend button while it waits; %n is seconds.</extracomment>
+        <translation>
+            <numerusform>Nouveau code dans %n s</numerusform>
+            <numerusform>Nouveau code dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <extracomment>The kiosk&apos;s resend button.</extracomment>
+        <translation>Envoyer un nouveau code</translation>
+    </message>
+    <message>
+        <source>Not available yet: a new code can be asked for in a moment.</source>
+        <translation>Pas encore disponible : vous pourrez demander un nouveau code dans un instant.</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Directus Login kiosk</source>
@@ -1262,7 +1439,7 @@
     </message>
     <message>
         <source>Administrator</source>
-        <extracomment>The small button in the kiosk&apos;s corner that asks for the administrator PIN.</extracomment>
+        <extracomment>The button in the kiosk&apos;s corner that asks for the administrator PIN.</extracomment>
         <translation>Administrateur</translation>
     </message>
     <message>
@@ -1285,16 +1462,6 @@
         <translation>Êtes-vous toujours là ?</translation>
     </message>
     <message>
-        <source>Send code</source>
-        <extracomment>The keypad&apos;s Enter key on the phone page.</extracomment>
-        <translation>Envoyer le code</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <extracomment>The keypad&apos;s Enter key on the code page.</extracomment>
-        <translation>Se connecter</translation>
-    </message>
-    <message>
         <source>Welcome</source>
         <extracomment>The kiosk&apos;s welcome after sign-in. %1 is the person&apos;s first name.</extracomment>
         <translation>Bienvenue</translation>
@@ -1305,7 +1472,9 @@
     </message>
     <message>
         <source>Opening…</source>
-        <extracomment>While the kiosk starts its application after sign-in.</extracomment>
+        <extracomment>While the kiosk starts its application after sign-in.
+----------
+On the kiosk&apos;s success screen while its application is about to open.</extracomment>
         <translation>Ouverture…</translation>
     </message>
     <message>
@@ -1328,6 +1497,26 @@
             <numerusform>Tout ce qui a été saisi ici sera effacé dans %n seconde. Touchez l&apos;écran pour continuer.</numerusform>
             <numerusform>Tout ce qui a été saisi ici sera effacé dans %n secondes. Touchez l&apos;écran pour continuer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign in with your phone</source>
+        <extracomment>The kiosk&apos;s start screen when no organisation is configured (KioskOrganisation).</extracomment>
+        <translation>Connectez-vous avec votre téléphone</translation>
+    </message>
+    <message>
+        <source>Your mobile number and a code by text message are all it takes.</source>
+        <extracomment>On the kiosk&apos;s start screen, under the organisation&apos;s name.</extracomment>
+        <translation>Votre numéro de mobile et un code par SMS suffisent.</translation>
+    </message>
+    <message>
+        <source>Touch to sign in</source>
+        <extracomment>The kiosk&apos;s start screen: its one button (a touch anywhere does the same).</extracomment>
+        <translation>Touchez pour vous connecter</translation>
+    </message>
+    <message>
+        <source>You are signed in</source>
+        <extracomment>The kiosk&apos;s success screen, over the welcome.</extracomment>
+        <translation>Vous êtes connecté</translation>
     </message>
 </context>
 <context>

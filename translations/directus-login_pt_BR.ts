@@ -1254,6 +1254,183 @@
     </message>
 </context>
 <context>
+    <name>KioskVisit</name>
+    <message>
+        <source>%1  %2</source>
+        <extracomment>A country in the kiosk: its name and calling code, &quot;United Kingdom +44&quot;.</extracomment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Choose your country</source>
+        <extracomment>Title of the kiosk&apos;s country screen.</extracomment>
+        <translation>Escolha seu país</translation>
+    </message>
+    <message>
+        <source>Search: name or +code</source>
+        <extracomment>Placeholder of the kiosk&apos;s country search: a name, a code like &quot;GB&quot; or &quot;+44&quot;.</extracomment>
+        <translation>Pesquisar: nome ou +código</translation>
+    </message>
+    <message>
+        <source>Search countries</source>
+        <translation>Pesquisar países</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>%1, calling code +%2</source>
+        <translation>%1, código do país +%2</translation>
+    </message>
+    <message>
+        <source>Your mobile number</source>
+        <extracomment>Title of the kiosk&apos;s phone screen.</extracomment>
+        <translation>Seu número de celular</translation>
+    </message>
+    <message>
+        <source>We send you a code by text message.</source>
+        <extracomment>Under the title of the kiosk&apos;s phone screen.</extracomment>
+        <translation>Enviamos um código por SMS.</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <extracomment>Placeholder of the kiosk&apos;s phone number field.</extracomment>
+        <translation>Número de celular</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>On the kiosk&apos;s phone screen: back to the start without signing in.</extracomment>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <extracomment>The kiosk keypad&apos;s wide key on the phone screen.</extracomment>
+        <translation>Enviar código</translation>
+    </message>
+    <message>
+        <source>Enter the code</source>
+        <extracomment>Title of the kiosk&apos;s code screen.</extracomment>
+        <translation>Digite o código</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Call me instead</source>
+        <extracomment>On the kiosk&apos;s code screen, after a second text message: have the code read out by a call.</extracomment>
+        <translation>Ligue para mim em vez disso</translation>
+    </message>
+    <message>
+        <source>Change number</source>
+        <extracomment>On the kiosk&apos;s code screen: back to the number.</extracomment>
+        <translation>Alterar número</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <extracomment>The kiosk keypad&apos;s wide key on the code screen.</extracomment>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Country: %1, calling code +%2. Touch to change.</source>
+        <extracomment>The kiosk&apos;s country button, for screen readers.</extracomment>
+        <translation>País: %1, código do país +%2. Toque para alterar.</translation>
+    </message>
+    <message>
+        <source>Continue with %1</source>
+        <extracomment>The country screen&apos;s primary button: keep this country. %1 is its name.</extracomment>
+        <translation>Continuar com %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type all %n digits of the code.</source>
+        <extracomment>On the kiosk&apos;s code screen, when Sign in is touched too early.</extracomment>
+        <translation>
+            <numerusform>Digite o %n dígito do código.</numerusform>
+            <numerusform>Digite todos os %n dígitos do código.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <extracomment>While the kiosk asks the server for a code.</extracomment>
+        <translation>Enviando o código…</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <extracomment>While the kiosk checks the code with the server.</extracomment>
+        <translation>Verificando o código…</translation>
+    </message>
+    <message>
+        <source>Sending a new code…</source>
+        <translation>Enviando um novo código…</translation>
+    </message>
+    <message>
+        <source>Your phone %1 will ring in a moment: a voice reads the code.</source>
+        <translation>Seu telefone %1 vai tocar em instantes: uma voz lerá o código.</translation>
+    </message>
+    <message>
+        <source>A new code is on its way to %1.</source>
+        <translation>Um novo código está a caminho de %1.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <extracomment>On the kiosk&apos;s code screen, when the sign-in could not be checked.</extracomment>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>We are calling %1 with your code.</source>
+        <translation>Estamos ligando para %1 para ditar seu código.</translation>
+    </message>
+    <message>
+        <source>We sent a code to %1.</source>
+        <translation>Enviamos um código para %1.</translation>
+    </message>
+    <message>
+        <source>Code, %1 of %2 digits</source>
+        <extracomment>The kiosk&apos;s code boxes, for screen readers: %1 digits typed of %2.</extracomment>
+        <translation>Código, %1 de %2 dígitos</translation>
+    </message>
+    <message>
+        <source>Code expires in %1</source>
+        <translation>O código expira em %1</translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask for a new one.</source>
+        <translation>Este código expirou. Peça um novo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code expires in about %n minute(s).</source>
+        <translation>
+            <numerusform>O código expira em cerca de %n minuto.</numerusform>
+            <numerusform>O código expira em cerca de %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left</source>
+        <extracomment>On the kiosk&apos;s code screen; %n is how many more codes the server will check.</extracomment>
+        <translation>
+            <numerusform>Resta %n tentativa</numerusform>
+            <numerusform>Restam %n tentativas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New code in %n s</source>
+        <extracomment>The kiosk&apos;s resend button while it waits; %n is seconds.</extracomment>
+        <translation>
+            <numerusform>Novo código em %n s</numerusform>
+            <numerusform>Novo código em %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <extracomment>The kiosk&apos;s resend button.</extracomment>
+        <translation>Enviar um novo código</translation>
+    </message>
+    <message>
+        <source>Not available yet: a new code can be asked for in a moment.</source>
+        <translation>Ainda não está disponível: você poderá pedir um novo código em instantes.</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Directus Login kiosk</source>
@@ -1262,7 +1439,7 @@
     </message>
     <message>
         <source>Administrator</source>
-        <extracomment>The small button in the kiosk&apos;s corner that asks for the administrator PIN.</extracomment>
+        <extracomment>The button in the kiosk&apos;s corner that asks for the administrator PIN.</extracomment>
         <translation>Administrador</translation>
     </message>
     <message>
@@ -1285,16 +1462,6 @@
         <translation>Você ainda está aí?</translation>
     </message>
     <message>
-        <source>Send code</source>
-        <extracomment>The keypad&apos;s Enter key on the phone page.</extracomment>
-        <translation>Enviar código</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <extracomment>The keypad&apos;s Enter key on the code page.</extracomment>
-        <translation>Entrar</translation>
-    </message>
-    <message>
         <source>Welcome</source>
         <extracomment>The kiosk&apos;s welcome after sign-in. %1 is the person&apos;s first name.</extracomment>
         <translation>Boas-vindas</translation>
@@ -1305,7 +1472,9 @@
     </message>
     <message>
         <source>Opening…</source>
-        <extracomment>While the kiosk starts its application after sign-in.</extracomment>
+        <extracomment>While the kiosk starts its application after sign-in.
+----------
+On the kiosk&apos;s success screen while its application is about to open.</extracomment>
         <translation>Abrindo…</translation>
     </message>
     <message>
@@ -1328,6 +1497,26 @@
             <numerusform>Tudo o que foi digitado aqui será apagado em %n segundo. Toque na tela para continuar.</numerusform>
             <numerusform>Tudo o que foi digitado aqui será apagado em %n segundos. Toque na tela para continuar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign in with your phone</source>
+        <extracomment>The kiosk&apos;s start screen when no organisation is configured (KioskOrganisation).</extracomment>
+        <translation>Entre com seu telefone</translation>
+    </message>
+    <message>
+        <source>Your mobile number and a code by text message are all it takes.</source>
+        <extracomment>On the kiosk&apos;s start screen, under the organisation&apos;s name.</extracomment>
+        <translation>Basta o seu número de celular e um código por SMS.</translation>
+    </message>
+    <message>
+        <source>Touch to sign in</source>
+        <extracomment>The kiosk&apos;s start screen: its one button (a touch anywhere does the same).</extracomment>
+        <translation>Toque para entrar</translation>
+    </message>
+    <message>
+        <source>You are signed in</source>
+        <extracomment>The kiosk&apos;s success screen, over the welcome.</extracomment>
+        <translation>Você está conectado</translation>
     </message>
 </context>
 <context>

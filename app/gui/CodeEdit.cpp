@@ -1,5 +1,6 @@
 #include "CodeEdit.h"
 
+#include "GuiStyle.h"
 #include "OtpCode.h"
 
 #include <QFontDatabase>
@@ -8,8 +9,9 @@ CodeEdit::CodeEdit(QWidget *parent)
     : QLineEdit(parent)
 {
     setInputMethodHints(Qt::ImhPreferNumbers | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
-    QFont big = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    big.setPointSizeF(font().pointSizeF() * 1.6);
+    // The fixed-width family at 1.6 times the size, in points or pixels (a kiosk sets pixels).
+    QFont big = GuiStyle::scaledFont(font(), 1.6);
+    big.setFamilies(QFontDatabase::systemFont(QFontDatabase::FixedFont).families());
     big.setLetterSpacing(QFont::PercentageSpacing, 115);
     setFont(big);
     setExpectedLength(m_expected);

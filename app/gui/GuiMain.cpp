@@ -73,11 +73,9 @@ int dl_gui_main(int argc, char **argv)
             return 2;
         }
         QGuiApplication::setQuitOnLastWindowClosed(false); // hidden while its application runs
-        KioskWindow::enlargeApplicationFont();
         KioskSession kioskSession(
             session, client, *parts->store, config, parts->clock, &parts->log);
-        KioskWindow kiosk({ session, client, config, parts->clock, kioskSession },
-            [&wizardContext] { return std::make_unique<SignInWizard>(wizardContext); });
+        KioskWindow kiosk({ session, client, config, parts->clock, kioskSession });
         QObject::connect(&kiosk, &KioskWindow::leaveRequested, &app, &QCoreApplication::quit);
         kiosk.showKiosk();
         return app.exec();

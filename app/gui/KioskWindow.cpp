@@ -8,10 +8,10 @@
 #include "KioskPin.h"
 #include "KioskPinPanel.h"
 #include "KioskSession.h"
+#include "KioskVisit.h"
 #include "MessagePanel.h"
 #include "NetworkLog.h"
 #include "SignInSession.h"
-#include "SignInWizard.h"
 #include "TokenStore.h"
 
 #include <QApplication>
@@ -28,7 +28,6 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 #include <QWindowStateChangeEvent>
 
@@ -50,22 +49,13 @@ protected:
     }
 };
 
-// Stands in for the wizard's Cancel button, which its custom button layouts would show again.
-class NeverShownButton : public QPushButton
-{
-public:
-    explicit NeverShownButton(QWidget *parent)
-        : QPushButton(parent)
-    {
-    }
-    void setVisible(bool) override { QPushButton::setVisible(false); }
-};
+// How long "You are signed in" stays before the kiosk's application opens.
+constexpr qint64 SuccessBeforeHandOffMs = 2000;
 } // namespace
 
-KioskWindow::KioskWindow(const KioskContext &context, WizardFactory makeWizard, QWidget *parent)
+KioskWindow::KioskWindow(const KioskContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_makeWizard(std::move(makeWizard))
     , m_kiosk(context.kiosk)
 {
     setObjectName(QStringLiteral("kioskWindow"));
@@ -73,168 +63,27 @@ KioskWindow::KioskWindow(const KioskContext &context, WizardFactory makeWizard, 
     //: The kiosk window's title (seen by accessibility tools; the window has no frame).
     setWindowTitle(tr("Directus Login kiosk"));
     setAutoFillBackground(true);
+    m_complete = m_context.config.isComplete();
 
-    Config &config = m_context.config;
-    m_complete = config.isComplete();
-
-    const int unit = fontMetrics().height();
     auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(unit, unit / 2, unit, unit);
-    auto *topBar = new QHBoxLayout;
-    topBar->addStretch(1);
-    m_adminButton = new QToolButton(this);
-    m_adminButton->setObjectName(QStringLiteral("kioskAdminButton"));
-    //: The small button in the kiosk's corner that asks for the administrator PIN.
-    m_adminButton->setText(tr("Administrator"));
-    m_adminButton->setAccessibleName(tr("Administrator: leave kiosk mode (needs the PIN)"));
-    m_adminButton->setAutoRaise(true);
-    m_adminButton->setFocusPolicy(Qt::NoFocus);
-    m_adminButton->setMinimumHeight(unit * 2);
-    topBar->addWidget(m_adminButton);
-    outer->addLayout(topBar);
-
+    buildTopBar(outer);
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("kioskStack"));
     outer->addWidget(m_stack, 1);
-
-    // Sign-in: the wizard with the keypad under it (beside it when the screen is too low).
-    m_signInPage = new QWidget(m_stack);
-    m_signInPage->setObjectName(QStringLiteral("kioskSignInPage"));
-    auto *signInRow = new QHBoxLayout(m_signInPage);
-    signInRow->setContentsMargins(0, 0, 0, 0);
-    auto *columnWidget = new QWidget(m_signInPage);
-    columnWidget->setMaximumWidth(unit * 44);
-    signInRow->addStretch(1);
-    signInRow->addWidget(columnWidget, 4);
-    signInRow->addStretch(1);
-    m_column = new QVBoxLayout(columnWidget);
-    m_column->setContentsMargins(0, 0, 0, 0);
-    m_column->setSpacing(unit);
-    m_keypad = new DigitKeypad(columnWidget);
-    m_keypad->setMaximumWidth(unit * 26);
-    m_keypad->setTargetResolver([this] {
-        focusKeypadTarget(); // a tap elsewhere (the country field) may have taken the focus
-        return keypadTarget();
-    });
-    m_column->addWidget(m_keypad, 0, Qt::AlignHCenter);
-    m_stack->addWidget(m_signInPage);
-
-    // Welcome.
-    m_welcomePage = new QWidget(m_stack);
-    m_welcomePage->setObjectName(QStringLiteral("kioskWelcomePage"));
-    auto *welcome = new QVBoxLayout(m_welcomePage);
-    welcome->setSpacing(unit * 2);
-    welcome->addStretch(1);
-    m_welcomeLabel = new QLabel(m_welcomePage);
-    m_welcomeLabel->setObjectName(QStringLiteral("kioskWelcomeLabel"));
-    m_welcomeLabel->setAlignment(Qt::AlignCenter);
-    m_welcomeLabel->setWordWrap(true);
-    GuiStyle::scaleFont(m_welcomeLabel, 3.0, true);
-    welcome->addWidget(m_welcomeLabel);
-    m_welcomeHint = new QLabel(m_welcomePage);
-    m_welcomeHint->setObjectName(QStringLiteral("kioskWelcomeHint"));
-    m_welcomeHint->setAlignment(Qt::AlignCenter);
-    GuiStyle::scaleFont(m_welcomeHint, 1.4);
-    GuiStyle::setDimmed(m_welcomeHint);
-    welcome->addWidget(m_welcomeHint);
-    //: On the kiosk's welcome screen: clears it now for the next person.
-    m_doneButton = new QPushButton(tr("Done"), m_welcomePage);
-    m_doneButton->setObjectName(QStringLiteral("kioskDoneButton"));
-    m_doneButton->setMinimumSize(unit * 12, DigitKeypad::minimumKeySize());
-    GuiStyle::scaleFont(m_doneButton, 1.4, true);
-    welcome->addWidget(m_doneButton, 0, Qt::AlignHCenter);
-    welcome->addStretch(1);
-    m_stack->addWidget(m_welcomePage);
-
-    // Hand-off to the kiosk's application.
-    m_handOffPage = new QWidget(m_stack);
-    m_handOffPage->setObjectName(QStringLiteral("kioskHandOffPage"));
-    auto *handOff = new QVBoxLayout(m_handOffPage);
-    handOff->setSpacing(unit * 2);
-    handOff->addStretch(1);
-    m_handOffLabel = new QLabel(m_handOffPage);
-    m_handOffLabel->setObjectName(QStringLiteral("kioskHandOffLabel"));
-    m_handOffLabel->setAlignment(Qt::AlignCenter);
-    m_handOffLabel->setWordWrap(true);
-    GuiStyle::scaleFont(m_handOffLabel, 2.0, true);
-    handOff->addWidget(m_handOffLabel);
-    m_handOffMessage = new MessagePanel(m_handOffPage);
-    m_handOffMessage->setObjectName(QStringLiteral("kioskHandOffMessage"));
-    m_handOffMessage->setMaximumWidth(unit * 44);
-    auto *handOffRow = new QHBoxLayout;
-    handOffRow->addStretch(1);
-    handOffRow->addWidget(m_handOffMessage, 4);
-    handOffRow->addStretch(1);
-    handOff->addLayout(handOffRow);
-    handOff->addStretch(1);
-    m_stack->addWidget(m_handOffPage);
-
-    // Not set up: the Server page is never shown in a kiosk.
-    m_notSetUpPage = new QWidget(m_stack);
-    m_notSetUpPage->setObjectName(QStringLiteral("kioskNotSetUpPage"));
-    auto *notSetUp = new QVBoxLayout(m_notSetUpPage);
-    notSetUp->setSpacing(unit * 2);
-    notSetUp->addStretch(1);
-    auto *notSetUpLabel = new QLabel(m_notSetUpPage);
-    notSetUpLabel->setObjectName(QStringLiteral("kioskNotSetUpLabel"));
-    //: Full-screen message of a kiosk whose configuration is incomplete.
-    notSetUpLabel->setText(tr("This kiosk is not set up; ask the administrator."));
-    notSetUpLabel->setAlignment(Qt::AlignCenter);
-    notSetUpLabel->setWordWrap(true);
-    GuiStyle::scaleFont(notSetUpLabel, 2.2, true);
-    notSetUp->addWidget(notSetUpLabel);
-    auto *notSetUpDetail = new QLabel(m_notSetUpPage);
-    notSetUpDetail->setObjectName(QStringLiteral("kioskNotSetUpDetail"));
-    notSetUpDetail->setAlignment(Qt::AlignCenter);
-    notSetUpDetail->setWordWrap(true);
-    GuiStyle::setDimmed(notSetUpDetail);
-    const auto options = config.clientOptions();
-    if (!options.ok())
-        notSetUpDetail->setText(options.error().message());
-    notSetUp->addWidget(notSetUpDetail);
-    notSetUp->addStretch(1);
-    m_stack->addWidget(m_notSetUpPage);
-
-    // Overlays.
-    m_warning = new IdleWarning(this);
-    m_warning->setObjectName(QStringLiteral("kioskIdleWarning"));
-    auto *warningOuter = new QVBoxLayout(m_warning);
-    auto *warningCard = new QFrame(m_warning);
-    warningCard->setAutoFillBackground(true);
-    warningCard->setFrameShape(QFrame::StyledPanel);
-    warningCard->setMaximumWidth(unit * 36);
-    auto *warningLayout = new QVBoxLayout(warningCard);
-    warningLayout->setContentsMargins(unit * 2, unit * 2, unit * 2, unit * 2);
-    warningLayout->setSpacing(unit);
-    auto *warningTitle = new QLabel(warningCard);
-    //: Title of the kiosk's idle warning.
-    warningTitle->setText(tr("Are you still there?"));
-    warningTitle->setAlignment(Qt::AlignCenter);
-    GuiStyle::scaleFont(warningTitle, 2.0, true);
-    warningLayout->addWidget(warningTitle);
-    m_warningLabel = new QLabel(warningCard);
-    m_warningLabel->setObjectName(QStringLiteral("kioskIdleWarningLabel"));
-    m_warningLabel->setAlignment(Qt::AlignCenter);
-    m_warningLabel->setWordWrap(true);
-    GuiStyle::scaleFont(m_warningLabel, 1.4);
-    warningLayout->addWidget(m_warningLabel);
-    // Stretches rather than alignment, so that the wrapped text gets the height it needs.
-    auto *warningRow = new QHBoxLayout;
-    warningRow->addStretch(1);
-    warningRow->addWidget(warningCard, 4);
-    warningRow->addStretch(1);
-    warningOuter->addStretch(1);
-    warningOuter->addLayout(warningRow);
-    warningOuter->addStretch(1);
-    m_warning->hide();
+    m_stack->addWidget(buildStartPage());
+    m_stack->addWidget(buildSuccessPage());
+    m_stack->addWidget(buildHandOffPage());
+    m_stack->addWidget(buildNotSetUpPage());
+    buildIdleWarning();
 
     // Only the system file may hold the PIN: a user file cannot let itself out.
+    Config &config = m_context.config;
     const QString pinHash = config.source(Key::KioskPinHash) == Config::Source::System
         ? config.string(Key::KioskPinHash)
         : QString();
     m_pinPanel = new KioskPinPanel(pinHash, config.describe(), m_context.clock, this);
 
-    connect(m_adminButton, &QToolButton::clicked, this, &KioskWindow::openAdministration);
+    connect(m_adminButton, &QPushButton::clicked, this, &KioskWindow::openAdministration);
     connect(m_doneButton, &QPushButton::clicked, this, &KioskWindow::reset);
     // Back from the panel (Cancel, "Back to the sign-in", Escape): the keys go to the page's field.
     connect(m_pinPanel, &KioskPinPanel::closed, this, &KioskWindow::focusKeypadTarget);
@@ -247,7 +96,12 @@ KioskWindow::KioskWindow(const KioskContext &context, WizardFactory makeWizard, 
     connect(&idle, &KioskIdleTimer::countdownChanged, this, &KioskWindow::showWarning);
     connect(&idle, &KioskIdleTimer::warningCancelled, this, &KioskWindow::hideWarning);
     connect(&idle, &KioskIdleTimer::expired, this, &KioskWindow::reset);
-    connect(&m_kiosk, &KioskSession::deadlineReached, this, &KioskWindow::reset);
+    connect(&m_kiosk, &KioskSession::deadlineReached, this, [this] {
+        if (m_handOffDue)
+            startHandOff();
+        else
+            reset();
+    });
     connect(&m_kiosk, &KioskSession::ticked, this, &KioskWindow::updateCountdown);
     connect(&m_context.session, &SignInSession::signedIn, this, &KioskWindow::onSignedIn);
     connect(&m_kiosk.handOff(), &KioskHandOff::started, this, [this] {
@@ -262,20 +116,209 @@ KioskWindow::KioskWindow(const KioskContext &context, WizardFactory makeWizard, 
     }
 
     if (m_complete)
-        buildWizard();
-    setScreen(m_complete ? Screen::SignIn : Screen::NotSetUp);
+        buildVisit();
+    setPage(m_complete ? m_startPage : m_notSetUpPage);
+    applyMetrics();
     qApp->installEventFilter(this);
+}
+
+void KioskWindow::buildTopBar(QVBoxLayout *outer)
+{
+    auto *topBar = new QHBoxLayout;
+    topBar->addStretch(1);
+    m_adminButton = new QPushButton(this);
+    m_adminButton->setObjectName(QStringLiteral("kioskAdminButton"));
+    //: The button in the kiosk's corner that asks for the administrator PIN.
+    m_adminButton->setText(tr("Administrator"));
+    m_adminButton->setAccessibleName(tr("Administrator: leave kiosk mode (needs the PIN)"));
+    m_adminButton->setFlat(true);
+    m_adminButton->setFocusPolicy(Qt::NoFocus);
+    m_adminButton->setAutoDefault(false);
+    topBar->addWidget(m_adminButton);
+    outer->addLayout(topBar);
+}
+
+QWidget *KioskWindow::buildStartPage()
+{
+    // The calm screen between people: who runs the kiosk, and the one thing to do.
+    m_startPage = new QWidget(m_stack);
+    m_startPage->setObjectName(QStringLiteral("kioskStartPage"));
+    auto *column = new QVBoxLayout(m_startPage);
+    column->addStretch(2);
+    const Config &config = m_context.config;
+    auto *logo = new QLabel(m_startPage);
+    logo->setObjectName(QStringLiteral("kioskLogo"));
+    logo->setAlignment(Qt::AlignCenter);
+    const QString logoFile = config.string(Key::KioskLogo).trimmed();
+    logo->setVisible(!logoFile.isEmpty() && !QPixmap(logoFile).isNull());
+    column->addWidget(logo);
+    auto *organisation = new QLabel(m_startPage);
+    organisation->setObjectName(QStringLiteral("kioskOrganisation"));
+    organisation->setAlignment(Qt::AlignCenter);
+    organisation->setWordWrap(true);
+    organisation->setTextFormat(Qt::PlainText);
+    const QString name = config.string(Key::KioskOrganisation).trimmed();
+    //: The kiosk's start screen when no organisation is configured (KioskOrganisation).
+    organisation->setText(name.isEmpty() ? tr("Sign in with your phone") : name);
+    KioskMetrics::setRole(organisation, "title");
+    column->addWidget(organisation);
+    auto *hint = new QLabel(m_startPage);
+    hint->setObjectName(QStringLiteral("kioskStartHint"));
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    //: On the kiosk's start screen, under the organisation's name.
+    hint->setText(tr("Your mobile number and a code by text message are all it takes."));
+    GuiStyle::setDimmed(hint);
+    column->addWidget(hint);
+    column->addStretch(1);
+    auto *start = new QPushButton(m_startPage);
+    start->setObjectName(QStringLiteral("kioskStartButton"));
+    //: The kiosk's start screen: its one button (a touch anywhere does the same).
+    start->setText(tr("Touch to sign in"));
+    start->setDefault(true);
+    start->setFocusPolicy(Qt::NoFocus);
+    KioskMetrics::setRole(start, "primary");
+    connect(start, &QPushButton::clicked, this, &KioskWindow::begin);
+    column->addWidget(start, 0, Qt::AlignHCenter);
+    column->addStretch(2);
+    return m_startPage;
+}
+
+QWidget *KioskWindow::buildSuccessPage()
+{
+    m_successPage = new QWidget(m_stack);
+    m_successPage->setObjectName(QStringLiteral("kioskSuccessPage"));
+    auto *column = new QVBoxLayout(m_successPage);
+    column->addStretch(1);
+    auto *badge = new QLabel(m_successPage);
+    badge->setObjectName(QStringLiteral("kioskSuccessBadge"));
+    badge->setAlignment(Qt::AlignCenter);
+    column->addWidget(badge);
+    auto *title = new QLabel(m_successPage);
+    title->setObjectName(QStringLiteral("kioskSuccessTitle"));
+    title->setAlignment(Qt::AlignCenter);
+    //: The kiosk's success screen, over the welcome.
+    title->setText(tr("You are signed in"));
+    KioskMetrics::setRole(title, "large");
+    column->addWidget(title);
+    m_welcomeLabel = new QLabel(m_successPage);
+    m_welcomeLabel->setObjectName(QStringLiteral("kioskWelcomeLabel"));
+    m_welcomeLabel->setAlignment(Qt::AlignCenter);
+    m_welcomeLabel->setWordWrap(true);
+    m_welcomeLabel->setTextFormat(Qt::PlainText);
+    KioskMetrics::setRole(m_welcomeLabel, "title");
+    column->addWidget(m_welcomeLabel);
+    m_welcomeHint = new QLabel(m_successPage);
+    m_welcomeHint->setObjectName(QStringLiteral("kioskWelcomeHint"));
+    m_welcomeHint->setAlignment(Qt::AlignCenter);
+    GuiStyle::setDimmed(m_welcomeHint);
+    column->addWidget(m_welcomeHint);
+    //: On the kiosk's welcome screen: clears it now for the next person.
+    m_doneButton = new QPushButton(tr("Done"), m_successPage);
+    m_doneButton->setObjectName(QStringLiteral("kioskDoneButton"));
+    m_doneButton->setDefault(true);
+    m_doneButton->setFocusPolicy(Qt::NoFocus);
+    KioskMetrics::setRole(m_doneButton, "primary");
+    column->addWidget(m_doneButton, 0, Qt::AlignHCenter);
+    column->addStretch(1);
+    return m_successPage;
+}
+
+QWidget *KioskWindow::buildHandOffPage()
+{
+    m_handOffPage = new QWidget(m_stack);
+    m_handOffPage->setObjectName(QStringLiteral("kioskHandOffPage"));
+    auto *column = new QVBoxLayout(m_handOffPage);
+    column->addStretch(1);
+    m_handOffLabel = new QLabel(m_handOffPage);
+    m_handOffLabel->setObjectName(QStringLiteral("kioskHandOffLabel"));
+    m_handOffLabel->setAlignment(Qt::AlignCenter);
+    m_handOffLabel->setWordWrap(true);
+    KioskMetrics::setRole(m_handOffLabel, "title");
+    column->addWidget(m_handOffLabel);
+    m_handOffMessage = new MessagePanel(m_handOffPage);
+    m_handOffMessage->setObjectName(QStringLiteral("kioskHandOffMessage"));
+    column->addWidget(m_handOffMessage, 0, Qt::AlignHCenter);
+    column->addStretch(1);
+    return m_handOffPage;
+}
+
+QWidget *KioskWindow::buildNotSetUpPage()
+{
+    // Not set up: the Server page is never shown in a kiosk.
+    m_notSetUpPage = new QWidget(m_stack);
+    m_notSetUpPage->setObjectName(QStringLiteral("kioskNotSetUpPage"));
+    auto *column = new QVBoxLayout(m_notSetUpPage);
+    column->addStretch(1);
+    auto *label = new QLabel(m_notSetUpPage);
+    label->setObjectName(QStringLiteral("kioskNotSetUpLabel"));
+    //: Full-screen message of a kiosk whose configuration is incomplete.
+    label->setText(tr("This kiosk is not set up; ask the administrator."));
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    KioskMetrics::setRole(label, "title");
+    column->addWidget(label);
+    auto *detail = new QLabel(m_notSetUpPage);
+    detail->setObjectName(QStringLiteral("kioskNotSetUpDetail"));
+    detail->setAlignment(Qt::AlignCenter);
+    detail->setWordWrap(true);
+    GuiStyle::setDimmed(detail);
+    const auto options = m_context.config.clientOptions();
+    if (!options.ok())
+        detail->setText(options.error().message());
+    column->addWidget(detail);
+    column->addStretch(1);
+    return m_notSetUpPage;
+}
+
+void KioskWindow::buildIdleWarning()
+{
+    m_warning = new IdleWarning(this);
+    m_warning->setObjectName(QStringLiteral("kioskIdleWarning"));
+    auto *outer = new QVBoxLayout(m_warning);
+    auto *card = new QFrame(m_warning);
+    card->setObjectName(QStringLiteral("kioskIdleWarningCard"));
+    card->setAutoFillBackground(true);
+    card->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QVBoxLayout(card);
+    auto *title = new QLabel(card);
+    //: Title of the kiosk's idle warning.
+    title->setText(tr("Are you still there?"));
+    title->setAlignment(Qt::AlignCenter);
+    KioskMetrics::setRole(title, "title");
+    layout->addWidget(title);
+    m_warningLabel = new QLabel(card);
+    m_warningLabel->setObjectName(QStringLiteral("kioskIdleWarningLabel"));
+    m_warningLabel->setAlignment(Qt::AlignCenter);
+    m_warningLabel->setWordWrap(true);
+    KioskMetrics::setRole(m_warningLabel, "large");
+    layout->addWidget(m_warningLabel);
+    // Stretches rather than alignment, so that the wrapped text gets the height it needs.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(card, 4);
+    row->addStretch(1);
+    outer->addStretch(1);
+    outer->addLayout(row);
+    outer->addStretch(1);
+    m_warning->hide();
+}
+
+void KioskWindow::buildVisit()
+{
+    const Config &config = m_context.config;
+    m_visit = new KioskVisit(
+        m_context.session, config, m_kiosk.countries(), config.string(Key::LastRegion), m_stack);
+    m_stack->insertWidget(1, m_visit);
+    connect(m_visit, &KioskVisit::pageChanged, this,
+        [this] { QTimer::singleShot(0, this, &KioskWindow::focusKeypadTarget); });
+    connect(m_visit, &KioskVisit::cancelled, this, &KioskWindow::reset);
+    m_visit->applyMetrics(m_metrics);
 }
 
 KioskWindow::~KioskWindow()
 {
     qApp->removeEventFilter(this);
-    delete m_wizard;
-}
-
-void KioskWindow::enlargeApplicationFont()
-{
-    QApplication::setFont(GuiStyle::scaledFont(QApplication::font(), 1.25));
 }
 
 void KioskWindow::showKiosk()
@@ -289,88 +332,83 @@ void KioskWindow::showKiosk()
     m_kiosk.start();
 }
 
-void KioskWindow::buildWizard()
+KioskWindow::Screen KioskWindow::currentScreen() const
 {
-    std::unique_ptr<SignInWizard> made = m_makeWizard();
-    SignInWizard *wizard = made.release();
-    m_wizard = wizard;
-    // Closing is the administrator's, through the PIN; there is no Cancel in a kiosk.
-    wizard->setOption(QWizard::NoCancelButton, true);
-    wizard->setButton(QWizard::CancelButton, new NeverShownButton(wizard));
-    // No network log, report, profiles or About: nothing about other people or the setup.
-    wizard->setKioskMode(true);
-    wizard->setMinimumSize(0, 0);
-    m_column->insertWidget(0, wizard, 1);
-    wizard->show();
-    connect(wizard, &QWizard::currentIdChanged, this, &KioskWindow::onCurrentIdChanged);
-    // Anything that would close the wizard (a Close button, a dialog's accept) starts over.
-    connect(wizard, &QDialog::finished, this,
-        [this] { QTimer::singleShot(0, this, &KioskWindow::reset); });
-    onCurrentIdChanged(wizard->currentId());
-}
-
-void KioskWindow::setScreen(Screen screen)
-{
-    m_screen = screen;
-    switch (screen) {
-    case Screen::SignIn:
-        m_stack->setCurrentWidget(m_signInPage);
-        break;
-    case Screen::Welcome:
-        m_stack->setCurrentWidget(m_welcomePage);
-        break;
-    case Screen::HandOff:
-        m_stack->setCurrentWidget(m_handOffPage);
-        break;
-    case Screen::NotSetUp:
-        m_stack->setCurrentWidget(m_notSetUpPage);
+    QWidget *page = m_stack->currentWidget();
+    if (page == m_startPage)
+        return Screen::Start;
+    if (page == m_successPage)
+        return Screen::Success;
+    if (page == m_handOffPage)
+        return Screen::HandOff;
+    if (page == m_notSetUpPage || !m_visit)
+        return Screen::NotSetUp;
+    switch (m_visit->page()) {
+    case KioskVisit::Page::Country:
+        return Screen::Country;
+    case KioskVisit::Page::Code:
+        return Screen::Code;
+    case KioskVisit::Page::Phone:
         break;
     }
-    // The kiosk's timer runs while it is on screen (idle, and the screens that clear themselves).
+    return Screen::Phone;
 }
 
-void KioskWindow::onCurrentIdChanged(int id)
+DigitKeypad *KioskWindow::keypad() const
 {
-    if (id == SignInWizard::ServerPageId) {
-        // Never in a kiosk: the administrator configures the system file instead.
-        setScreen(Screen::NotSetUp);
+    return m_visit && m_stack->currentWidget() == m_visit ? m_visit->keypad() : nullptr;
+}
+
+void KioskWindow::setPage(QWidget *page)
+{
+    m_stack->setCurrentWidget(page);
+}
+
+void KioskWindow::begin()
+{
+    if (!m_visit || m_stack->currentWidget() != m_startPage)
         return;
-    }
-    m_keypad->setVisible(id == SignInWizard::PhonePageId || id == SignInWizard::CodePageId);
-    if (id == SignInWizard::PhonePageId) {
-        //: The keypad's Enter key on the phone page.
-        m_keypad->setEnterText(tr("Send code"));
-    } else if (id == SignInWizard::CodePageId) {
-        //: The keypad's Enter key on the code page.
-        m_keypad->setEnterText(tr("Sign in"));
-    }
-    // After the wizard has put the focus on the new page (it does so after this signal).
+    setPage(m_visit);
+    // From here an untouched screen goes back to the start after KioskIdleSeconds.
+    m_kiosk.idle().noteActivity();
     QTimer::singleShot(0, this, &KioskWindow::focusKeypadTarget);
+}
+
+void KioskWindow::applyMetrics()
+{
+    m_metrics = KioskMetrics::forSize(size());
+    const int gap = m_metrics.gap;
+    layout()->setContentsMargins(gap * 2, gap, gap * 2, gap * 2);
+    m_metrics.apply(this);
+    if (m_visit)
+        m_visit->applyMetrics(m_metrics);
+    m_doneButton->setMinimumWidth(m_metrics.touch * 5);
+    m_stack->widget(0)->findChild<QPushButton *>()->setMinimumWidth(m_metrics.touch * 7);
+    if (auto *logo = m_startPage->findChild<QLabel *>(QStringLiteral("kioskLogo"))) {
+        const QPixmap pixmap(m_context.config.string(Key::KioskLogo).trimmed());
+        if (!pixmap.isNull())
+            logo->setPixmap(pixmap.scaled(m_metrics.touch * 6, m_metrics.touch * 3,
+                Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    }
+    auto *badge = m_successPage->findChild<QLabel *>(QStringLiteral("kioskSuccessBadge"));
+    badge->setPixmap(GuiStyle::toneIcon(
+        GuiStyle::Tone::Success, palette(), m_metrics.touch * 2, devicePixelRatioF()));
+    m_handOffMessage->setMaximumWidth(m_metrics.touch * 14);
+    m_warning->findChild<QFrame *>(QStringLiteral("kioskIdleWarningCard"))
+        ->setMaximumWidth(m_metrics.touch * 12);
 }
 
 QWidget *KioskWindow::keypadTarget() const
 {
-    if (!m_wizard || m_screen != Screen::SignIn)
+    if (!m_visit || m_stack->currentWidget() != m_visit)
         return nullptr;
-    // The page's own field, never whatever has the focus: the country field is a line edit too,
-    // and digits typed into its search strand the person (issue 23).
-    QWizardPage *page = m_wizard->currentPage();
-    if (!page)
-        return nullptr;
-    for (const QString &name : { QStringLiteral("phoneEdit"), QStringLiteral("codeEdit") }) {
-        auto *edit = page->findChild<QLineEdit *>(name);
-        if (edit && edit->isVisible() && edit->isEnabled() && !edit->isReadOnly())
-            return edit;
-    }
-    return nullptr;
+    return m_visit->keypadTarget();
 }
 
 void KioskWindow::focusKeypadTarget()
 {
     if (!isVisible() || m_pinPanel->isVisible())
         return;
-    if (QApplication::activePopupWidget())
-        return; // the country list is open: it has the keys until it closes
     if (QWidget *target = keypadTarget()) {
         if (QApplication::focusWidget() != target)
             target->setFocus(Qt::OtherFocusReason);
@@ -379,32 +417,31 @@ void KioskWindow::focusKeypadTarget()
 
 void KioskWindow::onSignedIn(const UserInfo &user)
 {
-    // (KioskSession puts back the number the wizard remembers in the user file.)
+    // (KioskSession puts back the number the desktop wizard remembers in the user file.)
     m_kiosk.idle().stop();
     hideWarning();
-    if (m_kiosk.hasApplication()) {
-        startHandOff();
-        return;
-    }
     const QString first = user.firstName.trimmed();
     //: The kiosk's welcome after sign-in. %1 is the person's first name.
     m_welcomeLabel->setText(first.isEmpty() ? tr("Welcome") : tr("Welcome, %1").arg(first));
     m_welcomeLabel->setAccessibleName(m_welcomeLabel->text());
+    // The success screen first, always: with an application for a moment before it opens.
+    m_handOffDue = m_kiosk.hasApplication();
+    m_doneButton->setVisible(!m_handOffDue);
     const int seconds = qMax(1, m_context.config.integer(Key::KioskWelcomeSeconds));
-    m_kiosk.setDeadlineIn(qint64(seconds) * 1000);
-    setScreen(Screen::Welcome);
+    m_kiosk.setDeadlineIn(m_handOffDue ? SuccessBeforeHandOffMs : qint64(seconds) * 1000);
+    setPage(m_successPage);
     updateCountdown();
-    m_doneButton->setFocus(Qt::OtherFocusReason);
 }
 
 void KioskWindow::startHandOff()
 {
+    m_handOffDue = false;
     m_handingOff = true;
     m_kiosk.clearDeadline();
     m_handOffMessage->clear();
     //: While the kiosk starts its application after sign-in.
     m_handOffLabel->setText(tr("Opening…"));
-    setScreen(Screen::HandOff);
+    setPage(m_handOffPage);
     m_kiosk.startApplication();
 }
 
@@ -426,16 +463,17 @@ void KioskWindow::onHandOffFailed(const Error &error)
     m_handOffMessage->showError(error);
     const int seconds = qMax(10, m_context.config.integer(Key::KioskWelcomeSeconds));
     m_kiosk.setDeadlineIn(qint64(seconds) * 1000);
-    setScreen(Screen::HandOff);
+    setPage(m_handOffPage);
 }
 
 void KioskWindow::reset()
 {
     hideWarning();
     m_pinPanel->close();
-    // A fresh wizard: nothing typed, shown or selected by the last person survives. Its
-    // destructor quietly cancels whatever it was waiting for.
-    delete m_wizard;
+    m_handOffDue = false;
+    // A fresh visit: nothing typed, shown or chosen by the last person survives. Deleted before
+    // the wipe, so that none of its views hears the session's last signals.
+    delete m_visit;
     // The sign-in, the stored credential, the remembered number and the log (core); the
     // clipboard (here).
     m_kiosk.wipe();
@@ -445,9 +483,8 @@ void KioskWindow::reset()
     // run measured half of the kiosk's heap growth per visitor there (tests/soak).
     QPixmapCache::clear();
     if (m_complete)
-        buildWizard();
-    setScreen(m_complete ? Screen::SignIn : Screen::NotSetUp);
-    focusKeypadTarget();
+        buildVisit();
+    setPage(m_complete ? m_startPage : m_notSetUpPage);
     emit resetDone();
 }
 
@@ -487,14 +524,17 @@ void KioskWindow::checkTimers()
 
 void KioskWindow::updateCountdown()
 {
+    if (m_visit && m_stack->currentWidget() == m_visit)
+        m_visit->tick();
     if (!m_kiosk.hasDeadline())
         return;
     const int seconds = m_kiosk.secondsToDeadline();
     //: Under the kiosk's welcome (or error) message.
     const QString text = tr("This screen clears in %n s.", nullptr, seconds);
-    if (m_screen == Screen::Welcome)
-        m_welcomeHint->setText(text);
-    else if (m_screen == Screen::HandOff)
+    if (m_stack->currentWidget() == m_successPage)
+        //: On the kiosk's success screen while its application is about to open.
+        m_welcomeHint->setText(m_handOffDue ? tr("Opening…") : text);
+    else if (m_stack->currentWidget() == m_handOffPage)
         m_handOffLabel->setAccessibleDescription(text);
 }
 
@@ -531,19 +571,8 @@ void KioskWindow::placeOverlays()
 void KioskWindow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    applyMetrics();
     placeOverlays();
-    // The keypad goes under the fields; beside them on a screen too low for both.
-    const int needed = (m_wizard ? m_wizard->sizeHint().height() : 0)
-        + m_keypad->sizeHint().height() + fontMetrics().height() * 4;
-    const bool under = height() >= needed || width() < height();
-    const int unit = fontMetrics().height();
-    m_column->setDirection(under ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
-    m_column->setAlignment(m_keypad, under ? Qt::AlignHCenter : Qt::AlignVCenter);
-    m_column->parentWidget()->setMaximumWidth(under ? unit * 44 : unit * 80);
-    // Side by side, the pair uses the whole width; under, the column stays readable in the middle.
-    auto *row = static_cast<QBoxLayout *>(m_signInPage->layout());
-    row->setStretch(0, under ? 1 : 0);
-    row->setStretch(2, under ? 1 : 0);
 }
 
 void KioskWindow::changeEvent(QEvent *event)
@@ -564,28 +593,6 @@ void KioskWindow::closeEvent(QCloseEvent *event)
         event->accept();
     else
         event->ignore();
-}
-
-void KioskWindow::keepFocusThroughRelayout(QObject *watched, QEvent::Type type)
-{
-    // QWizard hides its page area for a moment whenever it lays itself out again (a page's
-    // title is set on every keystroke of the code); Qt then moves the focus to the next widget
-    // outside it, and keys would stop reaching the field. Put it back as soon as it is shown.
-    auto *edit = qobject_cast<QLineEdit *>(watched);
-    if (!edit || !m_wizard || !m_wizard->isAncestorOf(edit))
-        return;
-    if (type == QEvent::FocusOut) {
-        if (!edit->isVisible())
-            m_focusToRestore = edit;
-        return;
-    }
-    if (type != QEvent::Show || m_focusToRestore != edit)
-        return;
-    m_focusToRestore.clear();
-    QWidget *now = QApplication::focusWidget();
-    QWidget *page = m_wizard->currentPage();
-    if (edit->isEnabled() && page && page->isAncestorOf(edit) && (!now || !page->isAncestorOf(now)))
-        edit->setFocus(Qt::OtherFocusReason);
 }
 
 bool KioskWindow::isBlocked(const QKeyEvent *event, QObject *receiver) const
@@ -638,9 +645,17 @@ bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
     }
     if (type == QEvent::ContextMenu)
         return true; // no Paste of what someone else copied, no Select All
-    if (type == QEvent::FocusOut || type == QEvent::Show)
-        keepFocusThroughRelayout(watched, type);
-    if (m_screen == Screen::SignIn && isVisible() && isActivity(event)) {
+    if (type == QEvent::MouseButtonPress || type == QEvent::TouchBegin) {
+        // A touch anywhere on the start screen begins (after the press: the release then goes
+        // to nothing on the next screen).
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget && m_stack->currentWidget() == m_startPage && !m_pinPanel->isVisible()
+            && (widget == m_startPage || m_startPage->isAncestorOf(widget))) {
+            QTimer::singleShot(0, this, &KioskWindow::begin);
+            return true;
+        }
+    }
+    if (m_visit && m_stack->currentWidget() == m_visit && isVisible() && isActivity(event)) {
         const bool warned = m_kiosk.idle().phase() == KioskIdleTimer::Phase::Warning;
         m_kiosk.idle().noteActivity();
         if (warned)

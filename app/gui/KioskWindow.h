@@ -1,13 +1,13 @@
 #pragma once
 
 #include "FlowReply.h"
+#include "KioskMetrics.h"
 #include "KioskSession.h"
+#include "KioskVisit.h"
 
 #include <QEvent>
 #include <QPointer>
 #include <QWidget>
-#include <functional>
-#include <memory>
 
 class Clock;
 class Config;
@@ -19,10 +19,8 @@ class NetworkLog;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
-class QToolButton;
 class QVBoxLayout;
 class SignInSession;
-class SignInWizard;
 class TokenStore;
 
 // What the kiosk window works with; built in main.cpp (or a test) and handed in.
@@ -35,48 +33,54 @@ struct KioskContext
     KioskSession &kiosk; // the idle timer, the hand-off and the wipe of every reset
 };
 
-// Kiosk mode around the sign-in wizard: one frameless full-screen window that stays on top and
-// cannot be closed (Alt+F4, Escape, Ctrl+Q, Ctrl+W and close requests do nothing); a digit keypad
-// under the phone and code fields; after sign-in a welcome screen (KioskWelcomeSeconds) or the
-// kiosk's application (KioskExec, see KioskHandOff; the window steps aside until it exits); after
-// KioskIdleSeconds without a touch everything is wiped, after a KioskWarningSeconds countdown
-// that ends at that moment (KioskIdleTimer).
-// Leaving needs the administrator PIN (the small button in the corner). With an incomplete
-// configuration it says that the kiosk is not set up instead of showing the Server page.
+// Kiosk mode: one frameless full-screen window that stays on top and cannot be closed (Alt+F4,
+// Escape, Ctrl+Q, Ctrl+W and close requests do nothing), made for touch at arm's length — every
+// control at least KioskMetrics::MinimumTouch, text at least MinimumText, both scaled to the
+// screen, one primary action per screen:
 //
-// Every reset builds a fresh wizard from `makeWizard`, so no field, message or formatter state of
-// the last person survives (the session's resend cooldowns do, on purpose).
+//   Start ("Touch to sign in", the organisation's name and logo) → Phone (the KioskCountries
+//   choice on its own Country screen when there is more than one) → Code (digit boxes) →
+//   Success ("You are signed in"), then the kiosk's application (KioskExec, see KioskHandOff; the
+//   window steps aside until it exits) or KioskWelcomeSeconds → Start again.
 //
-// Children: kioskStack with kioskSignInPage (the wizard and digitKeypad), kioskWelcomePage
-// (kioskWelcomeLabel, kioskWelcomeHint, kioskDoneButton), kioskHandOffPage (kioskHandOffLabel,
-// kioskHandOffMessage), kioskNotSetUpPage (kioskNotSetUpLabel); kioskIdleWarning
-// (kioskIdleWarningLabel), kioskPinPanel, kioskAdminButton.
+// After KioskIdleSeconds without a touch everything is wiped, after a KioskWarningSeconds
+// countdown that a touch anywhere cancels (KioskIdleTimer). Leaving needs the administrator PIN
+// (the button in the corner). With an incomplete configuration it says that the kiosk is not set
+// up; the desktop wizard's Server page is never shown.
+//
+// Every reset builds a fresh KioskVisit, so no field, message or choice of the last person
+// survives (the session's resend cooldowns do, on purpose).
+//
+// Children: kioskStack with kioskStartPage (kioskLogo, kioskOrganisation, kioskStartButton),
+// kioskVisit, kioskSuccessPage (kioskSuccessTitle, kioskWelcomeLabel, kioskWelcomeHint,
+// kioskDoneButton), kioskHandOffPage (kioskHandOffLabel, kioskHandOffMessage), kioskNotSetUpPage
+// (kioskNotSetUpLabel); kioskIdleWarning (kioskIdleWarningLabel), kioskPinPanel, kioskAdminButton.
 class KioskWindow : public QWidget
 {
     Q_OBJECT
 public:
-    using WizardFactory = std::function<std::unique_ptr<SignInWizard>()>;
-    enum class Screen { SignIn, Welcome, HandOff, NotSetUp };
+    enum class Screen { Start, Country, Phone, Code, Success, HandOff, NotSetUp };
     Q_ENUM(Screen)
 
-    KioskWindow(const KioskContext &context, WizardFactory makeWizard, QWidget *parent = nullptr);
+    explicit KioskWindow(const KioskContext &context, QWidget *parent = nullptr);
     ~KioskWindow() override;
-
-    // A larger application font for touch and for reading at arm's length (×1.25); call before
-    // anything is built, so that every widget (and every title scaled from it) follows.
-    static void enlargeApplicationFont();
 
     // Full screen on the window's screen.
     void showKiosk();
 
-    Screen currentScreen() const { return m_screen; }
-    SignInWizard *wizard() const { return m_wizard; }
-    DigitKeypad *keypad() const { return m_keypad; }
+    Screen currentScreen() const;
+    // This person's screens (nullptr when the kiosk is not set up).
+    KioskVisit *visit() const { return m_visit; }
+    // The keypad of the screen shown (nullptr on a screen without one).
+    DigitKeypad *keypad() const;
+    const KioskMetrics &metrics() const { return m_metrics; }
     KioskHandOff &handOff() { return m_kiosk.handOff(); }
     KioskPinPanel *pinPanel() const { return m_pinPanel; }
 
-    // Wipes everything of the last person and shows the Phone page again.
+    // Wipes everything of the last person and shows the Start screen again.
     void reset();
+    // "Touch to sign in": this person's Phone screen.
+    void begin();
     // Opens the administrator panel (the corner button).
     void openAdministration();
     // Reads the clock and does what is due (idle warning, end of the welcome screen):
@@ -97,9 +101,15 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void buildWizard();
-    void setScreen(Screen screen);
-    void onCurrentIdChanged(int id);
+    void buildTopBar(QVBoxLayout *outer);
+    QWidget *buildStartPage();
+    QWidget *buildSuccessPage();
+    QWidget *buildHandOffPage();
+    QWidget *buildNotSetUpPage();
+    void buildIdleWarning();
+    void buildVisit();
+    void setPage(QWidget *page);
+    void applyMetrics();
     void onSignedIn(const UserInfo &user);
     void startHandOff();
     void onHandOffFinished();
@@ -114,32 +124,28 @@ private:
     void focusKeypadTarget();
     bool isBlocked(const QKeyEvent *event, QObject *receiver) const;
     bool isActivity(const QEvent *event) const;
-    void keepFocusThroughRelayout(QObject *watched, QEvent::Type type);
     void noteClipboardChange(int mode);
     void wipeClipboard();
 
     KioskContext m_context;
-    WizardFactory m_makeWizard;
     KioskSession &m_kiosk;
-    Screen m_screen = Screen::SignIn;
+    KioskMetrics m_metrics;
     QStackedWidget *m_stack;
-    QWidget *m_signInPage;
-    QVBoxLayout *m_column;
-    QPointer<SignInWizard> m_wizard;
-    QPointer<QWidget> m_focusToRestore; // a field that lost the focus only because it was hidden
-    DigitKeypad *m_keypad;
-    QWidget *m_welcomePage;
-    QLabel *m_welcomeLabel;
-    QLabel *m_welcomeHint;
-    QPushButton *m_doneButton;
-    QWidget *m_handOffPage;
-    QLabel *m_handOffLabel;
-    MessagePanel *m_handOffMessage;
-    QWidget *m_notSetUpPage;
-    QWidget *m_warning;
-    QLabel *m_warningLabel;
-    KioskPinPanel *m_pinPanel;
-    QToolButton *m_adminButton;
+    QWidget *m_startPage = nullptr;
+    QPointer<KioskVisit> m_visit;
+    QWidget *m_successPage = nullptr;
+    QLabel *m_welcomeLabel = nullptr;
+    QLabel *m_welcomeHint = nullptr;
+    QPushButton *m_doneButton = nullptr;
+    QWidget *m_handOffPage = nullptr;
+    QLabel *m_handOffLabel = nullptr;
+    MessagePanel *m_handOffMessage = nullptr;
+    QWidget *m_notSetUpPage = nullptr;
+    QWidget *m_warning = nullptr;
+    QLabel *m_warningLabel = nullptr;
+    KioskPinPanel *m_pinPanel = nullptr;
+    QPushButton *m_adminButton = nullptr;
+    bool m_handOffDue = false; // the success screen leads to the kiosk's application
     bool m_complete = false;
     bool m_leaving = false;
     bool m_handingOff = false;

@@ -46,10 +46,9 @@ MessagePanel::MessagePanel(QWidget *parent)
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_details->setForegroundRole(QPalette::WindowText);
     m_details->setAccessibleName(tr("Technical details"));
-    QFont mono = m_details->font();
+    QFont mono = GuiStyle::scaledFont(m_details->font(), 0.9); // points or pixels
     mono.setStyleHint(QFont::Monospace);
     mono.setFamily(QStringLiteral("monospace"));
-    mono.setPointSizeF(mono.pointSizeF() * 0.9);
     m_details->setFont(mono);
     m_details->hide();
 

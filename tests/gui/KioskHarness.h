@@ -1,18 +1,19 @@
 #pragma once
 
 // The kiosk window, driven as a person at the kiosk would (tests/gui/tst_kioskwindow.cpp, the
-// soak run tests/soak): the real wizard inside the kiosk window against the harness's in-process
+// soak run tests/soak): the kiosk window and its touch screens against the harness's in-process
 // demo server, its manual clock and in-memory token store.
 
 #include "DigitKeypad.h"
 #include "KioskSession.h"
+#include "KioskVisit.h"
 #include "KioskWindow.h"
 #include "NetworkLog.h"
-#include "SignInWizard.h"
 #include "TestFiles.h"
 #include "WizardHarness.h"
 
 #include <QLineEdit>
+#include <QPointingDevice>
 #include <QPushButton>
 #include <QTest>
 #include <memory>
@@ -21,8 +22,7 @@
 struct Kiosk
 {
     explicit Kiosk(const QByteArray &systemFile = {}, const QByteArray &userFile = {},
-        const QVariantHash &extra = {}, WizardHarness::Setup setup = WizardHarness::Setup::Complete,
-        bool demo = false)
+        const QVariantHash &extra = {}, WizardHarness::Setup setup = WizardHarness::Setup::Complete)
         : h(setup)
     {
         const Config::Paths paths { h.dir.filePath(QStringLiteral("system.conf")),
@@ -43,10 +43,7 @@ struct Kiosk
         kiosk = std::make_unique<KioskSession>(
             *h.session, *h.client, *h.store, *h.config, h.clock, &log);
         window = std::make_unique<KioskWindow>(
-            KioskContext { *h.session, *h.client, *h.config, h.clock, *kiosk }, [this, demo] {
-                return std::make_unique<SignInWizard>(WizardContext {
-                    *h.session, *h.client, *h.config, h.clock, demo ? &h.demo : nullptr });
-            });
+            KioskContext { *h.session, *h.client, *h.config, h.clock, *kiosk });
     }
 
     ~Kiosk()
@@ -55,16 +52,56 @@ struct Kiosk
         h.session->reset();
     }
 
-    bool show()
+    // Shows the kiosk on its start screen.
+    bool showStart()
     {
         window->showKiosk();
         return QTest::qWaitForWindowExposed(window.get());
     }
 
+    // Shows the kiosk and touches "Touch to sign in": the phone screen.
+    bool show()
+    {
+        if (!showStart())
+            return false;
+        begin();
+        return window->currentScreen() == KioskWindow::Screen::Phone;
+    }
+
+    // Shows the kiosk as a window of this size (a screen of that size), on its start screen.
+    bool showAt(const QSize &size)
+    {
+        window->resize(size);
+        window->show();
+        return QTest::qWaitForWindowExposed(window.get());
+    }
+
+    // A finger on the middle of `widget` (`at`: a point of its own instead): touch events, which
+    // Qt turns into the mouse events widgets understand.
+    void touch(QWidget *widget, QPoint at = QPoint(-1, -1)) const
+    {
+        QVERIFY2(widget, "no such widget");
+        static QPointingDevice *screen = QTest::createTouchDevice();
+        const QPoint point = at.x() < 0 ? widget->rect().center() : at;
+        QWidget *top = widget->window();
+        QTest::touchEvent(top, screen).press(0, widget->mapTo(top, point), top);
+        QTest::touchEvent(top, screen).release(0, widget->mapTo(top, point), top);
+        QCoreApplication::processEvents();
+    }
+
+    // A touch on the start screen (anywhere: its middle).
+    void begin() const
+    {
+        QWidget *start = window->findChild<QWidget *>(QStringLiteral("kioskStartPage"));
+        QTest::mouseClick(start, Qt::LeftButton, {}, start->rect().center() - QPoint(0, 80));
+        QTest::qWait(1);
+        QCoreApplication::processEvents();
+    }
+
     template <typename T = QWidget> T *find(const QString &name) const
     {
-        if (SignInWizard *wizard = window->wizard()) {
-            if (QWidget *page = wizard->currentPage()) {
+        if (KioskVisit *visit = window->visit()) {
+            if (QWidget *page = visit->currentWidget()) {
                 if (T *w = page->findChild<T *>(name))
                     return w;
             }
@@ -72,7 +109,11 @@ struct Kiosk
         return window->findChild<T *>(name);
     }
 
-    QPushButton *key(const QString &name) const { return window->keypad()->key(name); }
+    QPushButton *key(const QString &name) const
+    {
+        DigitKeypad *keypad = window->keypad();
+        return keypad ? keypad->key(name) : nullptr;
+    }
 
     void tap(QWidget *widget) const
     {
@@ -88,7 +129,7 @@ struct Kiosk
         }
     }
 
-    int page() const { return window->wizard() ? window->wizard()->currentId() : -1; }
+    KioskWindow::Screen screen() const { return window->currentScreen(); }
     QString phoneText() const { return find<QLineEdit>(QStringLiteral("phoneEdit"))->text(); }
 
     // Advances the manual clock and lets the window do what is due.

@@ -1,12 +1,14 @@
-// Kiosk mode, driven as a person at the kiosk would: the real wizard inside the kiosk window
-// against the in-process demo server, a manual clock for idle and welcome timing, an in-memory
-// token store. Keypad and keyboard sign-in, idle warning / cancel / wipe, close attempts, the
-// administrator PIN, the not-set-up screen and the hand-off to the kiosk's application.
+// Kiosk mode, driven as a person at the kiosk would: the kiosk's touch screens over the real
+// sign-in session against the in-process demo server, a manual clock for idle and welcome timing,
+// an in-memory token store. Keypad and keyboard sign-in, idle warning / cancel / wipe, close
+// attempts, the administrator PIN, the not-set-up screen and the hand-off to the kiosk's
+// application.
 
 #include "CodeEdit.h"
-#include "CountryPicker.h"
 #include "DigitKeypad.h"
+#include "KioskCodeBoxes.h"
 #include "KioskHarness.h"
+#include "KioskMetrics.h"
 #include "KioskPin.h"
 #include "KioskPinPanel.h"
 #include "KioskWindow.h"
@@ -20,6 +22,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -55,7 +58,6 @@ private slots:
     void keypadKeysAreLargeAndNeverTakeFocus();
     void keypadTypesDeletesAndClears();
     void touchOnlySignInShowsWelcomeThenResets();
-    void keyboardSignInWorksToo_data();
     void keyboardSignInWorksToo();
     void numberIsMaskedAfterSendingAndNotLogged();
     void idleWarningCountsDownAndTouchCancels();
@@ -64,7 +66,6 @@ private slots:
     void resendCooldownSurvivesReset();
     void closeAttemptsAreIgnored_data();
     void closeAttemptsAreIgnored();
-    void wizardCannotBeClosed();
     void pinRefusedThenAccepted();
     void pinByKeyboardAndEscapeClosesPanel();
     void pinOnlyFromSystemFile();
@@ -75,6 +76,11 @@ private slots:
     void everyKeyAndControlIsNamed();
     void keypadWritesIntoTheNumberAfterEveryPath();
     void keypadReadsOneTwoThreeRightToLeftToo();
+    void everyScreenIsMadeForTouch_data();
+    void everyScreenIsMadeForTouch();
+    void wholeVisitByTouchAlone();
+    void countriesComeFromTheSystemFileOnly();
+    void codeBoxesFollowTheServersLength();
 };
 
 void TestKioskWindow::coversTheScreenFramelessOnTop()
@@ -86,11 +92,8 @@ void TestKioskWindow::coversTheScreenFramelessOnTop()
     QVERIFY(w->windowFlags() & Qt::WindowStaysOnTopHint);
     QVERIFY(w->windowState() & Qt::WindowFullScreen);
     QTRY_COMPARE(w->geometry(), w->screen()->geometry());
-    QCOMPARE(k.window->currentScreen(), Screen::SignIn);
-    QCOMPARE(k.page(), int(SignInWizard::PhonePageId));
+    QCOMPARE(k.screen(), Screen::Phone);
     QVERIFY(k.window->keypad()->isVisible());
-    // No Cancel/Close button in the wizard.
-    QVERIFY(!k.window->wizard()->button(QWizard::CancelButton)->isVisible());
     QTRY_COMPARE(focusedName(), QStringLiteral("phoneEdit"));
 }
 
@@ -121,29 +124,33 @@ void TestKioskWindow::keypadTypesDeletesAndClears()
 {
     Kiosk k;
     QVERIFY(k.show());
+    QPushButton *send = k.key(QStringLiteral("keypadEnter"));
+    QVERIFY2(!send->isEnabled(), "nothing to send yet");
     k.tapDigits(QStringLiteral("07123456001"));
     QCOMPARE(digitsOf(k.phoneText()), QStringLiteral("07123456001"));
     QVERIFY2(k.phoneText().contains(QLatin1Char(' ')), "formatted as typed");
-    auto *sentAs = k.find<QLabel>(QStringLiteral("sentAsLabel"));
-    QVERIFY2(digitsOf(sentAs->text()).contains(QStringLiteral("447123456001")),
-        qPrintable(sentAs->text()));
-    QVERIFY(k.find<QPushButton>(QStringLiteral("sendCodeButton"))->isEnabled());
+    QVERIFY(send->isEnabled());
 
+    // Backspace after the formatter's space deletes a digit, never only the space.
     k.tap(k.key(QStringLiteral("keypadBackspace")));
     QCOMPARE(digitsOf(k.phoneText()), QStringLiteral("0712345600"));
-    QVERIFY(!k.find<QPushButton>(QStringLiteral("sendCodeButton"))->isEnabled());
+    k.tap(k.key(QStringLiteral("keypadBackspace")));
+    k.tap(k.key(QStringLiteral("keypadBackspace")));
+    k.tap(k.key(QStringLiteral("keypadBackspace")));
+    k.tap(k.key(QStringLiteral("keypadBackspace")));
+    QCOMPARE(digitsOf(k.phoneText()), QStringLiteral("071234"));
+
+    // A number too short is refused with the reason, and nothing is sent.
+    k.tap(send);
+    auto *message = k.find<MessagePanel>(QStringLiteral("kioskPhoneMessage"));
+    QVERIFY2(message->text().contains(QStringLiteral("short")), qPrintable(message->text()));
+    QCOMPARE(k.h.loginRequests(), 0);
+    QCOMPARE(k.screen(), Screen::Phone);
 
     k.tap(k.key(QStringLiteral("keypadClear")));
     QCOMPARE(k.phoneText(), QString());
-    // The page heard an edit: the live line no longer names a number.
-    QVERIFY2(digitsOf(sentAs->text()).isEmpty(), qPrintable(sentAs->text()));
-
-    // A tap somewhere else (the country field) does not lose the digits: they go where the focus
-    // is.
-    QTest::mouseClick(k.find(QStringLiteral("countryPicker")), Qt::LeftButton);
-    k.tapDigits(QStringLiteral("44"));
-    auto *picker = k.find<QLineEdit>(QStringLiteral("countryPicker"));
-    QVERIFY(picker->text().contains(QStringLiteral("44")));
+    QVERIFY2(message->text().isEmpty(), "the edit cleared the message");
+    QVERIFY(!send->isEnabled());
 }
 
 void TestKioskWindow::touchOnlySignInShowsWelcomeThenResets()
@@ -154,13 +161,13 @@ void TestKioskWindow::touchOnlySignInShowsWelcomeThenResets()
     QCOMPARE(k.key(QStringLiteral("keypadEnter"))->text(), QStringLiteral("Send code"));
     k.tapDigits(QStringLiteral("07123456001"));
     k.tap(k.key(QStringLiteral("keypadEnter")));
-    QTRY_COMPARE(k.page(), int(SignInWizard::CodePageId));
+    QTRY_COMPARE(k.screen(), Screen::Code);
     QCOMPARE(k.h.loginRequests(), 1);
     QCOMPARE(k.key(QStringLiteral("keypadEnter"))->text(), QStringLiteral("Sign in"));
     QTRY_COMPARE(focusedName(), QStringLiteral("codeEdit"));
     QVERIFY(!k.h.codes.isEmpty());
     k.tapDigits(k.h.codes.last()); // submits itself at the last digit
-    QTRY_COMPARE(k.window->currentScreen(), Screen::Welcome);
+    QTRY_COMPARE(k.window->currentScreen(), Screen::Success);
     QCOMPARE(k.find<QLabel>(QStringLiteral("kioskWelcomeLabel"))->text(),
         QStringLiteral("Welcome, Ada"));
     snap(k, QStringLiteral("welcome"));
@@ -171,13 +178,14 @@ void TestKioskWindow::touchOnlySignInShowsWelcomeThenResets()
     QCOMPARE(static_cast<MemoryTokenStore *>(k.h.store.get())->count(), 1);
 
     k.advance(4000);
-    QCOMPARE(k.window->currentScreen(), Screen::Welcome);
+    QCOMPARE(k.window->currentScreen(), Screen::Success);
     QVERIFY(
         k.find<QLabel>(QStringLiteral("kioskWelcomeHint"))->text().contains(QStringLiteral("1 s")));
     k.advance(1000);
-    QCOMPARE(k.window->currentScreen(), Screen::SignIn);
+    QCOMPARE(k.screen(), Screen::Start);
     QCOMPARE(resets.count(), 1);
-    QCOMPARE(k.page(), int(SignInWizard::PhonePageId));
+    k.begin();
+    QCOMPARE(k.screen(), Screen::Phone);
     QCOMPARE(k.phoneText(), QString());
     QTRY_COMPARE(k.h.session->state(), State::Idle);
     QVERIFY(k.h.session->bearer().isEmpty());
@@ -185,22 +193,14 @@ void TestKioskWindow::touchOnlySignInShowsWelcomeThenResets()
     QTRY_COMPARE(focusedName(), QStringLiteral("phoneEdit"));
 }
 
-void TestKioskWindow::keyboardSignInWorksToo_data()
-{
-    QTest::addColumn<bool>("demo");
-    QTest::newRow("server") << false;
-    QTest::newRow("demo, with its SMS banner") << true;
-}
-
 void TestKioskWindow::keyboardSignInWorksToo()
 {
-    QFETCH(bool, demo);
-    Kiosk k({}, {}, {}, WizardHarness::Setup::Complete, demo);
+    Kiosk k;
     QVERIFY(k.show());
     QTRY_COMPARE(focusedName(), QStringLiteral("phoneEdit"));
     QTest::keyClicks(focused(), QStringLiteral("07123456001"));
     QTest::keyClick(focused(), Qt::Key_Return);
-    QTRY_COMPARE(k.page(), int(SignInWizard::CodePageId));
+    QTRY_COMPARE(k.screen(), Screen::Code);
     QTRY_COMPARE(focusedName(), QStringLiteral("codeEdit"));
     // Key by key to whatever has the focus, as a keyboard does: the focus must stay in the field.
     const QString code = k.h.codes.last();
@@ -210,10 +210,10 @@ void TestKioskWindow::keyboardSignInWorksToo()
         QCOMPARE(focusedName(), QStringLiteral("codeEdit"));
     }
     QTest::keyClick(focused(), code.back().toLatin1());
-    QTRY_COMPARE(k.window->currentScreen(), Screen::Welcome);
+    QTRY_COMPARE(k.window->currentScreen(), Screen::Success);
     // Done clears at once for the next person.
     k.tap(k.find(QStringLiteral("kioskDoneButton")));
-    QCOMPARE(k.window->currentScreen(), Screen::SignIn);
+    QCOMPARE(k.screen(), Screen::Start);
     QTRY_COMPARE(k.h.session->state(), State::Idle);
 }
 
@@ -223,7 +223,7 @@ void TestKioskWindow::numberIsMaskedAfterSendingAndNotLogged()
     QVERIFY(k.show());
     k.tapDigits(QStringLiteral("07123456001"));
     k.tap(k.key(QStringLiteral("keypadEnter")));
-    QTRY_COMPARE(k.page(), int(SignInWizard::CodePageId));
+    QTRY_COMPARE(k.screen(), Screen::Code);
     // Nothing visible on the code page shows the whole number.
     const QList<QLabel *> labels = k.window->findChildren<QLabel *>();
     for (const QLabel *label : labels) {
@@ -282,10 +282,10 @@ void TestKioskWindow::idleWipesFieldsTokenClipboardAndLog()
     QSignalSpy resets(k.window.get(), &KioskWindow::resetDone);
     k.tapDigits(QStringLiteral("07123456001"));
     k.tap(k.key(QStringLiteral("keypadEnter")));
-    QTRY_COMPARE(k.page(), int(SignInWizard::CodePageId));
+    QTRY_COMPARE(k.screen(), Screen::Code);
     k.tapDigits(k.h.codes.last().left(3));
     QGuiApplication::clipboard()->setText(AdaNumber); // as if the number had been copied
-    QPointer<SignInWizard> before = k.window->wizard();
+    QPointer<KioskVisit> before = k.window->visit();
     QVERIFY(!k.log.entries().isEmpty());
 
     k.advance(50000);
@@ -295,8 +295,10 @@ void TestKioskWindow::idleWipesFieldsTokenClipboardAndLog()
     k.advance(1);
     QCOMPARE(resets.count(), 1); // at KioskIdleSeconds, as documented
     QVERIFY(!k.window->findChild<QWidget *>(QStringLiteral("kioskIdleWarning"))->isVisible());
-    QVERIFY(before.isNull()); // a fresh wizard: no field, message or state of the last person
-    QCOMPARE(k.page(), int(SignInWizard::PhonePageId));
+    QVERIFY(before.isNull()); // a fresh visit: no field, message or state of the last person
+    QCOMPARE(k.screen(), Screen::Start);
+    k.begin();
+    QCOMPARE(k.screen(), Screen::Phone);
     QCOMPARE(k.phoneText(), QString());
     QTRY_COMPARE(k.h.session->state(), State::Idle);
     QVERIFY(!k.h.session->phone().isValid());
@@ -311,7 +313,7 @@ void TestKioskWindow::idleWipesFieldsTokenClipboardAndLog()
 void TestKioskWindow::untouchedKioskNeverWarns()
 {
     Kiosk k;
-    QVERIFY(k.show());
+    QVERIFY(k.showStart());
     QSignalSpy resets(k.window.get(), &KioskWindow::resetDone);
     k.advance(10 * 60 * 1000);
     QVERIFY(!k.window->findChild<QWidget *>(QStringLiteral("kioskIdleWarning"))->isVisible());
@@ -324,18 +326,19 @@ void TestKioskWindow::resendCooldownSurvivesReset()
     QVERIFY(k.show());
     k.tapDigits(QStringLiteral("07123456001"));
     k.tap(k.key(QStringLiteral("keypadEnter")));
-    QTRY_COMPARE(k.page(), int(SignInWizard::CodePageId));
+    QTRY_COMPARE(k.screen(), Screen::Code);
     QCOMPARE(k.h.loginRequests(), 1);
     k.window->reset();
-    // Waiting for the wipe does not buy a new code sooner.
+    k.begin();
+    // Waiting for the wipe does not buy a new code sooner: the same number is told to wait.
     k.tapDigits(QStringLiteral("07123456001"));
-    auto *send = k.find<QPushButton>(QStringLiteral("sendCodeButton"));
-    QVERIFY(!send->isEnabled());
-    QVERIFY2(send->text().contains(QStringLiteral("again")), qPrintable(send->text()));
     k.tap(k.key(QStringLiteral("keypadEnter")));
     QTest::qWait(50);
     QCOMPARE(k.h.loginRequests(), 1);
-    QCOMPARE(k.page(), int(SignInWizard::PhonePageId));
+    QCOMPARE(k.screen(), Screen::Phone);
+    auto *message = k.find<MessagePanel>(QStringLiteral("kioskPhoneMessage"));
+    QVERIFY2(message->isCountingDown(), qPrintable(message->text()));
+    QVERIFY(!k.key(QStringLiteral("keypadEnter"))->isEnabled());
 }
 
 void TestKioskWindow::closeAttemptsAreIgnored_data()
@@ -369,8 +372,8 @@ void TestKioskWindow::closeAttemptsAreIgnored()
     QTest::qWait(20);
     QVERIFY(!triggered);
     QVERIFY(k.window->isVisible());
-    QVERIFY(k.window->wizard()->isVisible());
-    QCOMPARE(k.page(), int(SignInWizard::PhonePageId));
+    QVERIFY(k.window->visit()->isVisible());
+    QCOMPARE(k.screen(), Screen::Phone);
     QCOMPARE(digitsOf(k.phoneText()), QStringLiteral("0712"));
     QCOMPARE(resets.count(), 0);
     QCOMPARE(leave.count(), 0);
@@ -382,18 +385,6 @@ void TestKioskWindow::closeAttemptsAreIgnored()
     QApplication::sendEvent(k.window->windowHandle(), &event);
     QVERIFY(!event.isAccepted());
     QVERIFY(k.window->isVisible());
-}
-
-void TestKioskWindow::wizardCannotBeClosed()
-{
-    Kiosk k;
-    QVERIFY(k.show());
-    QPointer<SignInWizard> first = k.window->wizard();
-    first->reject(); // whatever would close the wizard inside the kiosk
-    QTRY_VERIFY(first.isNull());
-    QVERIFY(k.window->wizard());
-    QVERIFY(k.window->wizard()->isVisible());
-    QCOMPARE(k.window->currentScreen(), Screen::SignIn);
 }
 
 void TestKioskWindow::pinRefusedThenAccepted()
@@ -503,15 +494,15 @@ void TestKioskWindow::pinOnlyFromSystemFile()
 void TestKioskWindow::notSetUpShowsNoServerPage()
 {
     Kiosk k({}, {}, {}, WizardHarness::Setup::Empty);
-    QVERIFY(k.show());
+    QVERIFY(k.showStart());
     QCOMPARE(k.window->currentScreen(), Screen::NotSetUp);
-    QVERIFY(!k.window->wizard());
+    QVERIFY(!k.window->visit());
     QVERIFY(!k.window->findChild<QWidget *>(QStringLiteral("ServerPage")));
     auto *label = k.window->findChild<QLabel *>(QStringLiteral("kioskNotSetUpLabel"));
     QVERIFY(label->isVisible());
     QCOMPARE(label->text(), QStringLiteral("This kiosk is not set up; ask the administrator."));
     snap(k, QStringLiteral("not-set-up"));
-    QVERIFY(!k.window->keypad()->isVisible());
+    QVERIFY(!k.window->keypad());
     // The administrator can still get out.
     QVERIFY(k.find(QStringLiteral("kioskAdminButton"))->isVisible());
     // And it stays that way after a reset.
@@ -546,8 +537,15 @@ void TestKioskWindow::handOffGivesTokenOnStandardInputOnly()
 
     k.tapDigits(QStringLiteral("07123456001"));
     k.tap(k.key(QStringLiteral("keypadEnter")));
-    QTRY_COMPARE(k.page(), int(SignInWizard::CodePageId));
+    QTRY_COMPARE(k.screen(), Screen::Code);
     k.tapDigits(k.h.codes.last());
+    // "You are signed in" first, for a moment, then the application.
+    QTRY_COMPARE(k.screen(), Screen::Success);
+    QVERIFY(!k.find(QStringLiteral("kioskDoneButton"))->isVisible());
+    k.advance(1900);
+    QCOMPARE(k.screen(), Screen::Success);
+    QVERIFY(!k.window->handOff().isRunning());
+    k.advance(100);
     QTRY_VERIFY(QFile::exists(out + QStringLiteral(".env")));
     QVERIFY(!issued.isEmpty());
     // The application has the screen while it runs.
@@ -573,8 +571,7 @@ void TestKioskWindow::handOffGivesTokenOnStandardInputOnly()
     writeFile(go, "");
     QTRY_COMPARE_WITH_TIMEOUT(resets.count(), 1, 15000);
     QTRY_VERIFY(k.window->isVisible());
-    QCOMPARE(k.window->currentScreen(), Screen::SignIn);
-    QCOMPARE(k.page(), int(SignInWizard::PhonePageId));
+    QCOMPARE(k.screen(), Screen::Start);
     QVERIFY(k.h.session->bearer().isEmpty());
     QCOMPARE(static_cast<MemoryTokenStore *>(k.h.store.get())->count(), 0);
 }
@@ -586,8 +583,10 @@ void TestKioskWindow::handOffFailureIsShownThenResets()
     QSignalSpy resets(k.window.get(), &KioskWindow::resetDone);
     k.tapDigits(QStringLiteral("07123456001"));
     k.tap(k.key(QStringLiteral("keypadEnter")));
-    QTRY_COMPARE(k.page(), int(SignInWizard::CodePageId));
+    QTRY_COMPARE(k.screen(), Screen::Code);
     k.tapDigits(k.h.codes.last());
+    QTRY_COMPARE(k.screen(), Screen::Success);
+    k.advance(2000);
     QTRY_COMPARE(k.window->currentScreen(), Screen::HandOff);
     auto *message = k.window->findChild<MessagePanel *>(QStringLiteral("kioskHandOffMessage"));
     QTRY_VERIFY(message->text().contains(QStringLiteral("could not be started")));
@@ -597,7 +596,7 @@ void TestKioskWindow::handOffFailureIsShownThenResets()
     QCOMPARE(resets.count(), 0);
     k.advance(1000);
     QCOMPARE(resets.count(), 1);
-    QCOMPARE(k.window->currentScreen(), Screen::SignIn);
+    QCOMPARE(k.screen(), Screen::Start);
     QVERIFY(k.h.session->bearer().isEmpty());
 }
 
@@ -608,9 +607,9 @@ void TestKioskWindow::lastPhoneIsNotRemembered()
     QVERIFY(k.show());
     k.tapDigits(QStringLiteral("07123456001"));
     k.tap(k.key(QStringLiteral("keypadEnter")));
-    QTRY_COMPARE(k.page(), int(SignInWizard::CodePageId));
+    QTRY_COMPARE(k.screen(), Screen::Code);
     k.tapDigits(k.h.codes.last());
-    QTRY_COMPARE(k.window->currentScreen(), Screen::Welcome);
+    QTRY_COMPARE(k.window->currentScreen(), Screen::Success);
     QTest::qWait(10);
     const QByteArray user = readFile(k.h.config->paths().userFile);
     QVERIFY2(!user.contains("456001"), user.constData());
@@ -618,29 +617,28 @@ void TestKioskWindow::lastPhoneIsNotRemembered()
     QVERIFY(user.contains("LastRegion=GB")); // the administrator's default country stays
 }
 
-// Issue 23.1: after the administrator panel, a reset while it was open, a tap on the country
-// field, the idle warning or "Change number", the keypad's digits go into the number field (never
-// into the country search), touched only.
+// Issue 23.1: after the administrator panel, a reset while it was open, the country screen, the
+// idle warning or "Change number", the keypad's digits go into the number field (never into the
+// country search), touched only.
 void TestKioskWindow::keypadWritesIntoTheNumberAfterEveryPath()
 {
     const QByteArray system
         = "[General]\nKioskPinHash=" + KioskPin::makeHash(Pin, 1000).toLatin1() + "\n";
     Kiosk k(system);
     QVERIFY(k.show());
-    auto *picker = k.find<CountryPicker>(QStringLiteral("countryPicker"));
-    QVERIFY(picker);
-    QCOMPARE(picker->region(), QStringLiteral("GB"));
+    QCOMPARE(k.window->visit()->region(), QStringLiteral("GB"));
     KioskPinPanel *panel = k.window->pinPanel();
     // Empty when the keypad typed into the number; otherwise what went wrong.
     const auto keypadTypesNumber = [&](const char *path) {
+        if (k.screen() != Screen::Phone)
+            return QStringLiteral("%1: not on the phone screen").arg(QLatin1String(path));
         k.tap(k.key(QStringLiteral("keypadClear")));
         k.tapDigits(QStringLiteral("7123"));
         if (digitsOf(k.phoneText()) == QStringLiteral("7123")
-            && picker->region() == QLatin1String("GB")
-            && !picker->text().contains(QLatin1String("7123")))
+            && k.window->visit()->region() == QLatin1String("GB"))
             return QString();
-        return QStringLiteral("%1: number \"%2\", country \"%3\", focus %4")
-            .arg(QLatin1String(path), k.phoneText(), picker->text(), focusedName());
+        return QStringLiteral("%1: number \"%2\", country %3, focus %4")
+            .arg(QLatin1String(path), k.phoneText(), k.window->visit()->region(), focusedName());
     };
 #define CHECK_KEYPAD(path)                                                                         \
     do {                                                                                           \
@@ -671,14 +669,14 @@ void TestKioskWindow::keypadWritesIntoTheNumberAfterEveryPath()
     QVERIFY(panel->isVisible());
     k.window->reset();
     QVERIFY(!panel->isVisible());
-    picker = k.find<CountryPicker>(QStringLiteral("countryPicker"));
+    k.begin();
     CHECK_KEYPAD("after a reset with the panel open");
 
-    // A tap on the country field (to look at the list) and away again.
-    k.tap(picker);
-    if (QWidget *popup = QApplication::activePopupWidget())
-        popup->close();
-    CHECK_KEYPAD("after a tap on the country field");
+    // The country screen, and back with the same country.
+    k.tap(k.find(QStringLiteral("kioskCountryButton")));
+    QCOMPARE(k.screen(), Screen::Country);
+    k.tap(k.find(QStringLiteral("kioskCountryContinue")));
+    CHECK_KEYPAD("after the country screen");
 
     // The idle warning, cancelled by a touch.
     k.tapDigits(QStringLiteral("456001"));
@@ -691,12 +689,12 @@ void TestKioskWindow::keypadWritesIntoTheNumberAfterEveryPath()
     // The code page, then "Change number".
     k.tapDigits(QStringLiteral("456001"));
     k.tap(k.key(QStringLiteral("keypadEnter")));
-    QTRY_COMPARE(k.page(), int(SignInWizard::CodePageId));
+    QTRY_COMPARE(k.screen(), Screen::Code);
     k.tapDigits(QStringLiteral("12"));
     QTRY_COMPARE(
         digitsOf(k.find<QLineEdit>(QStringLiteral("codeEdit"))->text()), QStringLiteral("12"));
-    k.tap(k.find(QStringLiteral("changeNumberButton")));
-    QTRY_COMPARE(k.page(), int(SignInWizard::PhonePageId));
+    k.tap(k.find(QStringLiteral("kioskChangeNumberButton")));
+    QTRY_COMPARE(k.screen(), Screen::Phone);
     CHECK_KEYPAD("after Change number");
 #undef CHECK_KEYPAD
 }
@@ -716,6 +714,234 @@ void TestKioskWindow::keypadReadsOneTwoThreeRightToLeftToo()
     snap(k, QStringLiteral("phone-rtl"));
     QApplication::setLayoutDirection(Qt::LeftToRight);
     QVERIFY(ordered);
+}
+
+namespace {
+// What a finger or an eye at arm's length would find wrong on the kiosk's screen now: a visible,
+// enabled control under KioskMetrics::MinimumTouch on either side (list rows too), text under
+// MinimumText pixels, a control outside the window; and with `oneDefault`, anything but exactly
+// one default (primary) button.
+QStringList touchProblems(const KioskWindow &window, bool oneDefault)
+{
+    QStringList problems;
+    int defaults = 0;
+    const QRect inside = window.rect();
+    const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisible())
+            continue;
+        const QString name = w->objectName().isEmpty()
+            ? QString::fromLatin1(w->metaObject()->className())
+            : w->objectName();
+        const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w);
+        if (control && w->isEnabled()
+            && (w->width() < KioskMetrics::MinimumTouch
+                || w->height() < KioskMetrics::MinimumTouch))
+            problems << QStringLiteral("%1 is %2×%3").arg(name).arg(w->width()).arg(w->height());
+        if (control && !inside.contains(QRect(w->mapTo(&window, QPoint(0, 0)), w->size())))
+            problems << QStringLiteral("%1 is outside the window").arg(name);
+        if (auto *list = qobject_cast<QAbstractItemView *>(w)) {
+            for (int row = 0; row < list->model()->rowCount(); ++row) {
+                const QRect r = list->visualRect(list->model()->index(row, 0));
+                if (r.intersects(list->viewport()->rect())
+                    && r.height() < KioskMetrics::MinimumTouch)
+                    problems << QStringLiteral("%1 row %2 is %3 px high")
+                                    .arg(name)
+                                    .arg(row)
+                                    .arg(r.height());
+            }
+        }
+        const auto *label = qobject_cast<QLabel *>(w);
+        const bool text = (label && !label->text().isEmpty()) || control;
+        const int px = QFontInfo(w->font()).pixelSize();
+        if (text && px < KioskMetrics::MinimumText)
+            problems << QStringLiteral("%1 has %2 px text").arg(name).arg(px);
+        if (auto *button = qobject_cast<QPushButton *>(w); button && button->isDefault())
+            ++defaults;
+        // A label cut off ("Change numbe") reads as a broken screen.
+        if (auto *button = qobject_cast<QPushButton *>(w);
+            button && !button->text().isEmpty() && button->width() < button->sizeHint().width())
+            problems << QStringLiteral("%1 cuts its text \"%2\" (%3 of %4 px)")
+                            .arg(name, button->text())
+                            .arg(button->width())
+                            .arg(button->sizeHint().width());
+    }
+    if (oneDefault && defaults != 1)
+        problems << QStringLiteral("%1 default buttons").arg(defaults);
+    return problems;
+}
+
+void snapAt(const Kiosk &k, const QString &name)
+{
+    snap(k, QStringLiteral("%1-%2x%3").arg(name).arg(k.window->width()).arg(k.window->height()));
+}
+} // namespace
+
+void TestKioskWindow::everyScreenIsMadeForTouch_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1024×768 panel") << QSize(1024, 768);
+    QTest::newRow("1920×1080") << QSize(1920, 1080);
+    QTest::newRow("1080×1920 portrait") << QSize(1080, 1920);
+    QTest::newRow("3840×2160") << QSize(3840, 2160);
+}
+
+// Issue 19: on every screen of a visit, at each screen size, every control a finger touches is at
+// least 48 px on both sides, text at least 20 px, nothing outside the screen, and exactly one
+// primary action.
+void TestKioskWindow::everyScreenIsMadeForTouch()
+{
+    QFETCH(QSize, size);
+    const QByteArray system = "[General]\nKioskPinHash=" + KioskPin::makeHash(Pin, 1000).toLatin1()
+        + "\nKioskCountries=GB, IE, DE, FR, ES, PT, IT, NL, BE, AT, CH\n"
+          "KioskOrganisation=Riverside City Library\n";
+    Kiosk k(system);
+    QVERIFY(k.showAt(size));
+    const KioskMetrics metrics = k.window->metrics();
+    QVERIFY(metrics.touch >= KioskMetrics::MinimumTouch);
+    const auto check = [&](const char *screen, bool oneDefault = true) {
+        QCoreApplication::processEvents();
+        snapAt(k, QLatin1String(screen));
+        QStringList problems = touchProblems(*k.window, oneDefault);
+        if (k.window->size() != size) // the screen's content did not fit in it
+            problems << QStringLiteral("the window is %1×%2")
+                            .arg(k.window->width())
+                            .arg(k.window->height());
+        return problems.isEmpty() ? QString()
+                                  : QStringLiteral("%1: %2").arg(
+                                      QLatin1String(screen), problems.join(QStringLiteral("; ")));
+    };
+#define CHECK_SCREEN(...)                                                                          \
+    do {                                                                                           \
+        const QString problem = check(__VA_ARGS__);                                                \
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));                                          \
+    } while (false)
+
+    QCOMPARE(k.screen(), Screen::Start);
+    CHECK_SCREEN("start");
+    k.begin();
+    QCOMPARE(k.screen(), Screen::Phone);
+    CHECK_SCREEN("phone");
+    k.tap(k.find(QStringLiteral("kioskCountryButton")));
+    QCOMPARE(k.screen(), Screen::Country);
+    QVERIFY2(k.find(QStringLiteral("kioskCountrySearch"))->isVisible(), "11 countries: a search");
+    CHECK_SCREEN("country");
+    k.tap(k.find(QStringLiteral("kioskCountryContinue")));
+    k.tapDigits(QStringLiteral("07123"));
+    k.tap(k.key(QStringLiteral("keypadEnter")));
+    CHECK_SCREEN("phone-error");
+    k.tapDigits(QStringLiteral("456001"));
+    k.advance(50000);
+    QVERIFY(k.find(QStringLiteral("kioskIdleWarning"))->isVisible());
+    CHECK_SCREEN("idle-warning", false); // a touch anywhere: no button
+    k.tap(k.find(QStringLiteral("kioskIdleWarning")));
+    k.tap(k.key(QStringLiteral("keypadEnter")));
+    QTRY_COMPARE(k.screen(), Screen::Code);
+    CHECK_SCREEN("code");
+    const QString code = k.h.codes.last();
+    k.tapDigits(
+        code == QStringLiteral("000000") ? QStringLiteral("111111") : QStringLiteral("000000"));
+    QTRY_COMPARE(k.find<MessagePanel>(QStringLiteral("kioskCodeMessage"))->tone(),
+        MessagePanel::Tone::Error);
+    CHECK_SCREEN("code-wrong");
+    k.tap(k.find(QStringLiteral("kioskAdminButton")));
+    CHECK_SCREEN("administrator", false);
+    k.tap(k.window->pinPanel()->findChild<QPushButton *>(QStringLiteral("kioskPinCancelButton")));
+    k.tapDigits(code);
+    QTRY_VERIFY2(k.screen() == Screen::Success,
+        qPrintable(k.find<MessagePanel>(QStringLiteral("kioskCodeMessage"))->text()));
+    CHECK_SCREEN("success");
+#undef CHECK_SCREEN
+}
+
+// The whole visit with a finger on a touch screen: no key press, no mouse.
+void TestKioskWindow::wholeVisitByTouchAlone()
+{
+    Kiosk k("[General]\nKioskCountries=IE, GB\n", "[General]\n"); // no last country
+    QVERIFY(k.showAt(QSize(1080, 1920)));
+    QSignalSpy resets(k.window.get(), &KioskWindow::resetDone);
+    k.touch(k.find(QStringLiteral("kioskStartPage")), QPoint(40, 400));
+    QTRY_COMPARE(k.screen(), Screen::Phone);
+    QCOMPARE(k.window->visit()->region(), QStringLiteral("IE")); // the first one configured
+    k.touch(k.find(QStringLiteral("kioskCountryButton")));
+    QTRY_COMPARE(k.screen(), Screen::Country);
+    auto *list = k.find<QListWidget>(QStringLiteral("kioskCountryList"));
+    QCOMPARE(list->count(), 2);
+    QVERIFY(!k.find(QStringLiteral("kioskCountrySearch"))->isVisible()); // two rows: no search
+    QCOMPARE(list->item(1)->data(Qt::UserRole).toString(), QStringLiteral("GB"));
+    k.touch(list->viewport(), list->visualItemRect(list->item(1)).center());
+    QTRY_COMPARE(k.screen(), Screen::Phone);
+    QCOMPARE(k.window->visit()->region(), QStringLiteral("GB"));
+    QVERIFY(k.find<QPushButton>(QStringLiteral("kioskCountryButton"))->text().contains(u"+44"));
+    for (const QChar ch : QStringLiteral("07123456001"))
+        k.touch(k.key(QStringLiteral("keypadDigit") + ch));
+    QCOMPARE(digitsOf(k.phoneText()), QStringLiteral("07123456001"));
+    k.touch(k.key(QStringLiteral("keypadEnter")));
+    QTRY_COMPARE(k.screen(), Screen::Code);
+    QCOMPARE(k.h.loginRequests(), 1);
+    const QString code = k.h.codes.last();
+    for (const QChar ch : code)
+        k.touch(k.key(QStringLiteral("keypadDigit") + ch));
+    QTRY_COMPARE(k.screen(), Screen::Success);
+    QCOMPARE(k.find<QLabel>(QStringLiteral("kioskWelcomeLabel"))->text(),
+        QStringLiteral("Welcome, Ada"));
+    k.touch(k.find(QStringLiteral("kioskDoneButton")));
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(k.screen(), Screen::Start);
+    QVERIFY(k.h.session->bearer().isEmpty());
+}
+
+// A user file cannot change what the kiosk offers; one country means no choice at all.
+void TestKioskWindow::countriesComeFromTheSystemFileOnly()
+{
+    QCOMPARE(KioskSession::parseCountries(QStringLiteral("gb; ie,  DE gb x1 FRA")),
+        QStringList({ QStringLiteral("GB"), QStringLiteral("IE"), QStringLiteral("DE") }));
+    QCOMPARE(
+        KioskSession::parseCountries(QStringList { QStringLiteral("GB"), QStringLiteral(" ie") }),
+        QStringList({ QStringLiteral("GB"), QStringLiteral("IE") }));
+    {
+        Kiosk k("[General]\nKioskCountries=GB\n", "[General]\nKioskCountries=US, CA\n");
+        QVERIFY(k.show());
+        QCOMPARE(k.window->visit()->countryCount(), 1);
+        QVERIFY(!k.find(QStringLiteral("kioskCountryButton"))->isVisible());
+        QCOMPARE(k.window->visit()->region(), QStringLiteral("GB"));
+    }
+    {
+        Kiosk k({}, "[General]\nLastRegion=GB\nKioskCountries=US\n");
+        QVERIFY(k.show());
+        QVERIFY2(k.window->visit()->countryCount() > 200, "the user file's list is ignored");
+        QCOMPARE(k.window->visit()->region(), QStringLiteral("GB"));
+    }
+}
+
+// One box per digit the server says its code has (our flows tell; 6 otherwise); a pasted message
+// fills them with its code.
+void TestKioskWindow::codeBoxesFollowTheServersLength()
+{
+    Kiosk k;
+    QVERIFY(k.showAt(QSize(1024, 768))); // the smallest screen a kiosk is made for
+    k.begin();
+    QCOMPARE(k.screen(), Screen::Phone);
+    k.tapDigits(QStringLiteral("07123456001"));
+    k.tap(k.key(QStringLiteral("keypadEnter")));
+    QTRY_COMPARE(k.screen(), Screen::Code);
+    auto *boxes = k.find<KioskCodeBoxes>(QStringLiteral("codeEdit"));
+    QVERIFY(boxes);
+    const int expected = k.h.session->codeLength() > 0 ? k.h.session->codeLength() : 6;
+    QCOMPARE(boxes->expectedLength(), expected);
+    for (int i = 0; i + 1 < expected; ++i) {
+        QVERIFY(boxes->boxRect(i).right() < boxes->boxRect(i + 1).left());
+        QVERIFY(boxes->boxRect(i).width() >= KioskMetrics::MinimumTouch);
+    }
+    // More digits than boxes are not kept.
+    k.tapDigits(QStringLiteral("1"));
+    QCOMPARE(boxes->text(), QStringLiteral("1"));
+    boxes->clear();
+    const QString code = k.h.codes.last();
+    QGuiApplication::clipboard()->setText(
+        QStringLiteral("Your Directus code is %1. It expires soon.").arg(code));
+    boxes->paste();
+    QTRY_COMPARE(k.screen(), Screen::Success);
 }
 
 QTEST_MAIN(TestKioskWindow)

@@ -8,6 +8,7 @@
 #include "SignInSession.h"
 #include "TokenStore.h"
 
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace {
@@ -170,4 +171,27 @@ void KioskSession::check()
         return;
     }
     emit ticked();
+}
+
+QStringList KioskSession::countries() const
+{
+    return parseCountries(m_config.systemValue(Key::KioskCountries));
+}
+
+QStringList KioskSession::parseCountries(const QVariant &value)
+{
+    // QSettings reads "GB, IE" as a list already; a single string may still hold separators.
+    const QString joined = value.metaType().id() == QMetaType::QStringList
+        ? value.toStringList().join(QLatin1Char(','))
+        : value.toString();
+    QStringList codes;
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    for (const QString &part : joined.split(separators, Qt::SkipEmptyParts)) {
+        const QString code = part.toUpper();
+        const bool letters = code.size() == 2 && code.at(0).isLetter() && code.at(1).isLetter()
+            && code.at(0).unicode() < 128 && code.at(1).unicode() < 128;
+        if (letters && !codes.contains(code))
+            codes.append(code);
+    }
+    return codes;
 }

@@ -50,6 +50,11 @@ public:
     bool hasApplication() const;
     bool startApplication();
 
+    // The countries the kiosk offers, as ISO codes in the administrator's order: KioskCountries
+    // from the system file only ("GB, IE" or a list; case and spaces ignored, duplicates and
+    // anything that is not two letters dropped). Empty: every country.
+    QStringList countries() const;
+    static QStringList parseCountries(const QVariant &value);
     // Everything of the last person, gone. Emits wiped().
     void wipe();
     // Sessions of earlier people not yet ended on the server (it could not be reached).

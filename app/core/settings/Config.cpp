@@ -491,12 +491,18 @@ bool Config::setUserValue(const QString &key, const QVariant &newValue)
     return true;
 }
 
+QVariant Config::systemValue(const QString &key) const
+{
+    return m_system.value(General + QLatin1Char('/') + key);
+}
+
 QString Config::describe() const
 {
     QStringList keys { Key::Profile, Key::Server, Key::LoginFlow, Key::VerifyFlow, Key::FlowMethod,
         Key::AllowInsecureHttp, Key::Production, Key::TimeoutSeconds, Key::CodeLength,
         Key::ResendSeconds, Key::CaFile, Key::Kiosk, Key::KioskIdleSeconds,
-        Key::KioskWarningSeconds, Key::KioskExec };
+        Key::KioskWarningSeconds, Key::KioskExec, Key::KioskCountries, Key::KioskOrganisation,
+        Key::KioskLogo };
     QString text;
     text += QStringLiteral("system file: %1\nuser file: %2\n")
                 .arg(m_paths.systemFile, m_paths.userFile);

@@ -22,7 +22,8 @@
 //                      per profile, in section [Profile.<name>]
 //   TimeoutSeconds (20), CodeLength (6), ResendSeconds (30), CaFile, Language
 //   Kiosk (false), KioskIdleSeconds (60), KioskWarningSeconds (10), KioskWelcomeSeconds (5),
-//   KioskExec, KioskPinHash, KioskKeepTokenInKeychain (false)
+//   KioskExec, KioskPinHash, KioskKeepTokenInKeychain (false), KioskCountries (ISO codes),
+//   KioskOrganisation, KioskLogo (an image file)
 //   LockedKeys         (system file only) comma-separated key names
 //   LastRegion, LastPhone   state remembered after a successful sign-in (user file)
 class Config
@@ -62,6 +63,9 @@ public:
     // profile's section first, then [General]): the profile menu shows each one's server.
     QVariant profileValue(const QString &profile, const QString &key) const;
     bool isKiosk() const { return boolean(Key::Kiosk); }
+    // A [General] key as the system file has it, whatever the other sources say (invalid when
+    // it does not): what only an administrator may decide (KioskCountries).
+    QVariant systemValue(const QString &key) const;
 
     // Server and both flows are known (a flow's trigger URL may supply the server).
     bool isComplete() const;

@@ -34,6 +34,9 @@ inline const QString KioskWelcomeSeconds = QStringLiteral("KioskWelcomeSeconds")
 inline const QString KioskExec = QStringLiteral("KioskExec");
 inline const QString KioskPinHash = QStringLiteral("KioskPinHash"); // system file only
 inline const QString KioskKeepTokenInKeychain = QStringLiteral("KioskKeepTokenInKeychain");
+inline const QString KioskCountries = QStringLiteral("KioskCountries"); // system file only
+inline const QString KioskOrganisation = QStringLiteral("KioskOrganisation");
+inline const QString KioskLogo = QStringLiteral("KioskLogo"); // an image file
 // State remembered after a successful sign-in (user file)
 inline const QString LastRegion = QStringLiteral("LastRegion");
 inline const QString LastPhone = QStringLiteral("LastPhone");
