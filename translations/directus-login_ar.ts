@@ -33,6 +33,7 @@
     </message>
     <message>
         <source>the demo server</source>
+        <extracomment>The server in &quot;Signed in to %1 as %2&quot;, &quot;Not signed in to %1&quot;, &quot;Signed out of %1&quot;, &quot;rejected by %1&quot; (so in German the dative: &quot;dem Demo-Server&quot;).</extracomment>
         <translation>خادم العرض التجريبي</translation>
     </message>
     <message>
@@ -307,11 +308,6 @@
         <translation>لم يُحفظ شيء. لا تنتهي صلاحية الرمز أعلاه؛ استخدمه في DIRECTUS_TOKEN.</translation>
     </message>
     <message>
-        <source>Not signed in to the demo server: demo sign-ins are not saved (demo: not saved), so each command starts signed out. Try: directus-login --demo sign-in --phone &quot;+44 7123 456001&quot;</source>
-        <extracomment>status, logout, token with --demo: each command is a new demo server.</extracomment>
-        <translation>لم تسجّل الدخول إلى الخادم التجريبي: لا تُحفظ تسجيلات الدخول التجريبية (تجريبي: غير محفوظ)، لذا يبدأ كل أمر دون تسجيل دخول. جرّب: directus-login --demo sign-in --phone &quot;+44 7123 456001&quot;</translation>
-    </message>
-    <message>
         <source>sign-in, request-code, verify: keep the sign-in in a file of yours (mode 0600) instead of the keychain, for machines that have none. Anyone who can read your files can use it.</source>
         <translation>sign-in وrequest-code وverify: احفظ تسجيل الدخول في ملف خاص بك (الوضع 0600) بدلًا من سلسلة المفاتيح، للأجهزة التي لا تملكها. يمكن لأي شخص يستطيع قراءة ملفاتك استخدامه.</translation>
     </message>
@@ -331,6 +327,11 @@
         <source>The sign-in could not be kept here: %1 Nothing was sent. %2, or add --insecure-storage (kept in a file of yours, mode 0600) or --print-token (printed once, nothing stored).</source>
         <extracomment>sign-in, request-code, verify on a machine whose keychain cannot be used. %1 says why, %2 what to do.</extracomment>
         <translation>تعذّر حفظ تسجيل الدخول هنا: %1 لم يُرسل شيء. %2، أو أضف ‎--insecure-storage (يُحفظ في ملف خاص بك، الوضع 0600) أو ‎--print-token (يُطبع مرة واحدة، ولا يُحفظ شيء).</translation>
+    </message>
+    <message>
+        <source>Not signed in to the demo server: demo sign-ins are not saved (demo: not saved), so each command starts signed out. Try: %1</source>
+        <extracomment>status, logout, token with --demo: each command is a new demo server. %1 is a command with a test number, shown as it is.</extracomment>
+        <translation>لم تسجّل الدخول إلى الخادم التجريبي: لا تُحفظ تسجيلات الدخول التجريبية (تجريبي: غير محفوظ)، لذا يبدأ كل أمر دون تسجيل دخول. جرّب: %1</translation>
     </message>
 </context>
 <context>
@@ -631,11 +632,6 @@
         <translation>عرض كل البلدان</translation>
     </message>
     <message>
-        <source>Search by name, code or +44</source>
-        <extracomment>Placeholder of the country field: what the search accepts.</extracomment>
-        <translation>ابحث بالاسم أو الرمز أو ‎+44</translation>
-    </message>
-    <message>
         <source>Country or region</source>
         <translation>البلد أو المنطقة</translation>
     </message>
@@ -644,9 +640,14 @@
         <translation>اكتب اسم بلد أو رمزه المكوّن من حرفين أو رمز الاتصال الخاص به، ثم اضغط Enter.</translation>
     </message>
     <message>
-        <source>%1 (+%2)</source>
-        <extracomment>A country in the picker: %1 is its name, %2 its calling code (&quot;United Kingdom (+44)&quot;).</extracomment>
-        <translation>%1 (‎+%2)</translation>
+        <source>%1 (%2)</source>
+        <extracomment>A country in the picker: %1 is its name, %2 its calling code with its + (&quot;United Kingdom (+44)&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Search by name, code or %1</source>
+        <extracomment>Placeholder of the country field: what the search accepts. %1 is a calling code (&quot;+44&quot;).</extracomment>
+        <translation>ابحث بالاسم أو الرمز أو %1</translation>
     </message>
 </context>
 <context>
@@ -1343,10 +1344,6 @@
         <translation>البلدان</translation>
     </message>
     <message>
-        <source>%1, calling code +%2</source>
-        <translation>%1، رمز البلد +%2</translation>
-    </message>
-    <message>
         <source>Your mobile number</source>
         <extracomment>Title of the kiosk&apos;s phone screen.</extracomment>
         <translation>رقم هاتفك المحمول</translation>
@@ -1394,11 +1391,6 @@
         <source>Sign in</source>
         <extracomment>The kiosk keypad&apos;s wide key on the code screen.</extracomment>
         <translation>تسجيل الدخول</translation>
-    </message>
-    <message>
-        <source>Country: %1, calling code +%2. Touch to change.</source>
-        <extracomment>The kiosk&apos;s country button, for screen readers.</extracomment>
-        <translation>البلد: %1، رمز البلد +%2. المس للتغيير.</translation>
     </message>
     <message>
         <source>Continue with %1</source>
@@ -1508,6 +1500,16 @@
     <message>
         <source>Not available yet: a new code can be asked for in a moment.</source>
         <translation>غير متاح بعد: يمكنك طلب رمز جديد بعد قليل.</translation>
+    </message>
+    <message>
+        <source>%1, calling code %2</source>
+        <extracomment>A country&apos;s row in the kiosk, for screen readers. %2 is its calling code (&quot;+44&quot;).</extracomment>
+        <translation>%1، رمز البلد %2</translation>
+    </message>
+    <message>
+        <source>Country: %1, calling code %2. Touch to change.</source>
+        <extracomment>The kiosk&apos;s country button, for screen readers.</extracomment>
+        <translation>البلد: %1، رمز البلد %2. المس للتغيير.</translation>
     </message>
 </context>
 <context>
@@ -1879,27 +1881,12 @@ On the kiosk&apos;s success screen while its application is about to open.</extr
         <translation>اختر بلدًا، أو أدخل الرقم مع رمز البلد بادئًا بـ +.</translation>
     </message>
     <message>
-        <source>This number is too short (%1, +%2). Check that you entered every digit, with the area code.</source>
-        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
-        <translation>هذا الرقم قصير جدًا (%1، ‎+%2). تأكّد من إدخال كل الأرقام مع رمز المنطقة.</translation>
-    </message>
-    <message>
         <source>This number is too short. Check that you entered every digit, with the country and area code.</source>
         <translation>هذا الرقم قصير جدًا. تأكّد من إدخال كل الأرقام مع رمز البلد ورمز المنطقة.</translation>
     </message>
     <message>
-        <source>This number is too long (%1, +%2). Check for extra digits, or choose the country it belongs to.</source>
-        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
-        <translation>هذا الرقم طويل جدًا (%1، ‎+%2). تحقّق من وجود أرقام زائدة، أو اختر البلد الذي ينتمي إليه.</translation>
-    </message>
-    <message>
         <source>This number is too long. Check for extra digits.</source>
         <translation>هذا الرقم طويل جدًا. تحقّق من وجود أرقام زائدة.</translation>
-    </message>
-    <message>
-        <source>This isn&apos;t a valid phone number (%1, +%2). Check the number, or choose the country it belongs to.</source>
-        <extracomment>The number has the right length but no such number exists in the country. %1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
-        <translation>هذا ليس رقم هاتف صالحًا (%1، ‎+%2). تحقّق من الرقم، أو اختر البلد الذي ينتمي إليه.</translation>
     </message>
     <message>
         <source>This isn&apos;t a valid phone number. Check the number and its country code.</source>
@@ -1920,6 +1907,21 @@ On the kiosk&apos;s success screen while its application is about to open.</extr
         <source>This number cannot receive text messages (a toll-free, premium-rate or service number). Enter a mobile number.</source>
         <extracomment>A toll-free, premium-rate, shared-cost, pager or voicemail number.</extracomment>
         <translation>لا يمكن لهذا الرقم استقبال الرسائل النصية (رقم مجاني أو بتعرفة خاصة أو رقم خدمة). أدخل رقم هاتف محمول.</translation>
+    </message>
+    <message>
+        <source>This number is too short (%1, %2). Check that you entered every digit, with the area code.</source>
+        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code with its + (&quot;+44&quot;).</extracomment>
+        <translation>هذا الرقم قصير جدًا (%1، %2). تأكّد من إدخال كل الأرقام مع رمز المنطقة.</translation>
+    </message>
+    <message>
+        <source>This number is too long (%1, %2). Check for extra digits, or choose the country it belongs to.</source>
+        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code with its + (&quot;+44&quot;).</extracomment>
+        <translation>هذا الرقم طويل جدًا (%1، %2). تحقّق من وجود أرقام زائدة، أو اختر البلد الذي ينتمي إليه.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a valid phone number (%1, %2). Check the number, or choose the country it belongs to.</source>
+        <extracomment>The number has the right length but no such number exists in the country. %1 is a country name (&quot;United Kingdom&quot;), %2 its calling code with its + (&quot;+44&quot;).</extracomment>
+        <translation>هذا ليس رقم هاتف صالحًا (%1، %2). تحقّق من الرقم، أو اختر البلد الذي ينتمي إليه.</translation>
     </message>
 </context>
 <context>

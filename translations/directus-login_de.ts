@@ -33,7 +33,8 @@
     </message>
     <message>
         <source>the demo server</source>
-        <translation>der Demo-Server</translation>
+        <extracomment>The server in &quot;Signed in to %1 as %2&quot;, &quot;Not signed in to %1&quot;, &quot;Signed out of %1&quot;, &quot;rejected by %1&quot; (so in German the dative: &quot;dem Demo-Server&quot;).</extracomment>
+        <translation>dem Demo-Server</translation>
     </message>
     <message>
         <source>%1 needs --phone NUMBER.</source>
@@ -287,11 +288,6 @@
         <translation>Es wurde nichts gespeichert. Das Token oben läuft nicht ab; verwenden Sie es als DIRECTUS_TOKEN.</translation>
     </message>
     <message>
-        <source>Not signed in to the demo server: demo sign-ins are not saved (demo: not saved), so each command starts signed out. Try: directus-login --demo sign-in --phone &quot;+44 7123 456001&quot;</source>
-        <extracomment>status, logout, token with --demo: each command is a new demo server.</extracomment>
-        <translation>Nicht beim Demo-Server angemeldet: Demo-Anmeldungen werden nicht gespeichert (Demo: nicht gespeichert), daher beginnt jeder Befehl abgemeldet. Versuchen Sie: directus-login --demo sign-in --phone &quot;+44 7123 456001&quot;</translation>
-    </message>
-    <message>
         <source>sign-in, request-code, verify: keep the sign-in in a file of yours (mode 0600) instead of the keychain, for machines that have none. Anyone who can read your files can use it.</source>
         <translation>sign-in, request-code, verify: die Anmeldung in einer eigenen Datei (Modus 0600) statt im Schlüsselbund aufbewahren, für Rechner ohne Schlüsselbund. Wer Ihre Dateien lesen kann, kann sie benutzen.</translation>
     </message>
@@ -311,6 +307,11 @@
         <source>The sign-in could not be kept here: %1 Nothing was sent. %2, or add --insecure-storage (kept in a file of yours, mode 0600) or --print-token (printed once, nothing stored).</source>
         <extracomment>sign-in, request-code, verify on a machine whose keychain cannot be used. %1 says why, %2 what to do.</extracomment>
         <translation>Die Anmeldung könnte hier nicht aufbewahrt werden: %1 Es wurde nichts gesendet. %2, oder fügen Sie --insecure-storage (in einer eigenen Datei, Modus 0600) oder --print-token (einmal ausgegeben, nichts gespeichert) hinzu.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the demo server: demo sign-ins are not saved (demo: not saved), so each command starts signed out. Try: %1</source>
+        <extracomment>status, logout, token with --demo: each command is a new demo server. %1 is a command with a test number, shown as it is.</extracomment>
+        <translation>Nicht beim Demo-Server angemeldet: Demo-Anmeldungen werden nicht gespeichert (Demo: nicht gespeichert), daher beginnt jeder Befehl abgemeldet. Versuchen Sie: %1</translation>
     </message>
 </context>
 <context>
@@ -583,11 +584,6 @@
         <translation>Alle Länder anzeigen</translation>
     </message>
     <message>
-        <source>Search by name, code or +44</source>
-        <extracomment>Placeholder of the country field: what the search accepts.</extracomment>
-        <translation>Nach Name, Code oder +44 suchen</translation>
-    </message>
-    <message>
         <source>Country or region</source>
         <translation>Land oder Region</translation>
     </message>
@@ -596,9 +592,14 @@
         <translation>Geben Sie einen Ländernamen, den zweibuchstabigen Ländercode oder die Landesvorwahl ein und drücken Sie dann die Eingabetaste.</translation>
     </message>
     <message>
-        <source>%1 (+%2)</source>
-        <extracomment>A country in the picker: %1 is its name, %2 its calling code (&quot;United Kingdom (+44)&quot;).</extracomment>
-        <translation>%1 (+%2)</translation>
+        <source>%1 (%2)</source>
+        <extracomment>A country in the picker: %1 is its name, %2 its calling code with its + (&quot;United Kingdom (+44)&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Search by name, code or %1</source>
+        <extracomment>Placeholder of the country field: what the search accepts. %1 is a calling code (&quot;+44&quot;).</extracomment>
+        <translation>Nach Name, Code oder %1 suchen</translation>
     </message>
 </context>
 <context>
@@ -1279,10 +1280,6 @@
         <translation>Länder</translation>
     </message>
     <message>
-        <source>%1, calling code +%2</source>
-        <translation>%1, Landesvorwahl +%2</translation>
-    </message>
-    <message>
         <source>Your mobile number</source>
         <extracomment>Title of the kiosk&apos;s phone screen.</extracomment>
         <translation>Ihre Mobilnummer</translation>
@@ -1330,11 +1327,6 @@
         <source>Sign in</source>
         <extracomment>The kiosk keypad&apos;s wide key on the code screen.</extracomment>
         <translation>Anmelden</translation>
-    </message>
-    <message>
-        <source>Country: %1, calling code +%2. Touch to change.</source>
-        <extracomment>The kiosk&apos;s country button, for screen readers.</extracomment>
-        <translation>Land: %1, Landesvorwahl +%2. Zum Ändern berühren.</translation>
     </message>
     <message>
         <source>Continue with %1</source>
@@ -1428,6 +1420,16 @@
     <message>
         <source>Not available yet: a new code can be asked for in a moment.</source>
         <translation>Noch nicht verfügbar: In Kürze können Sie einen neuen Code anfordern.</translation>
+    </message>
+    <message>
+        <source>%1, calling code %2</source>
+        <extracomment>A country&apos;s row in the kiosk, for screen readers. %2 is its calling code (&quot;+44&quot;).</extracomment>
+        <translation>%1, Landesvorwahl %2</translation>
+    </message>
+    <message>
+        <source>Country: %1, calling code %2. Touch to change.</source>
+        <extracomment>The kiosk&apos;s country button, for screen readers.</extracomment>
+        <translation>Land: %1, Landesvorwahl %2. Zum Ändern berühren.</translation>
     </message>
 </context>
 <context>
@@ -1775,27 +1777,12 @@ On the kiosk&apos;s success screen while its application is about to open.</extr
         <translation>Wählen Sie ein Land, oder geben Sie die Nummer mit Landesvorwahl ein, beginnend mit +.</translation>
     </message>
     <message>
-        <source>This number is too short (%1, +%2). Check that you entered every digit, with the area code.</source>
-        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
-        <translation>Diese Nummer ist zu kurz (%1, +%2). Prüfen Sie, ob Sie alle Ziffern mit Vorwahl eingegeben haben.</translation>
-    </message>
-    <message>
         <source>This number is too short. Check that you entered every digit, with the country and area code.</source>
         <translation>Diese Nummer ist zu kurz. Prüfen Sie, ob Sie alle Ziffern mit Landes- und Ortsvorwahl eingegeben haben.</translation>
     </message>
     <message>
-        <source>This number is too long (%1, +%2). Check for extra digits, or choose the country it belongs to.</source>
-        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
-        <translation>Diese Nummer ist zu lang (%1, +%2). Prüfen Sie sie auf überzählige Ziffern, oder wählen Sie das Land, zu dem sie gehört.</translation>
-    </message>
-    <message>
         <source>This number is too long. Check for extra digits.</source>
         <translation>Diese Nummer ist zu lang. Prüfen Sie sie auf überzählige Ziffern.</translation>
-    </message>
-    <message>
-        <source>This isn&apos;t a valid phone number (%1, +%2). Check the number, or choose the country it belongs to.</source>
-        <extracomment>The number has the right length but no such number exists in the country. %1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
-        <translation>Das ist keine gültige Telefonnummer (%1, +%2). Prüfen Sie die Nummer, oder wählen Sie das Land, zu dem sie gehört.</translation>
     </message>
     <message>
         <source>This isn&apos;t a valid phone number. Check the number and its country code.</source>
@@ -1816,6 +1803,21 @@ On the kiosk&apos;s success screen while its application is about to open.</extr
         <source>This number cannot receive text messages (a toll-free, premium-rate or service number). Enter a mobile number.</source>
         <extracomment>A toll-free, premium-rate, shared-cost, pager or voicemail number.</extracomment>
         <translation>Diese Nummer kann keine SMS empfangen (eine gebührenfreie, Mehrwert- oder Servicenummer). Geben Sie eine Mobilnummer ein.</translation>
+    </message>
+    <message>
+        <source>This number is too short (%1, %2). Check that you entered every digit, with the area code.</source>
+        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code with its + (&quot;+44&quot;).</extracomment>
+        <translation>Diese Nummer ist zu kurz (%1, %2). Prüfen Sie, ob Sie alle Ziffern mit Vorwahl eingegeben haben.</translation>
+    </message>
+    <message>
+        <source>This number is too long (%1, %2). Check for extra digits, or choose the country it belongs to.</source>
+        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code with its + (&quot;+44&quot;).</extracomment>
+        <translation>Diese Nummer ist zu lang (%1, %2). Prüfen Sie sie auf überzählige Ziffern, oder wählen Sie das Land, zu dem sie gehört.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a valid phone number (%1, %2). Check the number, or choose the country it belongs to.</source>
+        <extracomment>The number has the right length but no such number exists in the country. %1 is a country name (&quot;United Kingdom&quot;), %2 its calling code with its + (&quot;+44&quot;).</extracomment>
+        <translation>Das ist keine gültige Telefonnummer (%1, %2). Prüfen Sie die Nummer, oder wählen Sie das Land, zu dem sie gehört.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@
     </message>
     <message>
         <source>the demo server</source>
+        <extracomment>The server in &quot;Signed in to %1 as %2&quot;, &quot;Not signed in to %1&quot;, &quot;Signed out of %1&quot;, &quot;rejected by %1&quot; (so in German the dative: &quot;dem Demo-Server&quot;).</extracomment>
         <translation>el servidor de demostración</translation>
     </message>
     <message>
@@ -287,11 +288,6 @@
         <translation>No se guardó nada. El token de arriba no caduca; úselo como DIRECTUS_TOKEN.</translation>
     </message>
     <message>
-        <source>Not signed in to the demo server: demo sign-ins are not saved (demo: not saved), so each command starts signed out. Try: directus-login --demo sign-in --phone &quot;+44 7123 456001&quot;</source>
-        <extracomment>status, logout, token with --demo: each command is a new demo server.</extracomment>
-        <translation>No ha iniciado sesión en el servidor de demostración: los inicios de sesión de demostración no se guardan (demo: no guardado), así que cada orden empieza sin sesión. Pruebe: directus-login --demo sign-in --phone &quot;+44 7123 456001&quot;</translation>
-    </message>
-    <message>
         <source>sign-in, request-code, verify: keep the sign-in in a file of yours (mode 0600) instead of the keychain, for machines that have none. Anyone who can read your files can use it.</source>
         <translation>sign-in, request-code, verify: guardar el inicio de sesión en un archivo propio (modo 0600) en lugar del llavero, para equipos que no lo tienen. Cualquiera que pueda leer sus archivos puede usarlo.</translation>
     </message>
@@ -311,6 +307,11 @@
         <source>The sign-in could not be kept here: %1 Nothing was sent. %2, or add --insecure-storage (kept in a file of yours, mode 0600) or --print-token (printed once, nothing stored).</source>
         <extracomment>sign-in, request-code, verify on a machine whose keychain cannot be used. %1 says why, %2 what to do.</extracomment>
         <translation>El inicio de sesión no se podría guardar aquí: %1 No se envió nada. %2, o añada --insecure-storage (en un archivo propio, modo 0600) o --print-token (se muestra una vez, no se guarda nada).</translation>
+    </message>
+    <message>
+        <source>Not signed in to the demo server: demo sign-ins are not saved (demo: not saved), so each command starts signed out. Try: %1</source>
+        <extracomment>status, logout, token with --demo: each command is a new demo server. %1 is a command with a test number, shown as it is.</extracomment>
+        <translation>No ha iniciado sesión en el servidor de demostración: los inicios de sesión de demostración no se guardan (demo: no guardado), así que cada orden empieza sin sesión. Pruebe: %1</translation>
     </message>
 </context>
 <context>
@@ -583,11 +584,6 @@
         <translation>Mostrar todos los países</translation>
     </message>
     <message>
-        <source>Search by name, code or +44</source>
-        <extracomment>Placeholder of the country field: what the search accepts.</extracomment>
-        <translation>Buscar por nombre, código o +44</translation>
-    </message>
-    <message>
         <source>Country or region</source>
         <translation>País o región</translation>
     </message>
@@ -596,9 +592,14 @@
         <translation>Escribe el nombre de un país, su código de dos letras o su prefijo telefónico y pulsa Intro.</translation>
     </message>
     <message>
-        <source>%1 (+%2)</source>
-        <extracomment>A country in the picker: %1 is its name, %2 its calling code (&quot;United Kingdom (+44)&quot;).</extracomment>
-        <translation>%1 (+%2)</translation>
+        <source>%1 (%2)</source>
+        <extracomment>A country in the picker: %1 is its name, %2 its calling code with its + (&quot;United Kingdom (+44)&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Search by name, code or %1</source>
+        <extracomment>Placeholder of the country field: what the search accepts. %1 is a calling code (&quot;+44&quot;).</extracomment>
+        <translation>Buscar por nombre, código o %1</translation>
     </message>
 </context>
 <context>
@@ -1279,10 +1280,6 @@
         <translation>Países</translation>
     </message>
     <message>
-        <source>%1, calling code +%2</source>
-        <translation>%1, prefijo +%2</translation>
-    </message>
-    <message>
         <source>Your mobile number</source>
         <extracomment>Title of the kiosk&apos;s phone screen.</extracomment>
         <translation>Tu número de móvil</translation>
@@ -1330,11 +1327,6 @@
         <source>Sign in</source>
         <extracomment>The kiosk keypad&apos;s wide key on the code screen.</extracomment>
         <translation>Iniciar sesión</translation>
-    </message>
-    <message>
-        <source>Country: %1, calling code +%2. Touch to change.</source>
-        <extracomment>The kiosk&apos;s country button, for screen readers.</extracomment>
-        <translation>País: %1, prefijo +%2. Toca para cambiarlo.</translation>
     </message>
     <message>
         <source>Continue with %1</source>
@@ -1428,6 +1420,16 @@
     <message>
         <source>Not available yet: a new code can be asked for in a moment.</source>
         <translation>Aún no está disponible: podrás pedir un código nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>%1, calling code %2</source>
+        <extracomment>A country&apos;s row in the kiosk, for screen readers. %2 is its calling code (&quot;+44&quot;).</extracomment>
+        <translation>%1, prefijo %2</translation>
+    </message>
+    <message>
+        <source>Country: %1, calling code %2. Touch to change.</source>
+        <extracomment>The kiosk&apos;s country button, for screen readers.</extracomment>
+        <translation>País: %1, prefijo %2. Toca para cambiarlo.</translation>
     </message>
 </context>
 <context>
@@ -1775,27 +1777,12 @@ On the kiosk&apos;s success screen while its application is about to open.</extr
         <translation>Elige un país o escribe el número con su prefijo de país, empezando por +.</translation>
     </message>
     <message>
-        <source>This number is too short (%1, +%2). Check that you entered every digit, with the area code.</source>
-        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
-        <translation>Este número es demasiado corto (%1, +%2). Comprueba que has escrito todos los dígitos, con el prefijo de zona.</translation>
-    </message>
-    <message>
         <source>This number is too short. Check that you entered every digit, with the country and area code.</source>
         <translation>Este número es demasiado corto. Comprueba que has escrito todos los dígitos, con el prefijo de país y de zona.</translation>
     </message>
     <message>
-        <source>This number is too long (%1, +%2). Check for extra digits, or choose the country it belongs to.</source>
-        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
-        <translation>Este número es demasiado largo (%1, +%2). Comprueba que no sobren dígitos o elige el país al que pertenece.</translation>
-    </message>
-    <message>
         <source>This number is too long. Check for extra digits.</source>
         <translation>Este número es demasiado largo. Comprueba que no sobren dígitos.</translation>
-    </message>
-    <message>
-        <source>This isn&apos;t a valid phone number (%1, +%2). Check the number, or choose the country it belongs to.</source>
-        <extracomment>The number has the right length but no such number exists in the country. %1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
-        <translation>Este no es un número de teléfono válido (%1, +%2). Revisa el número o elige el país al que pertenece.</translation>
     </message>
     <message>
         <source>This isn&apos;t a valid phone number. Check the number and its country code.</source>
@@ -1816,6 +1803,21 @@ On the kiosk&apos;s success screen while its application is about to open.</extr
         <source>This number cannot receive text messages (a toll-free, premium-rate or service number). Enter a mobile number.</source>
         <extracomment>A toll-free, premium-rate, shared-cost, pager or voicemail number.</extracomment>
         <translation>Este número no puede recibir SMS (es gratuito, de tarificación especial o de servicio). Introduce un número de móvil.</translation>
+    </message>
+    <message>
+        <source>This number is too short (%1, %2). Check that you entered every digit, with the area code.</source>
+        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code with its + (&quot;+44&quot;).</extracomment>
+        <translation>Este número es demasiado corto (%1, %2). Comprueba que has escrito todos los dígitos, con el prefijo de zona.</translation>
+    </message>
+    <message>
+        <source>This number is too long (%1, %2). Check for extra digits, or choose the country it belongs to.</source>
+        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code with its + (&quot;+44&quot;).</extracomment>
+        <translation>Este número es demasiado largo (%1, %2). Comprueba que no sobren dígitos o elige el país al que pertenece.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a valid phone number (%1, %2). Check the number, or choose the country it belongs to.</source>
+        <extracomment>The number has the right length but no such number exists in the country. %1 is a country name (&quot;United Kingdom&quot;), %2 its calling code with its + (&quot;+44&quot;).</extracomment>
+        <translation>Este no es un número de teléfono válido (%1, %2). Revisa el número o elige el país al que pertenece.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@
     </message>
     <message>
         <source>the demo server</source>
+        <extracomment>The server in &quot;Signed in to %1 as %2&quot;, &quot;Not signed in to %1&quot;, &quot;Signed out of %1&quot;, &quot;rejected by %1&quot; (so in German the dative: &quot;dem Demo-Server&quot;).</extracomment>
         <translation>le serveur de démonstration</translation>
     </message>
     <message>
@@ -287,11 +288,6 @@
         <translation>Rien n’a été enregistré. Le jeton ci-dessus n’expire pas ; utilisez-le comme DIRECTUS_TOKEN.</translation>
     </message>
     <message>
-        <source>Not signed in to the demo server: demo sign-ins are not saved (demo: not saved), so each command starts signed out. Try: directus-login --demo sign-in --phone &quot;+44 7123 456001&quot;</source>
-        <extracomment>status, logout, token with --demo: each command is a new demo server.</extracomment>
-        <translation>Non connecté au serveur de démonstration : les connexions de démonstration ne sont pas enregistrées (démo : non enregistré), chaque commande commence donc déconnectée. Essayez : directus-login --demo sign-in --phone &quot;+44 7123 456001&quot;</translation>
-    </message>
-    <message>
         <source>sign-in, request-code, verify: keep the sign-in in a file of yours (mode 0600) instead of the keychain, for machines that have none. Anyone who can read your files can use it.</source>
         <translation>sign-in, request-code, verify : garder la connexion dans un fichier à vous (mode 0600) au lieu du trousseau, pour les machines qui n’en ont pas. Quiconque peut lire vos fichiers peut l’utiliser.</translation>
     </message>
@@ -311,6 +307,11 @@
         <source>The sign-in could not be kept here: %1 Nothing was sent. %2, or add --insecure-storage (kept in a file of yours, mode 0600) or --print-token (printed once, nothing stored).</source>
         <extracomment>sign-in, request-code, verify on a machine whose keychain cannot be used. %1 says why, %2 what to do.</extracomment>
         <translation>La connexion ne pourrait pas être gardée ici : %1 Rien n’a été envoyé. %2, ou ajoutez --insecure-storage (gardée dans un fichier à vous, mode 0600) ou --print-token (affichée une fois, rien d’enregistré).</translation>
+    </message>
+    <message>
+        <source>Not signed in to the demo server: demo sign-ins are not saved (demo: not saved), so each command starts signed out. Try: %1</source>
+        <extracomment>status, logout, token with --demo: each command is a new demo server. %1 is a command with a test number, shown as it is.</extracomment>
+        <translation>Non connecté au serveur de démonstration : les connexions de démonstration ne sont pas enregistrées (démo : non enregistré), chaque commande commence donc déconnectée. Essayez : %1</translation>
     </message>
 </context>
 <context>
@@ -583,11 +584,6 @@
         <translation>Afficher tous les pays</translation>
     </message>
     <message>
-        <source>Search by name, code or +44</source>
-        <extracomment>Placeholder of the country field: what the search accepts.</extracomment>
-        <translation>Rechercher par nom, code ou +44</translation>
-    </message>
-    <message>
         <source>Country or region</source>
         <translation>Pays ou région</translation>
     </message>
@@ -596,9 +592,14 @@
         <translation>Saisissez un nom de pays, son code à deux lettres ou son indicatif, puis appuyez sur Entrée.</translation>
     </message>
     <message>
-        <source>%1 (+%2)</source>
-        <extracomment>A country in the picker: %1 is its name, %2 its calling code (&quot;United Kingdom (+44)&quot;).</extracomment>
-        <translation>%1 (+%2)</translation>
+        <source>%1 (%2)</source>
+        <extracomment>A country in the picker: %1 is its name, %2 its calling code with its + (&quot;United Kingdom (+44)&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Search by name, code or %1</source>
+        <extracomment>Placeholder of the country field: what the search accepts. %1 is a calling code (&quot;+44&quot;).</extracomment>
+        <translation>Rechercher par nom, code ou %1</translation>
     </message>
 </context>
 <context>
@@ -1279,10 +1280,6 @@
         <translation>Pays</translation>
     </message>
     <message>
-        <source>%1, calling code +%2</source>
-        <translation>%1, indicatif +%2</translation>
-    </message>
-    <message>
         <source>Your mobile number</source>
         <extracomment>Title of the kiosk&apos;s phone screen.</extracomment>
         <translation>Votre numéro de mobile</translation>
@@ -1330,11 +1327,6 @@
         <source>Sign in</source>
         <extracomment>The kiosk keypad&apos;s wide key on the code screen.</extracomment>
         <translation>Se connecter</translation>
-    </message>
-    <message>
-        <source>Country: %1, calling code +%2. Touch to change.</source>
-        <extracomment>The kiosk&apos;s country button, for screen readers.</extracomment>
-        <translation>Pays : %1, indicatif +%2. Touchez pour changer.</translation>
     </message>
     <message>
         <source>Continue with %1</source>
@@ -1428,6 +1420,16 @@
     <message>
         <source>Not available yet: a new code can be asked for in a moment.</source>
         <translation>Pas encore disponible : vous pourrez demander un nouveau code dans un instant.</translation>
+    </message>
+    <message>
+        <source>%1, calling code %2</source>
+        <extracomment>A country&apos;s row in the kiosk, for screen readers. %2 is its calling code (&quot;+44&quot;).</extracomment>
+        <translation>%1, indicatif %2</translation>
+    </message>
+    <message>
+        <source>Country: %1, calling code %2. Touch to change.</source>
+        <extracomment>The kiosk&apos;s country button, for screen readers.</extracomment>
+        <translation>Pays : %1, indicatif %2. Touchez pour changer.</translation>
     </message>
 </context>
 <context>
@@ -1775,27 +1777,12 @@ On the kiosk&apos;s success screen while its application is about to open.</extr
         <translation>Choisissez un pays, ou saisissez le numéro avec son indicatif de pays, en commençant par +.</translation>
     </message>
     <message>
-        <source>This number is too short (%1, +%2). Check that you entered every digit, with the area code.</source>
-        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
-        <translation>Ce numéro est trop court (%1, +%2). Vérifiez que vous avez saisi tous les chiffres, avec l&apos;indicatif régional.</translation>
-    </message>
-    <message>
         <source>This number is too short. Check that you entered every digit, with the country and area code.</source>
         <translation>Ce numéro est trop court. Vérifiez que vous avez saisi tous les chiffres, avec les indicatifs de pays et de région.</translation>
     </message>
     <message>
-        <source>This number is too long (%1, +%2). Check for extra digits, or choose the country it belongs to.</source>
-        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
-        <translation>Ce numéro est trop long (%1, +%2). Vérifiez qu&apos;il n&apos;y a pas de chiffres en trop, ou choisissez le pays auquel il appartient.</translation>
-    </message>
-    <message>
         <source>This number is too long. Check for extra digits.</source>
         <translation>Ce numéro est trop long. Vérifiez qu&apos;il n&apos;y a pas de chiffres en trop.</translation>
-    </message>
-    <message>
-        <source>This isn&apos;t a valid phone number (%1, +%2). Check the number, or choose the country it belongs to.</source>
-        <extracomment>The number has the right length but no such number exists in the country. %1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
-        <translation>Ce n&apos;est pas un numéro de téléphone valide (%1, +%2). Vérifiez le numéro, ou choisissez le pays auquel il appartient.</translation>
     </message>
     <message>
         <source>This isn&apos;t a valid phone number. Check the number and its country code.</source>
@@ -1816,6 +1803,21 @@ On the kiosk&apos;s success screen while its application is about to open.</extr
         <source>This number cannot receive text messages (a toll-free, premium-rate or service number). Enter a mobile number.</source>
         <extracomment>A toll-free, premium-rate, shared-cost, pager or voicemail number.</extracomment>
         <translation>Ce numéro ne peut pas recevoir de SMS (numéro gratuit, surtaxé ou de service). Saisissez un numéro de mobile.</translation>
+    </message>
+    <message>
+        <source>This number is too short (%1, %2). Check that you entered every digit, with the area code.</source>
+        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code with its + (&quot;+44&quot;).</extracomment>
+        <translation>Ce numéro est trop court (%1, %2). Vérifiez que vous avez saisi tous les chiffres, avec l&apos;indicatif régional.</translation>
+    </message>
+    <message>
+        <source>This number is too long (%1, %2). Check for extra digits, or choose the country it belongs to.</source>
+        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code with its + (&quot;+44&quot;).</extracomment>
+        <translation>Ce numéro est trop long (%1, %2). Vérifiez qu&apos;il n&apos;y a pas de chiffres en trop, ou choisissez le pays auquel il appartient.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a valid phone number (%1, %2). Check the number, or choose the country it belongs to.</source>
+        <extracomment>The number has the right length but no such number exists in the country. %1 is a country name (&quot;United Kingdom&quot;), %2 its calling code with its + (&quot;+44&quot;).</extracomment>
+        <translation>Ce n&apos;est pas un numéro de téléphone valide (%1, %2). Vérifiez le numéro, ou choisissez le pays auquel il appartient.</translation>
     </message>
 </context>
 <context>

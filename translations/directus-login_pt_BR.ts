@@ -33,6 +33,7 @@
     </message>
     <message>
         <source>the demo server</source>
+        <extracomment>The server in &quot;Signed in to %1 as %2&quot;, &quot;Not signed in to %1&quot;, &quot;Signed out of %1&quot;, &quot;rejected by %1&quot; (so in German the dative: &quot;dem Demo-Server&quot;).</extracomment>
         <translation>o servidor de demonstração</translation>
     </message>
     <message>
@@ -287,11 +288,6 @@
         <translation>Nada foi guardado. O token acima não expira; use-o como DIRECTUS_TOKEN.</translation>
     </message>
     <message>
-        <source>Not signed in to the demo server: demo sign-ins are not saved (demo: not saved), so each command starts signed out. Try: directus-login --demo sign-in --phone &quot;+44 7123 456001&quot;</source>
-        <extracomment>status, logout, token with --demo: each command is a new demo server.</extracomment>
-        <translation>Sem login no servidor de demonstração: os logins de demonstração não são guardados (demo: não guardado), então cada comando começa sem login. Tente: directus-login --demo sign-in --phone &quot;+44 7123 456001&quot;</translation>
-    </message>
-    <message>
         <source>sign-in, request-code, verify: keep the sign-in in a file of yours (mode 0600) instead of the keychain, for machines that have none. Anyone who can read your files can use it.</source>
         <translation>sign-in, request-code, verify: guardar o login em um arquivo seu (modo 0600) em vez do chaveiro, para máquinas que não têm um. Quem puder ler seus arquivos pode usá-lo.</translation>
     </message>
@@ -311,6 +307,11 @@
         <source>The sign-in could not be kept here: %1 Nothing was sent. %2, or add --insecure-storage (kept in a file of yours, mode 0600) or --print-token (printed once, nothing stored).</source>
         <extracomment>sign-in, request-code, verify on a machine whose keychain cannot be used. %1 says why, %2 what to do.</extracomment>
         <translation>O login não poderia ser guardado aqui: %1 Nada foi enviado. %2, ou acrescente --insecure-storage (guardado em um arquivo seu, modo 0600) ou --print-token (mostrado uma vez, nada guardado).</translation>
+    </message>
+    <message>
+        <source>Not signed in to the demo server: demo sign-ins are not saved (demo: not saved), so each command starts signed out. Try: %1</source>
+        <extracomment>status, logout, token with --demo: each command is a new demo server. %1 is a command with a test number, shown as it is.</extracomment>
+        <translation>Sem login no servidor de demonstração: os logins de demonstração não são guardados (demo: não guardado), então cada comando começa sem login. Tente: %1</translation>
     </message>
 </context>
 <context>
@@ -583,11 +584,6 @@
         <translation>Mostrar todos os países</translation>
     </message>
     <message>
-        <source>Search by name, code or +44</source>
-        <extracomment>Placeholder of the country field: what the search accepts.</extracomment>
-        <translation>Pesquisar por nome, código ou +44</translation>
-    </message>
-    <message>
         <source>Country or region</source>
         <translation>País ou região</translation>
     </message>
@@ -596,9 +592,14 @@
         <translation>Digite o nome de um país, o código de duas letras ou o código de discagem e pressione Enter.</translation>
     </message>
     <message>
-        <source>%1 (+%2)</source>
-        <extracomment>A country in the picker: %1 is its name, %2 its calling code (&quot;United Kingdom (+44)&quot;).</extracomment>
-        <translation>%1 (+%2)</translation>
+        <source>%1 (%2)</source>
+        <extracomment>A country in the picker: %1 is its name, %2 its calling code with its + (&quot;United Kingdom (+44)&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Search by name, code or %1</source>
+        <extracomment>Placeholder of the country field: what the search accepts. %1 is a calling code (&quot;+44&quot;).</extracomment>
+        <translation>Pesquisar por nome, código ou %1</translation>
     </message>
 </context>
 <context>
@@ -1279,10 +1280,6 @@
         <translation>Países</translation>
     </message>
     <message>
-        <source>%1, calling code +%2</source>
-        <translation>%1, código do país +%2</translation>
-    </message>
-    <message>
         <source>Your mobile number</source>
         <extracomment>Title of the kiosk&apos;s phone screen.</extracomment>
         <translation>Seu número de celular</translation>
@@ -1330,11 +1327,6 @@
         <source>Sign in</source>
         <extracomment>The kiosk keypad&apos;s wide key on the code screen.</extracomment>
         <translation>Entrar</translation>
-    </message>
-    <message>
-        <source>Country: %1, calling code +%2. Touch to change.</source>
-        <extracomment>The kiosk&apos;s country button, for screen readers.</extracomment>
-        <translation>País: %1, código do país +%2. Toque para alterar.</translation>
     </message>
     <message>
         <source>Continue with %1</source>
@@ -1428,6 +1420,16 @@
     <message>
         <source>Not available yet: a new code can be asked for in a moment.</source>
         <translation>Ainda não está disponível: você poderá pedir um novo código em instantes.</translation>
+    </message>
+    <message>
+        <source>%1, calling code %2</source>
+        <extracomment>A country&apos;s row in the kiosk, for screen readers. %2 is its calling code (&quot;+44&quot;).</extracomment>
+        <translation>%1, código do país %2</translation>
+    </message>
+    <message>
+        <source>Country: %1, calling code %2. Touch to change.</source>
+        <extracomment>The kiosk&apos;s country button, for screen readers.</extracomment>
+        <translation>País: %1, código do país %2. Toque para alterar.</translation>
     </message>
 </context>
 <context>
@@ -1775,27 +1777,12 @@ On the kiosk&apos;s success screen while its application is about to open.</extr
         <translation>Escolha um país ou digite o número com o código do país, começando com +.</translation>
     </message>
     <message>
-        <source>This number is too short (%1, +%2). Check that you entered every digit, with the area code.</source>
-        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
-        <translation>Este número é curto demais (%1, +%2). Verifique se você digitou todos os dígitos, com o DDD.</translation>
-    </message>
-    <message>
         <source>This number is too short. Check that you entered every digit, with the country and area code.</source>
         <translation>Este número é curto demais. Verifique se você digitou todos os dígitos, com o código do país e o DDD.</translation>
     </message>
     <message>
-        <source>This number is too long (%1, +%2). Check for extra digits, or choose the country it belongs to.</source>
-        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
-        <translation>Este número é longo demais (%1, +%2). Verifique se há dígitos a mais ou escolha o país a que ele pertence.</translation>
-    </message>
-    <message>
         <source>This number is too long. Check for extra digits.</source>
         <translation>Este número é longo demais. Verifique se há dígitos a mais.</translation>
-    </message>
-    <message>
-        <source>This isn&apos;t a valid phone number (%1, +%2). Check the number, or choose the country it belongs to.</source>
-        <extracomment>The number has the right length but no such number exists in the country. %1 is a country name (&quot;United Kingdom&quot;), %2 its calling code in digits (&quot;44&quot;).</extracomment>
-        <translation>Este não é um número de telefone válido (%1, +%2). Verifique o número ou escolha o país a que ele pertence.</translation>
     </message>
     <message>
         <source>This isn&apos;t a valid phone number. Check the number and its country code.</source>
@@ -1816,6 +1803,21 @@ On the kiosk&apos;s success screen while its application is about to open.</extr
         <source>This number cannot receive text messages (a toll-free, premium-rate or service number). Enter a mobile number.</source>
         <extracomment>A toll-free, premium-rate, shared-cost, pager or voicemail number.</extracomment>
         <translation>Este número não recebe SMS (é gratuito, de tarifa especial ou de serviço). Digite um número de celular.</translation>
+    </message>
+    <message>
+        <source>This number is too short (%1, %2). Check that you entered every digit, with the area code.</source>
+        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code with its + (&quot;+44&quot;).</extracomment>
+        <translation>Este número é curto demais (%1, %2). Verifique se você digitou todos os dígitos, com o DDD.</translation>
+    </message>
+    <message>
+        <source>This number is too long (%1, %2). Check for extra digits, or choose the country it belongs to.</source>
+        <extracomment>%1 is a country name (&quot;United Kingdom&quot;), %2 its calling code with its + (&quot;+44&quot;).</extracomment>
+        <translation>Este número é longo demais (%1, %2). Verifique se há dígitos a mais ou escolha o país a que ele pertence.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a valid phone number (%1, %2). Check the number, or choose the country it belongs to.</source>
+        <extracomment>The number has the right length but no such number exists in the country. %1 is a country name (&quot;United Kingdom&quot;), %2 its calling code with its + (&quot;+44&quot;).</extracomment>
+        <translation>Este não é um número de telefone válido (%1, %2). Verifique o número ou escolha o país a que ele pertence.</translation>
     </message>
 </context>
 <context>

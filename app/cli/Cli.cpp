@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "ConfigKeys.h"
 
+#include "Bidi.h"
 #include "Config.h"
 #include "CountryList.h"
 #include "DirectusClient.h"
@@ -162,16 +163,24 @@ void Cli::run(const QString &command, const QCommandLineParser &parser,
 
 // --- output -----------------------------------------------------------------------------------
 
+QString Cli::forTerminal(const QString &text)
+{
+    // Numbers and codes come isolated as left-to-right runs (Bidi::ltr), which an Arabic line
+    // needs. A left-to-right language needs none: there they would only be invisible characters
+    // in what a person copies from the terminal or a script greps.
+    return QLocale().textDirection() == Qt::RightToLeft ? text : Bidi::plain(text);
+}
+
 void Cli::print(const QString &text)
 {
-    m_ctx.out.write(text.toUtf8());
+    m_ctx.out.write(forTerminal(text).toUtf8());
     if (!text.endsWith(QLatin1Char('\n')))
         m_ctx.out.write("\n");
 }
 
 void Cli::printError(const QString &text)
 {
-    m_ctx.err.write(text.toUtf8());
+    m_ctx.err.write(forTerminal(text).toUtf8());
     if (!text.endsWith(QLatin1Char('\n')))
         m_ctx.err.write("\n");
 }
@@ -200,7 +209,7 @@ void Cli::fail(const Error &error, int code)
 {
     if (m_json) {
         QJsonObject object { { QStringLiteral("error"), error.kindName() },
-            { QStringLiteral("message"), error.message() } };
+            { QStringLiteral("message"), forTerminal(error.message()) } };
         if (!error.detail().isEmpty())
             object.insert(QStringLiteral("detail"), error.detail());
         if (!error.diagnosis().isEmpty())
@@ -222,8 +231,11 @@ void Cli::fail(const Error &error, int code)
 
 QString Cli::serverText() const
 {
-    if (m_ctx.demo)
+    if (m_ctx.demo) {
+        //: The server in "Signed in to %1 as %2", "Not signed in to %1", "Signed out of %1",
+        //: "rejected by %1" (so in German the dative: "dem Demo-Server").
         return tr("the demo server");
+    }
     return m_ctx.client.server().toString();
 }
 
@@ -359,10 +371,11 @@ void Cli::sendCodeRequest(const PhoneNumber &phone)
                 print(tr("No call yet: the code was sent to %1 by SMS moments ago. A call can be "
                          "asked for in %n second(s).",
                     nullptr, int((resend + 999) / 1000))
-                          .arg(sent.masked()));
+                          .arg(Bidi::number(sent.masked())));
             } else {
-                print(session.codeByCall() ? tr("Calling %1 with the code.").arg(sent.masked())
-                                           : tr("Code sent to %1.").arg(sent.masked()));
+                const QString masked = Bidi::number(sent.masked());
+                print(session.codeByCall() ? tr("Calling %1 with the code.").arg(masked)
+                                           : tr("Code sent to %1.").arg(masked));
             }
             if (expires >= 0) {
                 //: request-code; %1 "in 10 minutes"-like text, %n seconds before a new code.
@@ -372,7 +385,7 @@ void Cli::sendCodeRequest(const PhoneNumber &phone)
             }
             print(tr("Session: %1").arg(uuid));
             if (m_ctx.demo && !m_ctx.inputIsTerminal)
-                print(tr("Demo code: %1").arg(m_demoCode));
+                print(tr("Demo code: %1").arg(Bidi::number(m_demoCode)));
             print(tr("Next: directus-login verify --session %1 --code CODE").arg(uuid));
         }
         finish(ExitOk);
@@ -506,8 +519,9 @@ void Cli::failSignIn(SignInSession::Step step, const Error &error)
 void Cli::promptForCode()
 {
     ++m_prompts;
-    m_ctx.err.write(
-        tr("Code sent to %1. Enter the code: ").arg(m_ctx.session.phone().masked()).toUtf8());
+    m_ctx.err.write(forTerminal(
+        tr("Code sent to %1. Enter the code: ").arg(Bidi::number(m_ctx.session.phone().masked())))
+                        .toUtf8());
     // The code is read with the event loop idle: nothing is in flight while we wait for it.
     QTimer::singleShot(0, this, &Cli::readCode);
 }
@@ -555,9 +569,11 @@ void Cli::loadCredential(SignInSession::Load load, std::function<void()> signedI
             printJson(object);
         } else if (m_ctx.demo) {
             //: status, logout, token with --demo: each command is a new demo server.
+            //: %1 is a command with a test number, shown as it is.
             printError(tr("Not signed in to the demo server: demo sign-ins are not saved (demo: "
-                          "not saved), so each command starts signed out. Try: directus-login "
-                          "--demo sign-in --phone \"+44 7123 456001\""));
+                          "not saved), so each command starts signed out. Try: %1")
+                           .arg(Bidi::ltr(QStringLiteral(
+                               "directus-login --demo sign-in --phone \"+44 7123 456001\""))));
         } else {
             printError(
                 tr("Not signed in to %1. Sign in with: directus-login sign-in --phone NUMBER")

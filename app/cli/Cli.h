@@ -90,6 +90,7 @@ private:
     void finish(int code);
     void fail(const Error &error, int code = -1);
     void usage(const QString &message);
+    static QString forTerminal(const QString &text);
     void print(const QString &text);
     void printError(const QString &text);
     void printJson(const QJsonObject &object);

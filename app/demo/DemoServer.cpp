@@ -1,5 +1,7 @@
 #include "DemoServer.h"
 
+#include "Bidi.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -492,11 +494,11 @@ void DemoServer::Private::sendSms(const Session &session, int delayMs, bool call
         //: The demo server's simulated phone call ("Call me instead"). %1 is the 6-digit code.
         ? QCoreApplication::translate(
             "DemoServer", "Phone call from Directus: your code is %1. Once more: %1.")
-              .arg(code)
+              .arg(Bidi::number(code))
         //: The demo server's simulated SMS. %1 is the 6-digit code.
         : QCoreApplication::translate(
             "DemoServer", "Your Directus code is %1. It expires in 5 minutes.")
-              .arg(code);
+              .arg(Bidi::number(code));
     const QString e164 = session.e164;
     if (delayMs > 0) {
         QTimer::singleShot(

@@ -1,7 +1,8 @@
 #include "CodePage.h"
-#include "ConfigKeys.h"
 
+#include "Bidi.h"
 #include "Config.h"
+#include "ConfigKeys.h"
 #include "GuiStyle.h"
 #include "OtpCode.h"
 #include "SignInWizard.h"
@@ -111,7 +112,7 @@ void CodePage::updateFacts()
                                                   : 6;
     if (m_ui->codeEdit->expectedLength() != length)
         m_ui->codeEdit->setExpectedLength(length);
-    const QString masked = GuiStyle::ltr(m_session.phone().masked());
+    const QString masked = Bidi::number(m_session.phone().masked());
     m_ui->sentToLabel->setText(m_session.codeByCall()
             //: After "Call me instead". %1 is the masked phone number.
             ? tr("We are calling %1 with your code.").arg(masked)
@@ -399,7 +400,7 @@ void CodePage::onCodeSent(bool resent)
     if (!isCurrent() || !resent)
         return;
     m_ui->codeEdit->clear();
-    const QString masked = GuiStyle::ltr(m_session.phone().masked());
+    const QString masked = Bidi::number(m_session.phone().masked());
     m_ui->messagePanel->showMessage(GuiStyle::Tone::Success,
         m_session.codeByCall()
             //: After "Call me instead" worked. %1 is the masked phone number.

@@ -1,5 +1,6 @@
 #include "CountryPicker.h"
 
+#include "Bidi.h"
 #include "GuiStyle.h"
 
 #include <QAbstractItemView>
@@ -48,8 +49,8 @@ CountryPicker::CountryPicker(QWidget *parent)
         showAll();
     });
 
-    //: Placeholder of the country field: what the search accepts.
-    setPlaceholderText(tr("Search by name, code or +44"));
+    //: Placeholder of the country field: what the search accepts. %1 is a calling code ("+44").
+    setPlaceholderText(tr("Search by name, code or %1").arg(Bidi::number(QStringLiteral("+44"))));
     setAccessibleName(tr("Country or region"));
     setAccessibleDescription(
         tr("Type a country name, its two-letter code or its calling code, then press Enter."));
@@ -72,8 +73,9 @@ const CountryList &CountryPicker::list() const
 
 QString CountryPicker::label(const Country &country) const
 {
-    //: A country in the picker: %1 is its name, %2 its calling code ("United Kingdom (+44)").
-    return tr("%1 (+%2)").arg(country.name, country.callingCode);
+    //: A country in the picker: %1 is its name, %2 its calling code with its +
+    //: ("United Kingdom (+44)").
+    return tr("%1 (%2)").arg(country.name, Bidi::number(u'+' + country.callingCode));
 }
 
 void CountryPicker::setRegion(const QString &region)

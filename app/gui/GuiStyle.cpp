@@ -81,12 +81,6 @@ QColor toneBackground(Tone tone, const QPalette &palette)
     return mix(window, toneColor(tone, palette), isDark(palette) ? 0.16 : 0.09);
 }
 
-QString ltr(const QString &text)
-{
-    // LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE (Qt 6.4's layout honours them).
-    return QChar(0x2066) + text + QChar(0x2069);
-}
-
 void setAccessibleText(QWidget *widget, const QString &name, const QString &description)
 {
     if (widget->accessibleName() != name)

@@ -24,10 +24,6 @@ QColor toneBackground(Tone tone, const QPalette &palette);
 // WCAG contrast ratio between two colours (1 … 21).
 double contrastRatio(const QColor &a, const QColor &b);
 
-// Wraps left-to-right text (a phone number, a code, a URL) in LRI … PDI so that it keeps its order
-// inside a right-to-left sentence.
-QString ltr(const QString &text);
-
 // Sets a widget's accessible name and description only when they change: Qt announces every
 // set, and a countdown must not be re-announced every second.
 void setAccessibleText(QWidget *widget, const QString &name, const QString &description = {});

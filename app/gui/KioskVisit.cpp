@@ -1,7 +1,8 @@
 #include "KioskVisit.h"
-#include "ConfigKeys.h"
 
+#include "Bidi.h"
 #include "Config.h"
+#include "ConfigKeys.h"
 #include "DigitKeypad.h"
 #include "GuiStyle.h"
 #include "KioskCodeBoxes.h"
@@ -52,7 +53,7 @@ QPushButton *makeButton(QWidget *parent, const QString &name, const char *role =
 QString countryText(const Country &country)
 {
     //: A country in the kiosk: its name and calling code, "United Kingdom  +44".
-    return KioskVisit::tr("%1  %2").arg(country.name, GuiStyle::ltr(u'+' + country.callingCode));
+    return KioskVisit::tr("%1  %2").arg(country.name, Bidi::number(u'+' + country.callingCode));
 }
 } // namespace
 
@@ -149,7 +150,9 @@ void KioskVisit::fillCountryList(const QString &search)
         auto *item = new QListWidgetItem(countryText(c), m_countryList);
         item->setData(Qt::UserRole, c.region);
         item->setData(
-            Qt::AccessibleTextRole, tr("%1, calling code +%2").arg(c.name, c.callingCode));
+            //: A country's row in the kiosk, for screen readers. %2 is its calling code ("+44").
+            Qt::AccessibleTextRole,
+            tr("%1, calling code %2").arg(c.name, Bidi::number(u'+' + c.callingCode)));
         item->setSizeHint(QSize(0, m_metrics.touch * 6 / 5));
         if (c.region == m_region)
             m_countryList->setCurrentItem(item);
@@ -363,8 +366,8 @@ void KioskVisit::chooseCountry(const QString &region)
         m_region = region;
         m_countryButton->setText(countryText(c));
         //: The kiosk's country button, for screen readers.
-        m_countryButton->setAccessibleName(
-            tr("Country: %1, calling code +%2. Touch to change.").arg(c.name, c.callingCode));
+        m_countryButton->setAccessibleName(tr("Country: %1, calling code %2. Touch to change.")
+                                               .arg(c.name, Bidi::number(u'+' + c.callingCode)));
         //: The country screen's primary button: keep this country. %1 is its name.
         m_countryContinue->setText(tr("Continue with %1").arg(c.name));
         m_formatter = std::make_unique<AsYouTypeFormatter>(region);
@@ -460,10 +463,10 @@ void KioskVisit::onCodeSent(bool resent)
             m_session.codeByCall()
                 //: After "Call me instead" on the kiosk. %1 is the masked number.
                 ? tr("Your phone %1 will ring in a moment: a voice reads the code.")
-                      .arg(GuiStyle::ltr(m_session.phone().masked()))
+                      .arg(Bidi::number(m_session.phone().masked()))
                 //: After "Send a new code" on the kiosk. %1 is the masked number.
                 : tr("A new code is on its way to %1.")
-                      .arg(GuiStyle::ltr(m_session.phone().masked())));
+                      .arg(Bidi::number(m_session.phone().masked())));
     } else {
         m_phoneMessage->clear();
         showPage(Page::Code);
@@ -520,7 +523,7 @@ void KioskVisit::updateCode()
                                                   : 6;
     if (m_codeBoxes->expectedLength() != length)
         m_codeBoxes->setBoxCount(length);
-    const QString masked = GuiStyle::ltr(m_session.phone().masked());
+    const QString masked = Bidi::number(m_session.phone().masked());
     m_sentTo->setText(m_session.codeByCall()
             //: On the kiosk's code screen after a call. %1 is the masked number.
             ? tr("We are calling %1 with your code.").arg(masked)

@@ -1,7 +1,8 @@
 #include "PhonePage.h"
-#include "ConfigKeys.h"
 
+#include "Bidi.h"
 #include "Config.h"
+#include "ConfigKeys.h"
 #include "CountryList.h"
 #include "GuiStyle.h"
 #include "SignInWizard.h"
@@ -146,7 +147,7 @@ void PhonePage::setUpTestNumbers()
     m_ui->demoHintLabel->setText(
         tr("Demo mode: no real SMS is sent. Any valid number signs in, %1 as Ada Lovelace; "
            "the other test numbers each show one error.")
-            .arg(GuiStyle::ltr(shown(example).replace(QLatin1Char(' '), QChar::Nbsp))));
+            .arg(Bidi::number(shown(example))));
     GuiStyle::setDimmed(m_ui->demoHintLabel);
 
     // Every test number on the page, for the keyboard, touch and screen readers alike (it was a
@@ -155,7 +156,7 @@ void PhonePage::setUpTestNumbers()
     //: Column of the demo's test numbers.
     list->setHeaderLabels({ tr("Number"), tr("What happens") });
     for (const SimulatedPhone::TestNumber &n : numbers) {
-        auto *item = new QTreeWidgetItem(list, { GuiStyle::ltr(shown(n.e164)), n.label });
+        auto *item = new QTreeWidgetItem(list, { Bidi::number(shown(n.e164)), n.label });
         item->setData(0, Qt::UserRole, n.e164);
         item->setToolTip(1, n.behaviour); // the technical story, for QA
     }
@@ -403,7 +404,7 @@ void PhonePage::updateLiveLine()
         message = tr("Your mobile number, with or without the country code.");
     } else if (phone.isValid()) {
         //: The live line under the phone number field. %1 is the number in international format.
-        message = tr("The code will be sent to %1").arg(GuiStyle::ltr(phone.international()));
+        message = tr("The code will be sent to %1").arg(Bidi::number(phone.international()));
         role = QPalette::WindowText;
     } else if (m_touched || problemIsCertain(phone)) {
         message = phone.problemText();
@@ -453,7 +454,7 @@ void PhonePage::updateProgress()
         if (isWaiting()) {
             //: %1 is the phone number.
             m_ui->progressPanel->start(
-                tr("Sending a code to %1…").arg(GuiStyle::ltr(m_session.phone().international())));
+                tr("Sending a code to %1…").arg(Bidi::number(m_session.phone().international())));
         }
         break;
     default:

@@ -1,5 +1,6 @@
 #include "ProfileBanner.h"
 
+#include "Bidi.h"
 #include "GuiStyle.h"
 
 #include <QEvent>
@@ -63,7 +64,7 @@ void ProfileBanner::setProfile(const QString &name, const QString &server)
         ? tr("Profile: %1 — not production").arg(name)
         //: The strip on top of the window for a test server. %1 is the profile's name, %2 the
         //: server's host name.
-        : tr("Profile: %1 (%2) — not production").arg(name, GuiStyle::ltr(host));
+        : tr("Profile: %1 (%2) — not production").arg(name, Bidi::ltr(host));
     m_label->setText(text);
     m_label->setToolTip(server);
     const int unit = m_label->fontMetrics().height();

@@ -1,7 +1,8 @@
 #include "ServerPage.h"
-#include "ConfigKeys.h"
 
+#include "Bidi.h"
 #include "Config.h"
+#include "ConfigKeys.h"
 #include "DirectusClient.h"
 #include "FlowRef.h"
 #include "FlowReply.h"
@@ -224,7 +225,7 @@ void ServerPage::testConnection()
 
     m_ui->messagePanel->clear();
     //: %1 is the server address.
-    m_ui->progressPanel->start(tr("Contacting %1…").arg(GuiStyle::ltr(server.host())));
+    m_ui->progressPanel->start(tr("Contacting %1…").arg(Bidi::ltr(server.host())));
     m_refocusTest = m_ui->testConnectionButton->hasFocus();
     m_ui->testConnectionButton->setEnabled(false);
     if (m_refocusTest)
@@ -283,7 +284,7 @@ void ServerPage::onPingFinished()
         return;
     }
     const int ms = int(qMax<qint64>(1, m_pingMs));
-    const QString host = GuiStyle::ltr(m_client.server().host());
+    const QString host = Bidi::ltr(m_client.server().host());
     m_ui->messagePanel->showMessage(GuiStyle::Tone::Success,
         m_probeLogin && m_probeVerify
             //: After Test connection worked and both flows answered; %1 is the server, %n the

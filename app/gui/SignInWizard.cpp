@@ -1,8 +1,9 @@
 #include "SignInWizard.h"
-#include "ConfigKeys.h"
 
+#include "Bidi.h"
 #include "CodePage.h"
 #include "Config.h"
+#include "ConfigKeys.h"
 #include "DiagnosticReport.h"
 #include "DirectusClient.h"
 #include "GuiStyle.h"
@@ -374,7 +375,7 @@ Error SignInWizard::writeReport(const QString &path)
         box->setWindowTitle(tr("Report Saved"));
         //: %1 is the report's file path.
         box->setText(
-            tr("The report was saved to %1.").arg(GuiStyle::ltr(QDir::toNativeSeparators(path))));
+            tr("The report was saved to %1.").arg(Bidi::ltr(QDir::toNativeSeparators(path))));
         box->setInformativeText(tr("Codes, tokens and credentials in it are masked. Read it before "
                                    "you send it: it contains the server's address and the "
                                    "requests' URLs."));
@@ -599,8 +600,7 @@ void SignInWizard::askBeforeClosing()
     box->setText(tr("Stop signing in?"));
     box->setInformativeText(
         tr("The code sent to %1 will not be used. To sign in later you will ask for a new one.")
-            .arg(GuiStyle::ltr(m_context.session.phone().masked().replace(
-                QLatin1Char(' '), QChar::Nbsp)))); // the number never breaks across lines
+            .arg(Bidi::number(m_context.session.phone().masked())));
     //: In the question before closing mid-sign-in: the safe answer, the default.
     QPushButton *keep = box->addButton(tr("&Keep Signing In"), QMessageBox::RejectRole);
     keep->setObjectName(QStringLiteral("keepSigningInButton"));

@@ -1,5 +1,6 @@
 #include "SignedInPage.h"
 
+#include "Bidi.h"
 #include "DirectusClient.h"
 #include "GuiStyle.h"
 #include "ui_SignedInPage.h"
@@ -44,8 +45,7 @@ void SignedInPage::initializePage()
         m_ui->userDetailLabel->setText(user.id.isEmpty()
                 ? tr("The server does not show who you are.")
                 //: %1 is the Directus user id (a uuid).
-                : tr("User id %1 (the server shows no name or e-mail)")
-                      .arg(GuiStyle::ltr(user.id)));
+                : tr("User id %1 (the server shows no name or e-mail)").arg(Bidi::ltr(user.id)));
     } else {
         m_ui->userLabel->setText(name);
         const bool emailShown = !user.email.isEmpty() && user.email != name;

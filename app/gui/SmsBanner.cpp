@@ -1,5 +1,6 @@
 #include "SmsBanner.h"
 
+#include "Bidi.h"
 #include "GuiStyle.h"
 #include "PhoneNumber.h"
 
@@ -80,10 +81,10 @@ void SmsBanner::showSms(const QString &recipient, const QString &text, const QSt
     //: Demo mode: the header of the simulated SMS notification. %1 is the phone number it was
     //: sent to; "now" is when it arrived.
     m_from->setText(tr("Demo SMS to %1 · now")
-                        .arg(GuiStyle::ltr(number.isValid() ? number.international() : recipient)));
+                        .arg(Bidi::number(number.isValid() ? number.international() : recipient)));
     m_text->setText(text);
-    m_codeLabel->setText(GuiStyle::ltr(code));
-    m_codeLabel->setAccessibleName(tr("Code %1").arg(code));
+    m_codeLabel->setText(Bidi::number(code));
+    m_codeLabel->setAccessibleName(tr("Code %1").arg(Bidi::number(code)));
     setAccessibleDescription(text);
     reposition();
     show();

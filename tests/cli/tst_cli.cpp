@@ -2,6 +2,7 @@
 // DemoServer over real HTTP, with the real keychain of the private test session
 // (tests/with-keyring).
 
+#include "Bidi.h"
 #include "CliProcess.h"
 #include "DemoServer.h"
 
@@ -14,6 +15,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using Run = CliRun;
 
@@ -42,6 +45,8 @@ private slots:
     void printTokenStoresNothing();
     void environmentTokenOverrides();
     void tutorialBugIsDiagnosed();
+    void numbersAndCountriesInEveryLanguage_data();
+    void numbersAndCountriesInEveryLanguage();
     void verboseLogMasksSecrets();
 
 private:
@@ -497,6 +502,69 @@ void TestCli::verboseLogMasksSecrets()
     QVERIFY2(!all.contains(m_code.toUtf8()), "the code reached the output");
     QVERIFY(all.contains("otp=••••••") || all.contains("otp=%E2%80%A2"));
     run(QStringList { QStringLiteral("logout") } + connection());
+}
+
+// Issue 22 on the command line: the country in the person's language ("Fehler: Diese Nummer ist
+// zu kurz (Vereinigtes Königreich, +44)"), and in Arabic every number, code and calling code
+// isolated as a left-to-right run, so "+44 •••• ••6001" reads that way in a right-to-left
+// terminal. A left-to-right language gets no isolates at all: nothing invisible to copy or grep.
+void TestCli::numbersAndCountriesInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("unitedKingdom");
+    QTest::addColumn<bool>("rightToLeft");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("United Kingdom") << false;
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Vereinigtes Königreich")
+                        << false;
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Royaume-Uni") << false;
+    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Reino Unido") << false;
+    QTest::newRow("pt_BR") << QStringLiteral("pt_BR") << QStringLiteral("Reino Unido") << false;
+    QTest::newRow("ar") << QStringLiteral("ar") << QStringLiteral("المملكة المتحدة") << true;
+}
+
+void TestCli::numbersAndCountriesInEveryLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, unitedKingdom);
+    QFETCH(bool, rightToLeft);
+    const auto hasIsolates = [](const QString &text) {
+        return std::any_of(text.begin(), text.end(),
+            [](QChar ch) { return ch.unicode() >= 0x2066 && ch.unicode() <= 0x2069; });
+    };
+    const QStringList lang { QStringLiteral("--lang"), language };
+
+    // A number too short for the country: nothing is sent, the country is named in this language.
+    Run r = run(lang
+        + QStringList { QStringLiteral("request-code"), QStringLiteral("--phone"),
+            QStringLiteral("07123"), QStringLiteral("--country"), QStringLiteral("GB") }
+        + connection());
+    QCOMPARE(r.exitCode, 2);
+    const QString tooShort = QString::fromUtf8(r.err);
+    QVERIFY2(tooShort.contains(unitedKingdom), r.err.constData());
+    QVERIFY2(tooShort.contains(
+                 rightToLeft ? Bidi::number(QStringLiteral("+44")) : QStringLiteral("+44")),
+        r.err.constData());
+    QCOMPARE(hasIsolates(tooShort), rightToLeft);
+    QCOMPARE(m_server.http().requests().size(), 0);
+
+    // A code sent: the masked number as one run in Arabic, plain elsewhere.
+    r = run(lang
+        + QStringList { QStringLiteral("request-code"), QStringLiteral("--phone"),
+            QStringLiteral("07123 456001"), QStringLiteral("--country"), QStringLiteral("GB") }
+        + connection());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString sent = QString::fromUtf8(r.out);
+    const QString masked = QStringLiteral("+44 •••• ••6001");
+    QVERIFY2(sent.contains(rightToLeft ? Bidi::number(masked) : masked), r.out.constData());
+    QCOMPARE(hasIsolates(sent + QString::fromUtf8(r.err)), rightToLeft);
+
+    // The demo's advice holds a whole command: one run too.
+    r = run(lang + QStringList { QStringLiteral("--demo"), QStringLiteral("status") });
+    QCOMPARE(r.exitCode, 4);
+    const QString command
+        = QStringLiteral("directus-login --demo sign-in --phone \"+44 7123 456001\"");
+    QVERIFY2(QString::fromUtf8(r.err).contains(rightToLeft ? Bidi::ltr(command) : command),
+        r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

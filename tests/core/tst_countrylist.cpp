@@ -28,6 +28,12 @@ private slots:
     void regionForLocale_data();
     void regionForLocale();
     void regionName();
+    void namesInThePersonsLanguage_data();
+    void namesInThePersonsLanguage();
+    void everyLanguageFindsTheEnglishName_data();
+    void everyLanguageFindsTheEnglishName();
+    void germanFindsDeutschland();
+    void germanSortsUmlautsWithTheirLetter();
 
 private:
     static QStringList regions(const QList<Country> &countries);
@@ -84,7 +90,7 @@ void TestCountryList::knownCountries_data()
                         << QStringLiteral("971");
     QTest::newRow("JE shares +44")
         << QStringLiteral("JE") << QStringLiteral("Jersey") << QStringLiteral("44");
-    QTest::newRow("AX") << QStringLiteral("AX") << QStringLiteral("Aland Islands")
+    QTest::newRow("AX") << QStringLiteral("AX") << QStringLiteral("Åland Islands")
                         << QStringLiteral("358");
     QTest::newRow("XK") << QStringLiteral("XK") << QStringLiteral("Kosovo")
                         << QStringLiteral("383");
@@ -204,8 +210,12 @@ void TestCountryList::searchWordPrefixOnly()
     QVERIFY(m_list.search(QStringLiteral("ngdom")).isEmpty());
     const QStringList united = regions(m_list.search(QStringLiteral("united")));
     QVERIFY(!united.contains(QStringLiteral("DE")));
-    for (const Country &c : m_list.search(QStringLiteral("united")))
-        QVERIFY2(c.name.contains(QLatin1String("United")), qPrintable(c.name));
+    const QStringList &found = united;
+    for (const Country &c : m_list.search(QStringLiteral("united"))) {
+        QVERIFY2((c.name + c.alias).contains(QLatin1String("United")), qPrintable(c.name));
+        QVERIFY2(
+            c.region != QLatin1String("VI") || c.region == found.last(), "an alias match last");
+    }
 }
 
 void TestCountryList::searchIgnoresCaseAndAccents()
@@ -217,9 +227,9 @@ void TestCountryList::searchIgnoresCaseAndAccents()
     QVERIFY(regions(m_list.search(QStringLiteral("curacao"))).contains(QStringLiteral("CW")));
     QVERIFY(regions(m_list.search(QStringLiteral("réunion"))).contains(QStringLiteral("RE")));
 
-    // Qt 6.4's names are plain ASCII; a translated or CLDR name may have accents and apostrophes.
+    // CLDR's names have accents and typographic apostrophes.
     const Country ivoire { QStringLiteral("CI"), QStringLiteral("Côte d’Ivoire"),
-        QStringLiteral("225") };
+        QStringLiteral("225"), QStringLiteral("Côte d’Ivoire"), QString() };
     QVERIFY(CountryList::matches(ivoire, QStringLiteral("cote")));
     QVERIFY(CountryList::matches(ivoire, QStringLiteral("CÔTE D'IV")));
     QVERIFY(CountryList::matches(ivoire, QStringLiteral("ivoire")));
@@ -299,6 +309,104 @@ void TestCountryList::regionName()
     QCOMPARE(CountryList::regionName(QStringLiteral("gb")), QStringLiteral("United Kingdom"));
     // No name known: the code itself.
     QCOMPARE(CountryList::regionName(QStringLiteral("QQ")), QStringLiteral("QQ"));
+}
+
+// Issue 22: "Diese Nummer ist zu kurz (United Kingdom, +44)" no more.
+void TestCountryList::namesInThePersonsLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("gb");
+    QTest::addColumn<QString>("de");
+    QTest::newRow("de") << QStringLiteral("de_DE") << QStringLiteral("Vereinigtes Königreich")
+                        << QStringLiteral("Deutschland");
+    QTest::newRow("fr") << QStringLiteral("fr_FR") << QStringLiteral("Royaume-Uni")
+                        << QStringLiteral("Allemagne");
+    QTest::newRow("es") << QStringLiteral("es_ES") << QStringLiteral("Reino Unido")
+                        << QStringLiteral("Alemania");
+    QTest::newRow("pt_BR") << QStringLiteral("pt_BR") << QStringLiteral("Reino Unido")
+                           << QStringLiteral("Alemanha");
+    QTest::newRow("ar") << QStringLiteral("ar_EG") << QStringLiteral("المملكة المتحدة")
+                        << QStringLiteral("ألمانيا");
+    QTest::newRow("en") << QStringLiteral("en_US") << QStringLiteral("United Kingdom")
+                        << QStringLiteral("Germany");
+}
+
+void TestCountryList::namesInThePersonsLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, gb);
+    QFETCH(QString, de);
+    const QLocale locale(language);
+    QCOMPARE(CountryList::regionName(QStringLiteral("GB"), locale), gb);
+    QCOMPARE(CountryList::regionName(QStringLiteral("DE"), locale), de);
+    const CountryList list(locale);
+    QCOMPARE(list.country(QStringLiteral("GB")).name, gb);
+    QCOMPARE(list.country(QStringLiteral("GB")).englishName, QStringLiteral("United Kingdom"));
+    // By default, the interface language (QLocale's default, which Translations sets).
+    const QLocale before;
+    QLocale::setDefault(locale);
+    const QString byDefault = CountryList::regionName(QStringLiteral("GB"));
+    QLocale::setDefault(before);
+    QCOMPARE(byDefault, gb);
+}
+
+void TestCountryList::everyLanguageFindsTheEnglishName_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : { "de_DE", "fr_FR", "es_ES", "pt_BR", "ar_EG", "en_US" })
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+// An English name works in every language: a visitor, a tester, a name learnt at school.
+void TestCountryList::everyLanguageFindsTheEnglishName()
+{
+    QFETCH(QString, language);
+    const CountryList list { QLocale(language) };
+    QCOMPARE(regions(list.search(QStringLiteral("Germany"))), QStringList { QStringLiteral("DE") });
+    QCOMPARE(regions(list.search(QStringLiteral("united kingdom"))),
+        QStringList { QStringLiteral("GB") });
+    QCOMPARE(regions(list.search(QStringLiteral("+49"))).value(0), QStringLiteral("DE"));
+    QCOMPARE(regions(list.search(QStringLiteral("de"))).value(0), QStringLiteral("DE"));
+    QVERIFY(regions(list.search(QStringLiteral("ivory"))).contains(QStringLiteral("CI")));
+}
+
+void TestCountryList::germanFindsDeutschland()
+{
+    const CountryList german { QLocale(QStringLiteral("de_DE")) };
+    QCOMPARE(regions(german.search(QStringLiteral("Deutschland"))),
+        QStringList { QStringLiteral("DE") });
+    QCOMPARE(regions(german.search(QStringLiteral("deutsch"))).value(0), QStringLiteral("DE"));
+    // Accents and case do not matter, a later word may start the match.
+    QVERIFY(regions(german.search(QStringLiteral("osterreich"))).contains(QStringLiteral("AT")));
+    QCOMPARE(regions(german.search(QStringLiteral("königreich"))).value(0), QStringLiteral("GB"));
+    // English names found in German: those starting with the text before a later word's match,
+    // an alias last ("United States Virgin Islands" for "Amerikanische Jungferninseln").
+    QCOMPARE(regions(german.search(QStringLiteral("united"))),
+        QStringList({ QStringLiteral("AE"), QStringLiteral("US"), QStringLiteral("GB"),
+            QStringLiteral("VI") })); // each group in the German order
+    // A French list does not match German names.
+    const CountryList french { QLocale(QStringLiteral("fr_FR")) };
+    QVERIFY(french.search(QStringLiteral("Deutschland")).isEmpty());
+}
+
+// "Österreich" sorts among the O's in German (ICU's collation of the language), not after Z.
+void TestCountryList::germanSortsUmlautsWithTheirLetter()
+{
+    const CountryList german { QLocale(QStringLiteral("de_DE")) };
+    const QList<Country> &all = german.countries();
+    const int at = german.indexOf(QStringLiteral("AT"));
+    QCOMPARE(all.at(at).name, QStringLiteral("Österreich"));
+    QVERIFY2(at > german.indexOf(QStringLiteral("OM")), "after Oman");
+    QVERIFY2(at < german.indexOf(QStringLiteral("PK")), "before Pakistan");
+    QVERIFY2(all.at(at - 1).name.startsWith(QLatin1Char('O')), qPrintable(all.at(at - 1).name));
+    QCOMPARE(all.first().name, QStringLiteral("Afghanistan"));
+    QCOMPARE(all.last().name, QStringLiteral("Zypern"));
+    // Arabic sorts by the Arabic alphabet: the first name starts with an alif (ا أ إ آ).
+    const CountryList arabic { QLocale(QStringLiteral("ar_EG")) };
+    const QChar first = arabic.countries().first().name.at(0);
+    QVERIFY2(QList<QChar>({ QChar(0x0622), QChar(0x0623), QChar(0x0625), QChar(0x0627) })
+                 .contains(first),
+        qPrintable(arabic.countries().first().name));
 }
 
 void TestCountryList::systemRegionComesFromTheLocaleSettings_data()

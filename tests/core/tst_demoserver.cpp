@@ -1,3 +1,4 @@
+#include "Bidi.h"
 #include "DemoServer.h"
 
 #include <QElapsedTimer>
@@ -260,7 +261,10 @@ void tst_DemoServer::fullSignIn()
     QCOMPARE(recipient, Ada);
     QVERIFY2(QRegularExpression(QStringLiteral("^[0-9]{6}$")).match(code).hasMatch(),
         "the code is not six digits");
-    QCOMPARE(text, QStringLiteral("Your Directus code is %1. It expires in 5 minutes.").arg(code));
+    // The code comes as a left-to-right run, as every number in a sentence (issue 22).
+    QCOMPARE(text,
+        QStringLiteral("Your Directus code is %1. It expires in 5 minutes.")
+            .arg(Bidi::number(code)));
 
     const Answer verify = get(server, verifyPath(session, code));
     QCOMPARE(verify.status, 200);

@@ -4,6 +4,7 @@
 // attempts, the administrator PIN, the not-set-up screen and the hand-off to the kiosk's
 // application.
 
+#include "Bidi.h"
 #include "CodeEdit.h"
 #include "DigitKeypad.h"
 #include "KioskCodeBoxes.h"
@@ -15,6 +16,8 @@
 #include "MessagePanel.h"
 #include "NetworkLog.h"
 #include "TestFiles.h"
+#include "Translations.h"
+#include "VisibleText.h"
 #include "WizardHarness.h"
 
 #include <QAccessible>
@@ -25,6 +28,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -54,6 +58,8 @@ class TestKioskWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void numbersAndCountriesInEveryLanguage_data();
+    void numbersAndCountriesInEveryLanguage();
     void coversTheScreenFramelessOnTop();
     void keypadKeysAreLargeAndNeverTakeFocus();
     void keypadTypesDeletesAndClears();
@@ -942,6 +948,94 @@ void TestKioskWindow::codeBoxesFollowTheServersLength()
         QStringLiteral("Your Directus code is %1. It expires soon.").arg(code));
     boxes->paste();
     QTRY_COMPARE(k.screen(), Screen::Success);
+}
+
+// Issue 22 on the kiosk: the country's name in the kiosk's language on the country button, the
+// country screen and the number's error, found by its English name too; every number, code and
+// calling code a visitor sees (or hears from a screen reader) inside a left-to-right isolate.
+// With DL_SCREENSHOT_DIR: kiosk-{start,phone,country,code}-<language>.png at 1024×768.
+void TestKioskWindow::numbersAndCountriesInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("unitedKingdom");
+    QTest::addColumn<QString>("germany");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("United Kingdom")
+                        << QStringLiteral("Germany");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Vereinigtes Königreich")
+                        << QStringLiteral("Deutschland");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Royaume-Uni")
+                        << QStringLiteral("Allemagne");
+    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Reino Unido")
+                        << QStringLiteral("Alemania");
+    QTest::newRow("pt_BR") << QStringLiteral("pt_BR") << QStringLiteral("Reino Unido")
+                           << QStringLiteral("Alemanha");
+    QTest::newRow("ar") << QStringLiteral("ar") << QStringLiteral("المملكة المتحدة")
+                        << QStringLiteral("ألمانيا");
+}
+
+void TestKioskWindow::numbersAndCountriesInEveryLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, unitedKingdom);
+    QFETCH(QString, germany);
+    Translations translations(*QCoreApplication::instance());
+    QVERIFY(translations.load(language));
+    QApplication::setLayoutDirection(translations.locale().textDirection());
+    const auto restore = qScopeGuard([] {
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    });
+    const auto countryText = [](const QString &name, const QString &code) {
+        return QCoreApplication::translate("KioskVisit", "%1  %2").arg(name, Bidi::number(code));
+    };
+    const auto check = [](const Kiosk &kiosk) {
+        return VisibleText::problemsIn(VisibleText::visibleTexts(kiosk.window.get()));
+    };
+    Kiosk k("[General]\nKioskCountries=GB, DE, IE\nKioskOrganisation=Riverside City Library\n");
+    QVERIFY(k.showAt(QSize(1024, 768)));
+    snap(k, QStringLiteral("start-") + language);
+    k.begin();
+    QCOMPARE(k.screen(), Screen::Phone);
+    auto *country = k.find<QPushButton>(QStringLiteral("kioskCountryButton"));
+    QCOMPARE(country->text(), countryText(unitedKingdom, QStringLiteral("+44")));
+    QString problems = check(k);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    snap(k, QStringLiteral("phone-") + language);
+
+    k.tap(country);
+    QCOMPARE(k.screen(), Screen::Country);
+    auto *list = k.find<QListWidget>(QStringLiteral("kioskCountryList"));
+    QStringList rows;
+    for (int i = 0; i < list->count(); ++i)
+        rows << list->item(i)->text();
+    QVERIFY2(rows.contains(countryText(germany, QStringLiteral("+49"))),
+        qPrintable(rows.join(QLatin1String(" | "))));
+    problems = check(k);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    snap(k, QStringLiteral("country-") + language);
+    k.tap(k.find(QStringLiteral("kioskCountryContinue")));
+    QCOMPARE(k.screen(), Screen::Phone);
+
+    // Too short for the United Kingdom: named in this language, with "+44" in one piece.
+    k.tapDigits(QStringLiteral("07123"));
+    k.tap(k.key(QStringLiteral("keypadEnter")));
+    const QString shown = VisibleText::visibleTexts(k.window.get()).join(QLatin1Char('\n'));
+    QVERIFY2(
+        shown.contains(unitedKingdom + QStringLiteral(", ") + Bidi::number(QStringLiteral("+44")))
+            || shown.contains(
+                unitedKingdom + QStringLiteral("، ") + Bidi::number(QStringLiteral("+44"))),
+        qPrintable(shown));
+    problems = check(k);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+
+    k.tapDigits(QStringLiteral("456001"));
+    k.tap(k.key(QStringLiteral("keypadEnter")));
+    QTRY_COMPARE(k.screen(), Screen::Code);
+    const QString sentTo = k.find<QLabel>(QStringLiteral("sentToLabel"))->text();
+    QVERIFY2(sentTo.contains(Bidi::number(k.h.session->phone().masked())), qPrintable(sentTo));
+    problems = check(k);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    snap(k, QStringLiteral("code-") + language);
 }
 
 QTEST_MAIN(TestKioskWindow)

@@ -1,17 +1,23 @@
 // The languages a person can choose: our catalogs and Qt's own are loaded together, --lang wins
 // over the system, Arabic turns the window right to left while numbers keep reading left to right.
 
+#include "Bidi.h"
+#include "CountryPicker.h"
 #include "Translations.h"
+#include "VisibleText.h"
 #include "WizardHarness.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QTextLayout>
+#include <QTreeWidget>
 #include <QtTest>
+
+using namespace VisibleText;
 
 namespace {
 const QString AdaNumber = demoNumber(QStringLiteral("Signs in as Ada"));
-constexpr QChar Lri(0x2066); // GuiStyle::ltr: a left-to-right isolate
+constexpr QChar Lri(0x2066); // Bidi::ltr: a left-to-right isolate
 constexpr QChar Pdi(0x2069);
 
 // Where the number's first character ('+') and last digit are drawn in a right-to-left paragraph:
@@ -39,6 +45,7 @@ QStringList words(const char *text)
 {
     return QString::fromLatin1(text).split(QLatin1Char(' '));
 }
+
 } // namespace
 
 class tst_Translations : public QObject
@@ -55,6 +62,9 @@ private slots:
     void unknownLanguageStaysEnglish();
     void englishPluralsAreWords();
     void arabicWizardIsRightToLeftWithNumbersLeftToRight();
+    void theNumberCheckCanFail();
+    void numbersAndCountriesInEveryLanguage_data();
+    void numbersAndCountriesInEveryLanguage();
 };
 
 void tst_Translations::cleanup()
@@ -186,6 +196,108 @@ void tst_Translations::arabicWizardIsRightToLeftWithNumbersLeftToRight()
     QString bare = sentTo;
     bare.remove(Lri).remove(Pdi);
     QVERIFY(!readsLeftToRight(bare, font)); // the check itself can fail
+}
+
+// The rule the next test applies, on texts whose answer is known.
+void tst_Translations::theNumberCheckCanFail()
+{
+    const QString sentence = QStringLiteral("We sent a code to %1.");
+    QCOMPARE(unisolatedNumbers(sentence.arg(QStringLiteral("+44 •••• ••6001"))),
+        QStringList { QStringLiteral("+44 •••• ••6001") });
+    QCOMPARE(unisolatedNumbers(QStringLiteral("Your code is 379256.")),
+        QStringList { QStringLiteral("379256") });
+    QCOMPARE(unisolatedNumbers(QStringLiteral("United Kingdom (+44)")),
+        QStringList { QStringLiteral("+44") });
+    QVERIFY(
+        unisolatedNumbers(sentence.arg(Bidi::number(QStringLiteral("+44 •••• ••6001")))).isEmpty());
+    QVERIFY(unisolatedNumbers(QStringLiteral("3 tries left, expires in 5:00, 30 s")).isEmpty());
+}
+
+// Issue 22, through the window in each language: the country's name in that language in the
+// picker and in the number's error, and every phone number, code and calling code on the phone
+// page (with the demo hint and the test numbers), the code page and the demo SMS inside a
+// left-to-right isolate. Arabic is drawn right to left with the numbers reading left to right.
+void tst_Translations::numbersAndCountriesInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("unitedKingdom");
+    QTest::addColumn<QString>("germanySearch"); // the name in this language finds Germany
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("United Kingdom")
+                        << QStringLiteral("Germany");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Vereinigtes Königreich")
+                        << QStringLiteral("Deutschland");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Royaume-Uni")
+                        << QStringLiteral("Allemagne");
+    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Reino Unido")
+                        << QStringLiteral("Alemania");
+    QTest::newRow("pt_BR") << QStringLiteral("pt_BR") << QStringLiteral("Reino Unido")
+                           << QStringLiteral("Alemanha");
+    QTest::newRow("ar") << QStringLiteral("ar") << QStringLiteral("المملكة المتحدة")
+                        << QStringLiteral("ألمانيا");
+}
+
+void tst_Translations::numbersAndCountriesInEveryLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, unitedKingdom);
+    QFETCH(QString, germanySearch);
+    Translations translations(*QCoreApplication::instance());
+    QVERIFY(translations.load(language));
+    QApplication::setLayoutDirection(translations.locale().textDirection());
+    WizardHarness h;
+    SignInWizard &wizard = h.makeWizard();
+    QTRY_COMPARE(h.session->state(), SignInSession::State::Idle);
+
+    // The picker: the name in this language, found by it and by the English name.
+    auto *picker = h.find<CountryPicker>(QStringLiteral("countryPicker"));
+    picker->setFocus();
+    // Typed as one key event with its text: QTest::keyClicks knows only ASCII keys.
+    QTest::sendKeyEvent(QTest::Click, picker, Qt::Key_unknown, germanySearch, Qt::NoModifier);
+    QTRY_VERIFY2(picker->isListVisible(), qPrintable(picker->text()));
+    QCOMPARE(picker->matches().value(0).region, QStringLiteral("DE"));
+    QTest::keyClick(picker, Qt::Key_Escape);
+    picker->setRegion(QStringLiteral("GB"));
+    QTRY_COMPARE(picker->text(),
+        QCoreApplication::translate("CountryPicker", "%1 (%2)")
+            .arg(unitedKingdom, Bidi::number(QStringLiteral("+44"))));
+    QCOMPARE(picker->country().englishName, QStringLiteral("United Kingdom"));
+    picker->clear();
+    QTest::keyClicks(picker, QStringLiteral("Germany"));
+    QTRY_VERIFY2(picker->isListVisible(), qPrintable(picker->text()));
+    QCOMPARE(picker->matches().value(0).region, QStringLiteral("DE"));
+    QTest::keyClick(picker, Qt::Key_Escape);
+    QTest::keyClick(picker, Qt::Key_Escape);
+
+    // A number too short for the United Kingdom: the country in this language, "+44" whole.
+    auto *phone = h.find<QLineEdit>(QStringLiteral("phoneEdit"));
+    phone->setFocus();
+    QTest::keyClicks(phone, AdaNumber.left(8));
+    QTest::keyClick(phone, Qt::Key_Return);
+    const QString tooShort = h.find<QLabel>(QStringLiteral("sentAsLabel"))->text();
+    QVERIFY2(tooShort.contains(unitedKingdom), qPrintable(tooShort));
+    QVERIFY2(tooShort.contains(Bidi::number(QStringLiteral("+44"))), qPrintable(tooShort));
+    QString problems = problemsIn(visibleTexts(&wizard));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+
+    // The whole number: the live line, the demo hint and the test numbers.
+    phone->clear();
+    QVERIFY(h.reachCodePage(AdaNumber));
+    const QString sentTo = h.find<QLabel>(QStringLiteral("sentToLabel"))->text();
+    QVERIFY2(sentTo.contains(Bidi::number(QStringLiteral("+44"))) || sentTo.contains(QChar(0x2066)),
+        qPrintable(sentTo));
+    QTRY_VERIFY(!h.codes.isEmpty());
+    problems = problemsIn(visibleTexts(&wizard));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    // Drawn that way in a right-to-left paragraph: the '+' left of the last digit.
+    QVERIFY(readsLeftToRight(sentTo, h.find<QLabel>(QStringLiteral("sentToLabel"))->font()));
+
+    // Back on the phone page (demo hint, test numbers, live line), every text checked again.
+    QTest::keyClick(h.find<QWidget>(QStringLiteral("codeEdit")), Qt::Key_Escape);
+    QTRY_COMPARE(wizard.currentId(), int(SignInWizard::PhonePageId));
+    problems = problemsIn(visibleTexts(&wizard));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    const QString hint = h.find<QLabel>(QStringLiteral("demoHintLabel"))->text();
+    QVERIFY2(hint.contains(Bidi::number(QStringLiteral("+44 7123 456001"))), qPrintable(hint));
 }
 
 QTEST_MAIN(tst_Translations)

@@ -2,12 +2,62 @@
 
 #include "PhoneNumberEngine.h"
 
-#include <QCollator>
 #include <QRegularExpression>
 
+#include <unicode/coll.h>
+#include <unicode/locdspnm.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
+#include <memory>
 
 namespace {
+
+// ICU's name of the language of `locale` ("de_DE", "pt_BR", "ar_EG"); English for the C locale.
+icu::Locale icuLocale(const QLocale &locale)
+{
+    if (locale.language() == QLocale::C)
+        return icu::Locale::getEnglish();
+    return icu::Locale(locale.name().toLatin1().constData());
+}
+
+icu::UnicodeString icuString(const QString &text)
+{
+    // A read-only alias of the QString's UTF-16 buffer: no copy.
+    return icu::UnicodeString(
+        false, reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));
+}
+
+QString qtString(const icu::UnicodeString &text)
+{
+    return QString(reinterpret_cast<const QChar *>(text.getBuffer()), text.length());
+}
+
+// CLDR's names of regions in one language, read through ICU; one for a whole list, so that the
+// language's data is opened once (a list, ~245 regions in two languages: 0.6 ms, against 1.2 ms
+// with Locale::getDisplayCountry name by name; Qt's English-only names took 0.12 ms).
+class RegionNames
+{
+public:
+    explicit RegionNames(const icu::Locale &language)
+        : m_names(icu::LocaleDisplayNames::createInstance(language, ULDN_STANDARD_NAMES))
+    {
+    }
+
+    QString operator()(const QString &region) const
+    {
+        icu::UnicodeString name;
+        if (m_names)
+            m_names->regionDisplayName(region.toLatin1().constData(), name);
+        const QString out = qtString(name);
+        // ICU answers the code itself when CLDR has no name ("QQ").
+        return out.isEmpty() ? region : out;
+    }
+
+private:
+    std::unique_ptr<icu::LocaleDisplayNames> m_names;
+};
 
 // Lower case, accents and punctuation removed, words separated by one space:
 // "Côte d’Ivoire" → "cote d ivoire".
@@ -66,7 +116,17 @@ Query makeQuery(const QString &text)
     return q;
 }
 
-enum Rank { Exact = 0, NameStart = 1, WordStart = 2, NoMatch = 3 };
+// Matches of the name in the list's language first; then those found only by the English name
+// ("Germany" in a German list), in the same order; then by an alias ("Ivory Coast").
+enum Rank {
+    Exact = 0,
+    NameStart,
+    WordStart,
+    EnglishNameStart,
+    EnglishWordStart,
+    AliasMatch,
+    NoMatch
+};
 
 Rank rank(const Country &country, const Query &q)
 {
@@ -84,15 +144,25 @@ Rank rank(const Country &country, const Query &q)
     }
     if (q.folded.isEmpty())
         return NoMatch;
-    const QString name = fold(country.name);
-    Rank best = NoMatch;
-    for (qsizetype at = name.indexOf(q.folded); at >= 0; at = name.indexOf(q.folded, at + 1)) {
-        if (at == 0)
-            return NameStart;
-        if (name.at(at - 1) == QLatin1Char(' '))
-            best = WordStart;
-    }
-    return best;
+    const auto wordStart = [&q](const QString &raw) {
+        const QString name = fold(raw);
+        Rank best = NoMatch;
+        for (qsizetype at = name.indexOf(q.folded); at >= 0; at = name.indexOf(q.folded, at + 1)) {
+            if (at == 0)
+                return NameStart;
+            if (name.at(at - 1) == QLatin1Char(' '))
+                best = WordStart;
+        }
+        return best;
+    };
+    const Rank own = wordStart(country.name);
+    if (own != NoMatch)
+        return own;
+    const Rank english
+        = country.englishName == country.name ? NoMatch : wordStart(country.englishName);
+    if (english != NoMatch)
+        return english == NameStart ? EnglishNameStart : EnglishWordStart;
+    return !country.alias.isEmpty() && wordStart(country.alias) != NoMatch ? AliasMatch : NoMatch;
 }
 
 } // namespace
@@ -102,14 +172,32 @@ CountryList::CountryList(const QLocale &locale)
     // Loads libphonenumber's metadata on the first call, never at start-up; thread-safe.
     const QList<PhoneNumberEngine::Region> regions = PhoneNumberEngine::instance().regions();
     m_countries.reserve(regions.size());
-    for (const PhoneNumberEngine::Region &r : regions)
-        m_countries.append({ r.code, regionName(r.code), QString::number(r.callingCode) });
-    QCollator collator(locale);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    const icu::Locale language = icuLocale(locale);
+    const RegionNames names(language);
+    const RegionNames englishNames(icu::Locale::getEnglish());
+    for (const PhoneNumberEngine::Region &r : regions) {
+        const QString english = englishNames(r.code);
+        // Qt's own English name where it differs from CLDR's ("Ivory Coast" for "Côte d’Ivoire").
+        QString alias = QLocale::territoryToString(QLocale::codeToTerritory(r.code));
+        if (alias == english)
+            alias.clear();
+        m_countries.append(
+            { r.code, names(r.code), QString::number(r.callingCode), english, alias });
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    const std::unique_ptr<icu::Collator> collator(icu::Collator::createInstance(language, status));
+    if (U_FAILURE(status) || !collator) {
+        std::stable_sort(m_countries.begin(), m_countries.end(),
+            [](const Country &a, const Country &b) { return a.name < b.name; });
+        return;
+    }
+    collator->setStrength(icu::Collator::SECONDARY); // case does not order, accents do
     std::stable_sort(
         m_countries.begin(), m_countries.end(), [&collator](const Country &a, const Country &b) {
-            const int order = collator.compare(a.name, b.name);
-            return order != 0 ? order < 0 : a.region < b.region;
+            UErrorCode error = U_ZERO_ERROR;
+            const UCollationResult order
+                = collator->compare(icuString(a.name), icuString(b.name), error);
+            return order != UCOL_EQUAL ? order == UCOL_LESS : a.region < b.region;
         });
 }
 
@@ -188,11 +276,10 @@ QString CountryList::systemRegion(const QProcessEnvironment &env)
     return system.size() == 2 ? system : QStringLiteral("US");
 }
 
-QString CountryList::regionName(const QString &region)
+QString CountryList::regionName(const QString &region, const QLocale &locale)
 {
-    const QLocale::Territory territory = QLocale::codeToTerritory(region);
-    if (territory == QLocale::AnyTerritory)
+    static const QRegularExpression twoLetters(QStringLiteral("^[A-Za-z]{2}$"));
+    if (!twoLetters.match(region).hasMatch())
         return region;
-    const QString name = QLocale::territoryToString(territory);
-    return name.isEmpty() ? region : name;
+    return RegionNames(icuLocale(locale))(region.toUpper());
 }

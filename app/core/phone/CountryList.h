@@ -8,12 +8,16 @@
 struct Country
 {
     QString region; // ISO 3166-1 alpha-2, "GB"
-    QString name; // display name, "United Kingdom" (see CountryList::regionName)
+    QString name; // in the list's language, "Vereinigtes Königreich" (see CountryList::regionName)
     QString callingCode; // digits, "44"
+    QString englishName; // "United Kingdom" (CLDR): found by search in every language
+    QString alias; // another English name people search for ("Ivory Coast"), or empty
 };
 
-// Every region libphonenumber supports, with its name and its calling code, sorted by name with the
-// collation of `locale` (QCollator). Cheap to copy. Loads libphonenumber's metadata on first use.
+// Every region libphonenumber supports, with its name in the language of `locale` (CLDR, through
+// ICU) and its calling code, sorted by name with that language's collation (ICU's Collator:
+// "Österreich" among the O's in German). Cheap to copy. Loads libphonenumber's metadata on first
+// use.
 class CountryList
 {
 public:
@@ -24,11 +28,11 @@ public:
     int indexOf(const QString &region) const;
     Country country(const QString &region) const;
 
-    // Countries matching a search text: a name word prefix ("united", "king"), an ISO code ("gb"),
-    // or a calling code ("+44", "44"). Exact ISO/calling code matches first (for a shared calling
-    // code the main country first: "1" → United States), then names starting with the text, then
-    // names with a later word starting with it; each group in list order. Case and accents are
-    // ignored
+    // Countries matching a search text: a word prefix of the name in the list's language or in
+    // English ("vereinigtes", "king"), an ISO code ("gb"), or a calling code ("+44", "44"). Exact
+    // ISO/calling code matches first (for a shared calling code the main country first: "1" →
+    // United States), then names starting with the text, then names with a later word starting with
+    // it; each group in list order. Case and accents are ignored
     // ("cote" finds "Côte d'Ivoire"). An empty text gives every country.
     QList<Country> search(const QString &text) const;
     static bool matches(const Country &country, const QString &text);
@@ -42,10 +46,11 @@ public:
     static QString systemRegion(
         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
-    // Display name of a region ("GB" → "United Kingdom"), from Qt's CLDR data; the ISO code itself
-    // when Qt has no name for it. Qt 6.4 only has English territory names, so this is the English
-    // name whatever the locale.
-    static QString regionName(const QString &region);
+    // Display name of a region in the language of `locale` ("GB" → "Vereinigtes Königreich" for
+    // German, "المملكة المتحدة" for Arabic), from CLDR through ICU; by default in the interface
+    // language (QLocale's default, which Translations sets). The ISO code itself when CLDR has no
+    // name for it. (Qt 6.4's own territory names are English only.)
+    static QString regionName(const QString &region, const QLocale &locale = QLocale());
 
 private:
     QList<Country> m_countries;

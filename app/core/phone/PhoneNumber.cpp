@@ -1,5 +1,6 @@
 #include "PhoneNumber.h"
 
+#include "Bidi.h"
 #include "CountryList.h"
 #include "PhoneNumberEngine.h"
 
@@ -33,7 +34,8 @@ QString PhoneNumber::problemText() const
     const QString country = m_region.isEmpty() || m_region == QLatin1String(NonGeographicRegion)
         ? QString()
         : CountryList::regionName(m_region);
-    const QString code = m_callingCode;
+    // "+44" as one left-to-right run, also inside an Arabic sentence.
+    const QString code = m_callingCode.isEmpty() ? QString() : Bidi::number(u'+' + m_callingCode);
     const bool named = !country.isEmpty() && !code.isEmpty();
 
     switch (m_problem) {
@@ -62,9 +64,9 @@ QString PhoneNumber::problemText() const
     }
     case Problem::TooShort:
         if (named) {
-            //: %1 is a country name ("United Kingdom"), %2 its calling code in digits ("44").
+            //: %1 is a country name ("United Kingdom"), %2 its calling code with its + ("+44").
             return QCoreApplication::translate("PhoneNumber",
-                "This number is too short (%1, +%2). Check that "
+                "This number is too short (%1, %2). Check that "
                 "you entered every digit, with the area code.")
                 .arg(country, code);
         }
@@ -73,9 +75,9 @@ QString PhoneNumber::problemText() const
             "every digit, with the country and area code.");
     case Problem::TooLong:
         if (named) {
-            //: %1 is a country name ("United Kingdom"), %2 its calling code in digits ("44").
+            //: %1 is a country name ("United Kingdom"), %2 its calling code with its + ("+44").
             return QCoreApplication::translate("PhoneNumber",
-                "This number is too long (%1, +%2). Check for "
+                "This number is too long (%1, %2). Check for "
                 "extra digits, or choose the country it belongs to.")
                 .arg(country, code);
         }
@@ -84,9 +86,9 @@ QString PhoneNumber::problemText() const
     case Problem::InvalidForRegion:
         if (named) {
             //: The number has the right length but no such number exists in the country.
-            //: %1 is a country name ("United Kingdom"), %2 its calling code in digits ("44").
+            //: %1 is a country name ("United Kingdom"), %2 its calling code with its + ("+44").
             return QCoreApplication::translate("PhoneNumber",
-                "This isn't a valid phone number (%1, +%2). Check "
+                "This isn't a valid phone number (%1, %2). Check "
                 "the number, or choose the country it belongs to.")
                 .arg(country, code);
         }
