@@ -81,6 +81,13 @@ QColor toneBackground(Tone tone, const QPalette &palette)
     return mix(window, toneColor(tone, palette), isDark(palette) ? 0.16 : 0.09);
 }
 
+void disconnectChildren(QObject *page)
+{
+    const QList<QObject *> children = page->findChildren<QObject *>();
+    for (QObject *child : children)
+        QObject::disconnect(child, nullptr, page, nullptr);
+}
+
 void setAccessibleText(QWidget *widget, const QString &name, const QString &description)
 {
     if (widget->accessibleName() != name)

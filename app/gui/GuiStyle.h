@@ -24,6 +24,11 @@ QColor toneBackground(Tone tone, const QPalette &palette);
 // WCAG contrast ratio between two colours (1 … 21).
 double contrastRatio(const QColor &a, const QColor &b);
 
+// For a page's destructor: disconnects every signal of the page's children from the page. The
+// children outlive the page's own members (QWidget deletes them afterwards) and may still emit
+// then: a field losing the focus emits editingFinished into lambdas that read the form.
+void disconnectChildren(QObject *page);
+
 // Sets a widget's accessible name and description only when they change: Qt announces every
 // set, and a countdown must not be re-announced every second.
 void setAccessibleText(QWidget *widget, const QString &name, const QString &description = {});

@@ -31,6 +31,8 @@
 #include <QVBoxLayout>
 #include <QWindowStateChangeEvent>
 
+#include <utility>
+
 namespace {
 // The dimmed layer over the whole window with the idle countdown in a card.
 class IdleWarning : public QWidget
@@ -472,8 +474,10 @@ void KioskWindow::reset()
     m_pinPanel->close();
     m_handOffDue = false;
     // A fresh visit: nothing typed, shown or chosen by the last person survives. Deleted before
-    // the wipe, so that none of its views hears the session's last signals.
-    delete m_visit;
+    // the wipe, so that none of its views hears the session's last signals; out of m_visit first,
+    // because its children's removal events pass this window's event filter while it is no longer
+    // a KioskVisit (UndefinedBehaviorSanitizer found the filter using it half destroyed).
+    delete std::exchange(m_visit, nullptr).data();
     // The sign-in, the stored credential, the remembered number and the log (core); the
     // clipboard (here).
     m_kiosk.wipe();

@@ -52,6 +52,7 @@ ServerPage::ServerPage(Config &config, DirectusClient &client, QWidget *parent)
 ServerPage::~ServerPage()
 {
     cancelWait();
+    GuiStyle::disconnectChildren(this); // the fields' editingFinished must not reach a gone form
 }
 
 void ServerPage::initializePage()
