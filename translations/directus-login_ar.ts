@@ -2283,6 +2283,11 @@ On the kiosk&apos;s success screen while its application is about to open.</extr
         <source>--%1 is a whole number from %2 to %3, not &quot;%4&quot;</source>
         <translation>‏--%1 عدد صحيح من %2 إلى %3، وليس «%4»</translation>
     </message>
+    <message>
+        <source>Directus %1.</source>
+        <extracomment>provision: the first line of its report. %1 the server&apos;s Directus version (&quot;12.4.1&quot;).</extracomment>
+        <translation>Directus %1.</translation>
+    </message>
 </context>
 <context>
     <name>Provisioner</name>
@@ -2421,6 +2426,20 @@ On the kiosk&apos;s success screen while its application is about to open.</extr
     <message>
         <source>The collection %1 already exists and its field &quot;%2&quot; is not of type &quot;%3&quot;. Remove that collection first: Directus Login keeps only short-lived rows in it.</source>
         <translation>المجموعة %1 موجودة بالفعل وحقلها &quot;%2&quot; ليس من النوع &quot;%3&quot;. أزِل هذه المجموعة أولًا: لا يحفظ Directus Login فيها إلا صفوفًا قصيرة العمر.</translation>
+    </message>
+    <message>
+        <source>Directus did not say its version, so it cannot be checked: these flows need Directus %1 or later (tested: %2). Check that the token belongs to an administrator.</source>
+        <extracomment>provision: /server/info did not say which Directus runs. %1 the oldest supported version (&quot;11.17&quot;), %2 the versions tested.</extracomment>
+        <translation>لم يذكر Directus إصداره، لذا لا يمكن التحقق منه: تحتاج هذه التدفقات إلى Directus %1 أو أحدث (المختبَر: %2). تحقّق من أن رمز الوصول يخص مسؤولًا.</translation>
+    </message>
+    <message>
+        <source>This server runs Directus %1. The Directus Login flows need Directus %2 or later (tested: %3): update Directus, then provision again. Nothing was changed.</source>
+        <extracomment>provision: the server&apos;s Directus is too old. %1 its version, %2 the oldest supported (&quot;11.17&quot;), %3 the versions tested.</extracomment>
+        <translation>يعمل على هذا الخادم Directus %1. تحتاج تدفقات Directus Login إلى Directus %2 أو أحدث (المختبَر: %3): حدّث Directus ثم أعد تشغيل provision. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>reading the server&apos;s version</source>
+        <translation>قراءة إصدار الخادم</translation>
     </message>
 </context>
 <context>

@@ -2175,6 +2175,11 @@ On the kiosk&apos;s success screen while its application is about to open.</extr
         <source>--%1 is a whole number from %2 to %3, not &quot;%4&quot;</source>
         <translation>--%1 ist eine ganze Zahl von %2 bis %3, nicht „%4“</translation>
     </message>
+    <message>
+        <source>Directus %1.</source>
+        <extracomment>provision: the first line of its report. %1 the server&apos;s Directus version (&quot;12.4.1&quot;).</extracomment>
+        <translation>Directus %1.</translation>
+    </message>
 </context>
 <context>
     <name>Provisioner</name>
@@ -2313,6 +2318,20 @@ On the kiosk&apos;s success screen while its application is about to open.</extr
     <message>
         <source>The collection %1 already exists and its field &quot;%2&quot; is not of type &quot;%3&quot;. Remove that collection first: Directus Login keeps only short-lived rows in it.</source>
         <translation>Die Sammlung %1 existiert bereits, und ihr Feld „%2“ hat nicht den Typ „%3“. Entfernen Sie diese Sammlung zuerst: Directus Login speichert darin nur kurzlebige Zeilen.</translation>
+    </message>
+    <message>
+        <source>Directus did not say its version, so it cannot be checked: these flows need Directus %1 or later (tested: %2). Check that the token belongs to an administrator.</source>
+        <extracomment>provision: /server/info did not say which Directus runs. %1 the oldest supported version (&quot;11.17&quot;), %2 the versions tested.</extracomment>
+        <translation>Directus hat seine Version nicht genannt, daher kann sie nicht geprüft werden: Diese Flows brauchen Directus %1 oder neuer (getestet: %2). Prüfen Sie, ob das Token einem Administrator gehört.</translation>
+    </message>
+    <message>
+        <source>This server runs Directus %1. The Directus Login flows need Directus %2 or later (tested: %3): update Directus, then provision again. Nothing was changed.</source>
+        <extracomment>provision: the server&apos;s Directus is too old. %1 its version, %2 the oldest supported (&quot;11.17&quot;), %3 the versions tested.</extracomment>
+        <translation>Auf diesem Server läuft Directus %1. Die Flows von Directus Login brauchen Directus %2 oder neuer (getestet: %3): Aktualisieren Sie Directus und führen Sie provision erneut aus. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>reading the server&apos;s version</source>
+        <translation>Serverversion lesen</translation>
     </message>
 </context>
 <context>

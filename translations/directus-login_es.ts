@@ -2175,6 +2175,11 @@ On the kiosk&apos;s success screen while its application is about to open.</extr
         <source>--%1 is a whole number from %2 to %3, not &quot;%4&quot;</source>
         <translation>--%1 es un número entero de %2 a %3, no «%4»</translation>
     </message>
+    <message>
+        <source>Directus %1.</source>
+        <extracomment>provision: the first line of its report. %1 the server&apos;s Directus version (&quot;12.4.1&quot;).</extracomment>
+        <translation>Directus %1.</translation>
+    </message>
 </context>
 <context>
     <name>Provisioner</name>
@@ -2313,6 +2318,20 @@ On the kiosk&apos;s success screen while its application is about to open.</extr
     <message>
         <source>The collection %1 already exists and its field &quot;%2&quot; is not of type &quot;%3&quot;. Remove that collection first: Directus Login keeps only short-lived rows in it.</source>
         <translation>La colección %1 ya existe y su campo «%2» no es del tipo «%3». Elimine primero esa colección: Directus Login solo guarda en ella filas de corta duración.</translation>
+    </message>
+    <message>
+        <source>Directus did not say its version, so it cannot be checked: these flows need Directus %1 or later (tested: %2). Check that the token belongs to an administrator.</source>
+        <extracomment>provision: /server/info did not say which Directus runs. %1 the oldest supported version (&quot;11.17&quot;), %2 the versions tested.</extracomment>
+        <translation>Directus no indicó su versión, así que no se puede comprobar: estos flujos necesitan Directus %1 o posterior (probado: %2). Comprueba que el token pertenece a un administrador.</translation>
+    </message>
+    <message>
+        <source>This server runs Directus %1. The Directus Login flows need Directus %2 or later (tested: %3): update Directus, then provision again. Nothing was changed.</source>
+        <extracomment>provision: the server&apos;s Directus is too old. %1 its version, %2 the oldest supported (&quot;11.17&quot;), %3 the versions tested.</extracomment>
+        <translation>Este servidor ejecuta Directus %1. Los flujos de Directus Login necesitan Directus %2 o posterior (probado: %3): actualiza Directus y vuelve a ejecutar provision. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>reading the server&apos;s version</source>
+        <translation>lectura de la versión del servidor</translation>
     </message>
 </context>
 <context>

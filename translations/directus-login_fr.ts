@@ -2175,6 +2175,11 @@ On the kiosk&apos;s success screen while its application is about to open.</extr
         <source>--%1 is a whole number from %2 to %3, not &quot;%4&quot;</source>
         <translation>--%1 est un nombre entier de %2 à %3, pas « %4 »</translation>
     </message>
+    <message>
+        <source>Directus %1.</source>
+        <extracomment>provision: the first line of its report. %1 the server&apos;s Directus version (&quot;12.4.1&quot;).</extracomment>
+        <translation>Directus %1.</translation>
+    </message>
 </context>
 <context>
     <name>Provisioner</name>
@@ -2313,6 +2318,20 @@ On the kiosk&apos;s success screen while its application is about to open.</extr
     <message>
         <source>The collection %1 already exists and its field &quot;%2&quot; is not of type &quot;%3&quot;. Remove that collection first: Directus Login keeps only short-lived rows in it.</source>
         <translation>La collection %1 existe déjà et son champ « %2 » n’est pas de type « %3 ». Supprimez d’abord cette collection : Directus Login n’y garde que des lignes de courte durée.</translation>
+    </message>
+    <message>
+        <source>Directus did not say its version, so it cannot be checked: these flows need Directus %1 or later (tested: %2). Check that the token belongs to an administrator.</source>
+        <extracomment>provision: /server/info did not say which Directus runs. %1 the oldest supported version (&quot;11.17&quot;), %2 the versions tested.</extracomment>
+        <translation>Directus n&apos;a pas indiqué sa version, elle ne peut donc pas être vérifiée : ces flux nécessitent Directus %1 ou plus récent (testé : %2). Vérifiez que le jeton appartient à un administrateur.</translation>
+    </message>
+    <message>
+        <source>This server runs Directus %1. The Directus Login flows need Directus %2 or later (tested: %3): update Directus, then provision again. Nothing was changed.</source>
+        <extracomment>provision: the server&apos;s Directus is too old. %1 its version, %2 the oldest supported (&quot;11.17&quot;), %3 the versions tested.</extracomment>
+        <translation>Ce serveur exécute Directus %1. Les flux de Directus Login nécessitent Directus %2 ou plus récent (testé : %3) : mettez Directus à jour, puis relancez provision. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>reading the server&apos;s version</source>
+        <translation>lecture de la version du serveur</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,8 @@ void ProvisionCommand::onProvisionerFinished()
         return;
     }
     QString text;
+    //: provision: the first line of its report. %1 the server's Directus version ("12.4.1").
+    text += tr("Directus %1.").arg(report.serverVersion) + QLatin1Char(' ');
     text += report.dryRun ? tr("Dry run: nothing was written. Planned changes:")
                           : tr("Provisioned:");
     text += QLatin1Char('\n');

@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
+#include <QVersionNumber>
 
 #include <functional>
 
@@ -229,6 +230,7 @@ QJsonObject ProvisionReport::toJson() const
     return QJsonObject {
         { QStringLiteral("dry_run"), dryRun },
         { QStringLiteral("changed"), changed() },
+        { QStringLiteral("directus_version"), serverVersion },
         { QStringLiteral("login_flow"), loginFlowId },
         { QStringLiteral("verify_flow"), verifyFlowId },
         { QStringLiteral("login_url"), loginUrl.toString() },
@@ -239,6 +241,41 @@ QJsonObject ProvisionReport::toJson() const
 }
 
 namespace Provisioning {
+
+QString oldestSupported()
+{
+    return QStringLiteral("%1.%2").arg(oldestMajor).arg(oldestMinor);
+}
+
+Error checkServerVersion(const QJsonValue &serverInfo)
+{
+    const QString version = serverInfo.toObject().value(QStringLiteral("version")).toString();
+    qsizetype suffix = 0;
+    const QVersionNumber number = QVersionNumber::fromString(version, &suffix);
+    const QString tested = QStringLiteral("11.17.4, 12.4.1");
+    if (number.segmentCount() < 2) {
+        //: provision: /server/info did not say which Directus runs. %1 the oldest supported
+        //: version ("11.17"), %2 the versions tested.
+        return Error(Error::Kind::InvalidInput,
+            Provisioner::tr(
+                "Directus did not say its version, so it cannot be checked: these flows "
+                "need Directus %1 or later (tested: %2). Check that the token belongs "
+                "to an administrator.")
+                .arg(oldestSupported(), tested),
+            QStringLiteral("GET /server/info: no data.version"));
+    }
+    if (number < QVersionNumber(oldestMajor, oldestMinor)) {
+        //: provision: the server's Directus is too old. %1 its version, %2 the oldest supported
+        //: ("11.17"), %3 the versions tested.
+        return Error(Error::Kind::InvalidInput,
+            Provisioner::tr("This server runs Directus %1. The Directus Login flows need Directus "
+                            "%2 or later (tested: %3): update Directus, then provision again. "
+                            "Nothing was changed.")
+                .arg(version, oldestSupported(), tested),
+            QStringLiteral("directus %1 < %2").arg(version, oldestSupported()));
+    }
+    return {};
+}
 
 QString operationId(const QString &flowId, const QString &key)
 {
@@ -649,7 +686,8 @@ Result<QList<PlannedCall>> plan(const SchemaDefinition &schema, const QList<Flow
         ours.insert(flow.id);
     }
 
-    // Licence: Directus without a licence key runs at most 5 active flows.
+    // Licence: Directus 12 without a licence key runs at most 5 active flows (11.x has no such
+    // limit: measured with 11.17.4).
     QStringList activeOthers;
     for (auto it = state.flows.begin(); it != state.flows.end(); ++it) {
         if (!ours.contains(it.key()) && isActive(it.value()))
@@ -661,7 +699,8 @@ Result<QList<PlannedCall>> plan(const SchemaDefinition &schema, const QList<Flow
             ++oursActive;
     }
     const int total = int(activeOthers.size()) + oursActive;
-    if (total > coreActiveFlowLimit) {
+    const bool licensed = state.serverMajor == 0 || state.serverMajor >= 12;
+    if (licensed && total > coreActiveFlowLimit) {
         activeOthers.sort();
         report.warnings << Tr::tr(
             "Licence limit: Directus without a licence key runs at most %1 "
@@ -913,7 +952,7 @@ void Provisioner::start(const ProvisionOptions &options)
                                     "(its default, 0.0.0.0, denies every local interface).");
         }
     }
-    readState();
+    readVersion();
 }
 
 void Provisioner::cancel()
@@ -1020,6 +1059,20 @@ void Provisioner::onReplyFinished(QNetworkReply *reply, const QString &what, con
         data = document.object().value(QStringLiteral("data"));
     }
     handler(data);
+}
+
+void Provisioner::readVersion()
+{
+    get(QStringLiteral("/server/info"), tr("reading the server's version"),
+        [this](const QJsonValue &info) {
+            m_report.serverVersion = info.toObject().value(QStringLiteral("version")).toString();
+            m_state.serverMajor = QVersionNumber::fromString(m_report.serverVersion).majorVersion();
+            if (const Error error = Provisioning::checkServerVersion(info)) {
+                fail(error);
+                return;
+            }
+            readState();
+        });
 }
 
 void Provisioner::readState()

@@ -75,10 +75,11 @@ struct ProvisionReport
     QUrl verifyUrl;
     QList<ProvisionItem> items;
     QStringList warnings; // licence limits ahead, insecure URL, …
+    QString serverVersion; // Directus' own ("12.4.1"), from /server/info
 
     bool changed() const;
-    // {"dry_run", "changed", "login_flow", "verify_flow", "login_url", "verify_url",
-    //  "items": [{"item", "action", "detail"}], "warnings": […]}
+    // {"dry_run", "changed", "directus_version", "login_flow", "verify_flow", "login_url",
+    //  "verify_url", "items": [{"item", "action", "detail"}], "warnings": […]}
     QJsonObject toJson() const;
 };
 
@@ -128,6 +129,7 @@ struct ServerState
     QHash<QString, QJsonObject> collections; // by name ({collection, meta, schema})
     QHash<QString, QHash<QString, QJsonObject>> collectionFields; // collection → field → field
     QHash<QString, QList<QJsonObject>> operations; // flow id → its operations
+    int serverMajor = 0; // Directus' major version (12), 0 when unknown
 };
 
 // Pure parts, tested without a network.
@@ -150,6 +152,15 @@ QString maskSecrets(QString text, const QStringList &secrets);
 // limits of Directus without a licence key (LIMIT_EXCEEDED: 5 active flows, 3 seats).
 Error errorFromReply(int httpStatus, const QByteArray &body, const QString &whatFailed,
     const QStringList &activeFlowNames);
+// The oldest Directus the flows are provisioned on: the 11.x line's newest minor, the oldest the
+// end-to-end suite runs (tests/e2e/directus/11: 11.17.4; 12.4.1 too). Earlier versions are refused
+// before anything is written, with this in the message.
+inline constexpr int oldestMajor = 11;
+inline constexpr int oldestMinor = 17;
+QString oldestSupported(); // "11.17"
+// Refuses a Directus older than oldestSupported() (Kind::InvalidInput, the versions named), or
+// one whose version cannot be read from /server/info's data (an admin token sees it).
+Error checkServerVersion(const QJsonValue &serverInfo);
 // Directus Core (no licence key) allows this many active flows.
 constexpr int coreActiveFlowLimit = 5;
 constexpr int coreSeatLimit = 3;
@@ -190,6 +201,7 @@ private:
     void send(const QByteArray &verb, const QString &path, const QJsonValue &body,
         const QString &what, Handler handler);
     void onReplyFinished(QNetworkReply *reply, const QString &what, const Handler &handler);
+    void readVersion();
     void readState();
     void readCollectionFields(int index);
     void applyPlan();

@@ -57,6 +57,7 @@ public:
     QList<QJsonObject> collections;
     QList<QJsonObject> operations;
     int flowLimit = 5;
+    QString version = QStringLiteral("12.4.1"); // /server/info's; empty: none said
     QList<QByteArray> writes; // "POST /flows", …
     QList<QByteArray> auths; // Authorization headers seen
 
@@ -132,6 +133,12 @@ private:
         if (method != QLatin1String("GET"))
             writes << request.method + ' ' + request.path.toUtf8();
 
+        if (request.path == QLatin1String("/server/info") && method == QLatin1String("GET")) {
+            QJsonObject info { { QStringLiteral("project"), QJsonObject() } };
+            if (!version.isEmpty())
+                info.insert(QStringLiteral("version"), version);
+            return data(info);
+        }
         if (parts.value(0) == QLatin1String("flows")) {
             if (method == QLatin1String("GET")) {
                 QJsonArray list;
@@ -672,6 +679,45 @@ private slots:
         QCOMPARE(result.error().kind(), Error::Kind::InvalidInput);
         QVERIFY(result.error().message().contains(QLatin1String("otp_attempts")));
         QCOMPARE(directus.writes, QList<QByteArray>());
+    }
+
+    // The oldest Directus the flows are provisioned on is said, and anything older refused before
+    // a single write; the newest 11.x and 12.x pass, and the report says the version.
+    void olderDirectusIsRefusedBeforeAnyWrite_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("12.4.1") << QStringLiteral("12.4.1") << true;
+        QTest::newRow("11.17.4") << QStringLiteral("11.17.4") << true;
+        QTest::newRow("11.17.0") << QStringLiteral("11.17.0") << true;
+        QTest::newRow("13.0.0-rc.1") << QStringLiteral("13.0.0-rc.1") << true;
+        QTest::newRow("11.16.1") << QStringLiteral("11.16.1") << false;
+        QTest::newRow("10.13.3") << QStringLiteral("10.13.3") << false;
+        QTest::newRow("9.26.0") << QStringLiteral("9.26.0") << false;
+        QTest::newRow("not said") << QString() << false;
+        QTest::newRow("nonsense") << QStringLiteral("latest") << false;
+    }
+    void olderDirectusIsRefusedBeforeAnyWrite()
+    {
+        QFETCH(QString, version);
+        QFETCH(bool, accepted);
+        FakeDirectus directus;
+        directus.version = version;
+        const Result<ProvisionReport> result = provision(baseOptions(directus.server.url()));
+        QCOMPARE(result.ok(), accepted);
+        if (accepted) {
+            QCOMPARE(result.value().serverVersion, version);
+            QCOMPARE(result.value().toJson().value(QStringLiteral("directus_version")).toString(),
+                version);
+            return;
+        }
+        QCOMPARE(result.error().kind(), Error::Kind::InvalidInput);
+        const QString message = result.error().message();
+        QVERIFY2(message.contains(QLatin1String("11.17 or later")), qPrintable(message));
+        if (!version.isEmpty() && version != QLatin1String("latest"))
+            QVERIFY2(message.contains(version), qPrintable(message));
+        QCOMPARE(directus.writes, QList<QByteArray>());
+        QCOMPARE(Provisioning::oldestSupported(), QStringLiteral("11.17"));
     }
 
     void licenceLimitOnFlowsIsNamed()

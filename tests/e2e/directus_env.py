@@ -1,7 +1,8 @@
 """A real Directus for the end-to-end tests: install (cached), bootstrap and start, stop.
 
-Only the Python 3 standard library. The install is kept outside the clone, keyed by a hash of the
-committed package.json + package-lock.json:
+Only the Python 3 standard library. One install per Directus major version the suites run
+(tests/e2e/directus/<major>/package.json + package-lock.json: 11 and 12), each kept outside the
+clone, keyed by a hash of those two files:
 
     ${XDG_CACHE_HOME:-$HOME/.cache}/directus-login-e2e/<hash>/node_modules   (Directus + Node 22)
     ${XDG_CACHE_HOME:-$HOME/.cache}/directus-login-e2e/npm-cache             (npm's own cache)
@@ -25,7 +26,21 @@ import urllib.error
 import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PACKAGE_DIR = os.path.join(HERE, "directus")
+PACKAGES = os.path.join(HERE, "directus")
+# The major versions there are installs for; the newest is the default.
+MAJORS = sorted((d for d in os.listdir(PACKAGES) if d.isdigit()), key=int)
+DEFAULT_MAJOR = MAJORS[-1]
+
+
+def package_dir(major=DEFAULT_MAJOR):
+    return os.path.join(PACKAGES, str(major))
+
+
+def pinned_version(major=DEFAULT_MAJOR):
+    """The Directus version the committed package.json pins for this major ("12.4.1")."""
+    import json
+    with open(os.path.join(package_dir(major), "package.json")) as f:
+        return json.load(f)["dependencies"]["directus"]
 
 
 class InstallUnavailable(Exception):
@@ -45,10 +60,10 @@ def cache_root():
     return os.path.join(base, "directus-login-e2e")
 
 
-def lock_hash():
+def lock_hash(major=DEFAULT_MAJOR):
     digest = hashlib.sha256()
     for name in ("package.json", "package-lock.json"):
-        with open(os.path.join(PACKAGE_DIR, name), "rb") as f:
+        with open(os.path.join(package_dir(major), name), "rb") as f:
             digest.update(f.read())
     return digest.hexdigest()[:16]
 
@@ -83,11 +98,12 @@ def _npm_reason(log_path):
     return ": ".join(parts) or "see the log"
 
 
-def ensure_installed():
-    """Returns the folder holding node_modules/ with Directus and Node 22; installs it if needed."""
+def ensure_installed(major=DEFAULT_MAJOR):
+    """Returns (folder holding node_modules/ with Directus and Node 22, installed now); installs
+    the pinned version of that major if needed."""
     root = cache_root()
     os.makedirs(root, exist_ok=True)
-    key = lock_hash()
+    key = lock_hash(major)
     target = os.path.join(root, key)
     marker = os.path.join(target, ".complete")
     if os.path.exists(marker):
@@ -103,7 +119,7 @@ def ensure_installed():
         shutil.rmtree(work, ignore_errors=True)
         os.makedirs(work)
         for name in ("package.json", "package-lock.json"):
-            shutil.copy(os.path.join(PACKAGE_DIR, name), work)
+            shutil.copy(os.path.join(package_dir(major), name), work)
         log_path = os.path.join(root, f"install-{key}.log")
         if os.path.exists(log_path):
             os.remove(log_path)
@@ -112,7 +128,8 @@ def ensure_installed():
         env["npm_config_update_notifier"] = "false"
         env["npm_config_fund"] = "false"
         env["npm_config_audit"] = "false"
-        log(f"installing Directus into {target} (first run on this machine: a few minutes; log: {log_path})")
+        log(f"installing Directus {pinned_version(major)} into {target} (first run on this machine: "
+            f"a few minutes; log: {log_path})")
         started = time.monotonic()
         # 1. Fetch everything, run nothing: this is the step that needs the registry.
         rc = _run_logged(["npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"],
@@ -134,10 +151,11 @@ def ensure_installed():
             f.write(f"installed in {time.monotonic() - started:.0f} s\n")
         shutil.rmtree(target, ignore_errors=True)
         os.rename(work, target)
-        # Installs for older lock files are 900 MB each: keep only this one.
+        # Installs for older lock files are 900 MB each: keep only those of the current ones.
+        current = {lock_hash(m) for m in MAJORS}
         for entry in os.listdir(root):
             path = os.path.join(root, entry)
-            if entry != key and entry != "npm-cache" and os.path.isdir(path) and ".tmp-" not in entry:
+            if entry not in current and entry != "npm-cache" and os.path.isdir(path) and ".tmp-" not in entry:
                 shutil.rmtree(path, ignore_errors=True)
         log(f"installed in {time.monotonic() - started:.0f} s")
         return target, True
@@ -255,12 +273,20 @@ class Directus:
             self.process.wait(timeout=10)
 
 
+def installed_version(install_dir):
+    """The Directus version really installed there (node_modules/directus/package.json)."""
+    import json
+    with open(os.path.join(install_dir, "node_modules", "directus", "package.json")) as f:
+        return json.load(f)["version"]
+
+
 if __name__ == "__main__":
-    # `python3 directus_env.py install` installs (or finds) the cached Directus and prints its folder.
+    # `python3 directus_env.py install [MAJOR]` installs (or finds) the cached Directus of that
+    # major version (default: the newest) and prints its folder.
     if len(sys.argv) > 1 and sys.argv[1] == "install":
         t0 = time.monotonic()
         try:
-            where, fresh = ensure_installed()
+            where, fresh = ensure_installed(sys.argv[2] if len(sys.argv) > 2 else DEFAULT_MAJOR)
         except InstallUnavailable as e:
             print(f"SKIPPED: {e}")
             sys.exit(77)

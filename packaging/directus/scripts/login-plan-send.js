@@ -10,6 +10,11 @@
 //   "send":     a new code; "id" is the row that claims it. Two requests that plan the same send
 //               race for that primary key in otp_events and only one wins (claim_send), so a
 //               number never gets two codes inside the cooldown, whatever the concurrency.
+// Order matters on several instances: this flow reads the sends (read_sends) BEFORE the user
+// (find_user), and a send writes the user's session (save_session) BEFORE its otp_events row
+// (record_send). So a request that sees the latest send's session also sees the user holding it,
+// and never takes a pending code for a used one ("used" below). Read the other way round, two
+// instances sent a second SMS inside the cooldown (tests/cluster).
 function wait(seconds) {
     if (seconds < 90) {
         return seconds + (seconds === 1 ? ' second' : ' seconds');
