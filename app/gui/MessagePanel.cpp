@@ -55,15 +55,10 @@ MessagePanel::MessagePanel(QWidget *parent)
     m_action->setObjectName(QStringLiteral("actionButton"));
     m_action->hide();
 
-    const int side = fontMetrics().height();
-    m_icon->setFixedSize(side, side);
     m_icon->setAccessibleName(QString());
 
     auto *layout = new QGridLayout(this);
-    const int margin = fontMetrics().height() / 2;
-    layout->setContentsMargins(margin, margin, margin, margin);
-    layout->setHorizontalSpacing(margin);
-    layout->setVerticalSpacing(margin / 2);
+    applySizes(layout);
     layout->addWidget(m_icon, 0, 0, Qt::AlignTop);
     layout->addWidget(m_label, 0, 1);
     auto *buttons = new QHBoxLayout;
@@ -213,9 +208,26 @@ void MessagePanel::applyTone()
     update();
 }
 
+void MessagePanel::applySizes(QGridLayout *layout)
+{
+    // The icon and the spacing follow the font: the kiosk enlarges it after the panel is built,
+    // and an icon drawn for the larger font in the smaller box was cut off.
+    const int side = fontMetrics().height();
+    m_icon->setFixedSize(side, side);
+    const int margin = side / 2;
+    layout->setContentsMargins(margin, margin, margin, margin);
+    layout->setHorizontalSpacing(margin);
+    layout->setVerticalSpacing(margin / 2);
+}
+
 void MessagePanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::FontChange) {
+        if (auto *grid = qobject_cast<QGridLayout *>(layout()))
+            applySizes(grid);
+    }
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange
+        || event->type() == QEvent::FontChange)
         applyTone();
     QFrame::changeEvent(event);
 }

@@ -6,6 +6,7 @@
 
 class Clock;
 class Error;
+class QGridLayout;
 class QLabel;
 class QTimer;
 class QPushButton;
@@ -55,6 +56,7 @@ protected:
 
 private:
     void applyTone();
+    void applySizes(QGridLayout *layout);
     void setDetailsShown(bool shown);
     void tick();
 

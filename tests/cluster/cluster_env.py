@@ -106,21 +106,8 @@ def _wait_port(port, process, what, log_path, timeout=30):
     raise RuntimeError(f"{what} did not listen on {port} within {timeout} s:\n{directus_env._tail(log_path)}")
 
 
-def _stop(process, timeout=10):
-    if process is None or process.poll() is not None:
-        return
-    try:
-        os.killpg(process.pid, signal.SIGTERM)
-    except ProcessLookupError:
-        return
-    try:
-        process.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        try:
-            os.killpg(process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        process.wait(timeout=10)
+def _stop(process):
+    directus_env.stop_group(process)
 
 
 class Postgres:

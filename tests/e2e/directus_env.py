@@ -257,20 +257,26 @@ class Directus:
         raise RuntimeError(f"directus did not answer within {timeout} s:\n{_tail(self.log_path)}")
 
     def stop(self):
-        if self.process is None or self.process.poll() is not None:
-            return
+        stop_group(self.process)
+
+
+def stop_group(process, timeout=10):
+    """SIGTERM to the process group a server started in (_detach_but_die_with_parent), SIGKILL
+    after `timeout` seconds; nothing when it is gone already."""
+    if process is None or process.poll() is not None:
+        return
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+    except ProcessLookupError:
+        return
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
         try:
-            os.killpg(self.process.pid, signal.SIGTERM)
+            os.killpg(process.pid, signal.SIGKILL)
         except ProcessLookupError:
-            return
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            try:
-                os.killpg(self.process.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-            self.process.wait(timeout=10)
+            pass
+        process.wait(timeout=10)
 
 
 def installed_version(install_dir):

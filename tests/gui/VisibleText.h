@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStringList>
+#include <QTest>
 #include <QTreeWidget>
 #include <QWidget>
 
@@ -93,4 +94,25 @@ inline QString problemsIn(const QStringList &texts)
     }
     return problems.join(QLatin1String("; "));
 }
+// The languages a person can choose, for a data function: columns "language", "unitedKingdom" and
+// "germany" (the two countries' names in that language, from CLDR).
+inline void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("unitedKingdom");
+    QTest::addColumn<QString>("germany");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("United Kingdom")
+                        << QStringLiteral("Germany");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Vereinigtes Königreich")
+                        << QStringLiteral("Deutschland");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Royaume-Uni")
+                        << QStringLiteral("Allemagne");
+    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Reino Unido")
+                        << QStringLiteral("Alemania");
+    QTest::newRow("pt_BR") << QStringLiteral("pt_BR") << QStringLiteral("Reino Unido")
+                           << QStringLiteral("Alemanha");
+    QTest::newRow("ar") << QStringLiteral("ar") << QStringLiteral("المملكة المتحدة")
+                        << QStringLiteral("ألمانيا");
+}
+
 } // namespace VisibleText

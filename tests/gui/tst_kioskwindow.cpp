@@ -956,21 +956,7 @@ void TestKioskWindow::codeBoxesFollowTheServersLength()
 // With DL_SCREENSHOT_DIR: kiosk-{start,phone,country,code}-<language>.png at 1024×768.
 void TestKioskWindow::numbersAndCountriesInEveryLanguage_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::addColumn<QString>("unitedKingdom");
-    QTest::addColumn<QString>("germany");
-    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("United Kingdom")
-                        << QStringLiteral("Germany");
-    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Vereinigtes Königreich")
-                        << QStringLiteral("Deutschland");
-    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Royaume-Uni")
-                        << QStringLiteral("Allemagne");
-    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Reino Unido")
-                        << QStringLiteral("Alemania");
-    QTest::newRow("pt_BR") << QStringLiteral("pt_BR") << QStringLiteral("Reino Unido")
-                           << QStringLiteral("Alemanha");
-    QTest::newRow("ar") << QStringLiteral("ar") << QStringLiteral("المملكة المتحدة")
-                        << QStringLiteral("ألمانيا");
+    VisibleText::addLanguageRows();
 }
 
 void TestKioskWindow::numbersAndCountriesInEveryLanguage()
