@@ -30,8 +30,6 @@ import socket
 import subprocess
 import tempfile
 import time
-import urllib.error
-import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 E2E = os.path.join(os.path.dirname(HERE), "e2e")
@@ -370,12 +368,8 @@ class Cluster:
     def _wait_balancer(self, timeout=30):
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(self.url + "/server/ping", timeout=2) as r:
-                    if r.status == 200:
-                        return
-            except (urllib.error.URLError, OSError):
-                pass
+            if directus_env.pings(self.url):
+                return
             time.sleep(0.2)
         raise RuntimeError(f"HAProxy did not reach Directus within {timeout} s:\n"
                            f"{directus_env._tail(self.haproxy.log_path)}")
@@ -387,6 +381,12 @@ class Cluster:
     @property
     def admin_token(self):
         return self.instances[0].admin_token
+
+    def count_sessions(self, user_agent_prefix):
+        """Rows of directus_sessions whose device name starts with the prefix."""
+        prefix = user_agent_prefix.replace("'", "''")
+        rows = self.postgres.query(f"SELECT count(*) FROM directus_sessions WHERE user_agent LIKE '{prefix}%'")
+        return int(rows[0][0])
 
     def versions(self):
         return {"directus": directus_env.installed_version(self.install_dir),

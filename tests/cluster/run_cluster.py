@@ -43,10 +43,7 @@ sys.path.insert(0, os.path.join(ROOT, "tests", "e2e"))
 sys.path.insert(0, os.path.join(ROOT, "tests", "load"))
 
 import cluster_env  # noqa: E402
-from run_e2e import Failure, check, equal, percentile  # noqa: E402
-
-LOGIN_FLOW = "4f0c5a52-3b8e-4d59-9c3e-2f9a4b7d1e01"
-VERIFY_FLOW = "4f0c5a52-3b8e-4d59-9c3e-2f9a4b7d1e02"
+from run_e2e import LOGIN_FLOW, VERIFY_FLOW, Failure, check, equal  # noqa: E402
 ACCESS_TTL_S = 62  # the client renews an access token with less than 60 s left: stale after 2 s
 RATE_POINTS = 600  # Directus's rate limiter: requests per client address per minute
 JWT = re.compile(r"^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$")
@@ -370,16 +367,11 @@ class Suite:
         import load
         self.forget_limits()
         cluster = self.cluster
-
-        def sessions():
-            rows = cluster.postgres.query(
-                f"SELECT count(*) FROM directus_sessions WHERE user_agent LIKE '{load.DEVICE_PREFIX}%'")
-            return int(rows[0][0])
         report = load.run(url=cluster.url, login_flow=LOGIN_FLOW, verify_flow=VERIFY_FLOW,
                           admin_token=cluster.admin_token,
                           code_of=lambda phone, session: cluster.plivo.last_code(phone, session),
                           users=self.args.users, concurrency=min(50, self.args.users),
-                          count_sessions=sessions)
+                          count_sessions=lambda: cluster.count_sessions(load.DEVICE_PREFIX))
         for line in report.lines():
             print(f"cluster: load: {line}", flush=True)
         equal(report.errors, [], "errors under load")

@@ -161,6 +161,15 @@ def ensure_installed(major=DEFAULT_MAJOR):
         return target, True
 
 
+def pings(url):
+    """True when a Directus (or a balancer in front of one) answers GET /server/ping at `url`."""
+    try:
+        with urllib.request.urlopen(url + "/server/ping", timeout=2) as r:
+            return r.status == 200
+    except (urllib.error.URLError, OSError):
+        return False
+
+
 def _detach_but_die_with_parent():
     # Own process group (so stop() can signal the whole group), and SIGKILL when the runner dies,
     # even by SIGKILL (a CTest timeout): no Directus is ever left behind.
@@ -247,12 +256,8 @@ class Directus:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"directus exited with {self.process.returncode}:\n{_tail(self.log_path)}")
-            try:
-                with urllib.request.urlopen(self.url + "/server/ping", timeout=2) as r:
-                    if r.status == 200:
-                        return
-            except (urllib.error.URLError, OSError):
-                pass
+            if pings(self.url):
+                return
             time.sleep(0.25)
         raise RuntimeError(f"directus did not answer within {timeout} s:\n{_tail(self.log_path)}")
 

@@ -3,7 +3,10 @@
 // What a person sees and hears of a window, and the numbers in it that a right-to-left sentence
 // would tear apart (issue 22): tests/gui/tst_translations.cpp, tst_kioskwindow.cpp.
 
+#include "Translations.h"
+
 #include <QAbstractButton>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStringList>
@@ -94,6 +97,31 @@ inline QString problemsIn(const QStringList &texts)
     }
     return problems.join(QLatin1String("; "));
 }
+// The interface in `language` while this lives (our catalogs and Qt's, QLocale's default, the
+// layout direction), then English, left to right, again.
+class InLanguage
+{
+public:
+    explicit InLanguage(const QString &language)
+        : m_translations(*QCoreApplication::instance())
+        , m_loaded(m_translations.load(language))
+    {
+        QApplication::setLayoutDirection(m_translations.locale().textDirection());
+    }
+    ~InLanguage()
+    {
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    InLanguage(const InLanguage &) = delete;
+    InLanguage &operator=(const InLanguage &) = delete;
+    bool loaded() const { return m_loaded; }
+
+private:
+    Translations m_translations;
+    bool m_loaded;
+};
+
 // The languages a person can choose, for a data function: columns "language", "unitedKingdom" and
 // "germany" (the two countries' names in that language, from CLDR).
 inline void addLanguageRows()

@@ -16,7 +16,6 @@
 #include "MessagePanel.h"
 #include "NetworkLog.h"
 #include "TestFiles.h"
-#include "Translations.h"
 #include "VisibleText.h"
 #include "WizardHarness.h"
 
@@ -28,7 +27,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -964,13 +962,8 @@ void TestKioskWindow::numbersAndCountriesInEveryLanguage()
     QFETCH(QString, language);
     QFETCH(QString, unitedKingdom);
     QFETCH(QString, germany);
-    Translations translations(*QCoreApplication::instance());
-    QVERIFY(translations.load(language));
-    QApplication::setLayoutDirection(translations.locale().textDirection());
-    const auto restore = qScopeGuard([] {
-        QApplication::setLayoutDirection(Qt::LeftToRight);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    });
+    const VisibleText::InLanguage inLanguage(language);
+    QVERIFY(inLanguage.loaded());
     const auto countryText = [](const QString &name, const QString &code) {
         return QCoreApplication::translate("KioskVisit", "%1  %2").arg(name, Bidi::number(code));
     };

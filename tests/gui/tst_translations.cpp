@@ -227,9 +227,8 @@ void tst_Translations::numbersAndCountriesInEveryLanguage()
     QFETCH(QString, language);
     QFETCH(QString, unitedKingdom);
     QFETCH(QString, germany);
-    Translations translations(*QCoreApplication::instance());
-    QVERIFY(translations.load(language));
-    QApplication::setLayoutDirection(translations.locale().textDirection());
+    const InLanguage inLanguage(language);
+    QVERIFY(inLanguage.loaded());
     WizardHarness h;
     SignInWizard &wizard = h.makeWizard();
     QTRY_COMPARE(h.session->state(), SignInSession::State::Idle);
