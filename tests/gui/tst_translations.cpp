@@ -261,6 +261,9 @@ void tst_Translations::numbersAndCountriesInEveryLanguage()
     const QString tooShort = h.find<QLabel>(QStringLiteral("sentAsLabel"))->text();
     QVERIFY2(tooShort.contains(unitedKingdom), qPrintable(tooShort));
     QVERIFY2(tooShort.contains(Bidi::number(QStringLiteral("+44"))), qPrintable(tooShort));
+    // Drawn in a right-to-left paragraph, "+44" keeps its '+' on the left.
+    QVERIFY2(readsLeftToRight(tooShort, h.find<QLabel>(QStringLiteral("sentAsLabel"))->font()),
+        qPrintable(tooShort));
     QString problems = problemsIn(visibleTexts(&wizard));
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
 
